@@ -1,0 +1,133 @@
+// The shape of everything the guidance contributes to the app. Content is data only: it imports nothing
+// from machines/ or src/, so a reviewer can check it against the guidance line by line.
+
+/** The guidance documents in ../shared/guidance, by a short stable id. */
+export type DocumentId =
+  | 'non-engagement'
+  | 'risk-management'
+  | 'partnership'
+  | 'thresholds'
+  | 'peter-review';
+
+/** Where a piece of content comes from: a document and a section within it. */
+export interface Source {
+  doc: DocumentId;
+  /** As the document numbers or titles it, e.g. "§3.3" or "Concerns/Issues Raised". */
+  section: string;
+}
+
+export interface Edition {
+  doc: DocumentId;
+  title: string;
+  /** The date the document carries, as printed, or "undated". */
+  date: string;
+  /** A notice the worker must see about this edition (superseded, overdue for review). */
+  notice?: string;
+}
+
+/**
+ * Text that is not the guidance's own words but had to be supplied because the source is damaged or
+ * silent. The app shows the note wherever the text appears.
+ */
+export interface Reconstruction {
+  note: string;
+}
+
+export interface Option {
+  value: string;
+  label: string;
+  hint?: string;
+  source?: Source;
+}
+
+interface ContentBase {
+  id: string;
+  source: Source;
+  /** Present when wording was supplied where the source is damaged or silent. */
+  reconstructed?: Reconstruction;
+}
+
+/** One question answered with a single choice (GOV.UK radios). */
+export interface QuestionContent extends ContentBase {
+  kind: 'question';
+  title: string;
+  hint?: string;
+  options: Option[];
+  /** Shown in the error summary when no option is chosen. */
+  errorMessage: string;
+}
+
+/** One question answered with any number of choices (GOV.UK checkboxes). */
+export interface MultiSelectContent extends ContentBase {
+  kind: 'multiSelect';
+  title: string;
+  hint?: string;
+  options: Option[];
+  /** When set, at least one option must be chosen. */
+  errorMessage?: string;
+}
+
+export interface ChecklistItem {
+  id: string;
+  label: string;
+  source: Source;
+}
+
+/** Actions to track: each item gets a status (done / planned / not appropriate) and a note. */
+export interface ChecklistContent extends ContentBase {
+  kind: 'checklist';
+  title: string;
+  hint?: string;
+  items: ChecklistItem[];
+  /** GOV.UK warning text shown above the items, e.g. "DO NOT CLOSE CASE". */
+  warning?: string;
+}
+
+/** A free-text answer, such as the evidence a worker relies on. */
+export interface TextContent extends ContentBase {
+  kind: 'text';
+  title: string;
+  hint?: string;
+  /** When set, the answer is required and this is the error shown if it is empty. */
+  errorMessage?: string;
+}
+
+/** A block of the guidance the worker reads before going on. */
+export interface InformationContent extends ContentBase {
+  kind: 'information';
+  title: string;
+  paragraphs: string[];
+  bullets?: string[];
+  warning?: string;
+  /** Sources beyond the main one, for pages that draw on several places. */
+  alsoFrom?: Source[];
+}
+
+/** What the guidance says follows from the answers. */
+export interface OutcomeContent extends ContentBase {
+  kind: 'outcome';
+  title: string;
+  paragraphs: string[];
+  bullets?: string[];
+  warning?: string;
+  alsoFrom?: Source[];
+}
+
+/** A short passage pointed to from elsewhere (for example a concern's pointer to a framework section). */
+export interface PointerContent extends ContentBase {
+  kind: 'pointer';
+  title: string;
+  paragraphs: string[];
+  bullets?: string[];
+}
+
+export type ContentItem =
+  | QuestionContent
+  | MultiSelectContent
+  | ChecklistContent
+  | TextContent
+  | InformationContent
+  | OutcomeContent
+  | PointerContent;
+
+export type ContentKind = ContentItem['kind'];

@@ -1,0 +1,7 @@
+// Every journey, loaded at once: for tests and tools that walk them all. The app loads them lazily
+// through the catalogue in ./index.
+import { collusionJourney } from './collusion';
+import type { Journey } from './index';
+import { nonEngagementJourney } from './non-engagement';
+
+export const allJourneys: Journey[] = [nonEngagementJourney, collusionJourney];

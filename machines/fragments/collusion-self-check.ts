@@ -1,0 +1,18 @@
+import type { StepDefinition } from '../journey';
+import { collusionContentId, collusionSteps } from '../rules/collusion';
+
+/**
+ * The six "Am I colluding?" questions as consecutive steps, shared by the self-check journey and the
+ * non-engagement journey. `after` is the transition (or guarded transitions) taken from the last one.
+ */
+export function collusionSelfCheckSteps(after: unknown): Record<string, StepDefinition> {
+  const steps: Record<string, StepDefinition> = {};
+  collusionSteps.forEach((step, index) => {
+    const next = collusionSteps[index + 1];
+    steps[step] = {
+      meta: { screen: 'question', contentId: collusionContentId(step) },
+      on: { ANSWER: next ? { target: next, actions: 'recordAnswer' } : after },
+    };
+  });
+  return steps;
+}

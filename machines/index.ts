@@ -1,0 +1,71 @@
+// The journey engine's API: the journeys the app offers and what the screens need to know about them.
+// The catalogue is small and loaded with the home screen; a journey's machine and content are loaded
+// only when a worker opens it, which keeps the first screen fast on a cheap phone.
+import type { AnyStateMachine } from 'xstate';
+import type { DocumentId } from '../content/schema';
+import type { FindingsRule, StepMeta } from './journey';
+
+
+
+export interface JourneyInfo {
+  id: string;
+  title: string;
+  description: string;
+  /** The guidance documents the journey draws on; their editions travel with every draft. */
+  documents: DocumentId[];
+}
+
+export interface Journey extends JourneyInfo {
+  /**
+   * Bumped whenever a change to the machine could make an older saved draft fit badly, so the app can
+   * tell the worker which version a draft was saved with.
+   */
+  version: number;
+  machine: AnyStateMachine;
+  findings: Record<string, FindingsRule>;
+}
+
+interface CatalogueEntry extends JourneyInfo {
+  load: () => Promise<Journey>;
+}
+
+export const catalogue: CatalogueEntry[] = [
+  {
+    id: 'non-engagement',
+    title: 'Adult not engaging with services',
+    description:
+      'What to do when an adult or family is not engaging with services: evidence of risk, the "Am I colluding?" self-check, strategies, concerns, next steps and the rule on closing a case.',
+    documents: ['non-engagement', 'risk-management', 'thresholds'],
+    load: () => import('./non-engagement').then((module) => module.nonEngagementJourney),
+  },
+  {
+    id: 'collusion',
+    title: 'Am I colluding? A self-check',
+    description: 'The six questions from the non-engagement flowchart, with a reflection and what to do next.',
+    documents: ['non-engagement'],
+    load: () => import('./collusion').then((module) => module.collusionJourney),
+  },
+];
+
+export function findJourneyInfo(id: string): JourneyInfo | undefined {
+  return catalogue.find((entry) => entry.id === id);
+}
+
+/** The journey with its machine, or undefined if this version of the app has no such journey. */
+export async function loadJourney(id: string): Promise<Journey | undefined> {
+  return catalogue.find((entry) => entry.id === id)?.load();
+}
+
+/** Joins a journey's machine to its catalogue entry. */
+export function defineJourney(id: string, definition: Omit<Journey, keyof JourneyInfo>): Journey {
+  const info = findJourneyInfo(id);
+  if (!info) throw new Error(`No catalogue entry for journey "${id}"`);
+  const { load: _load, ...fields } = info as CatalogueEntry;
+  return { ...fields, ...definition };
+}
+
+/** The meta of each step of a journey, by step name. */
+export function stepMetas(journey: Journey): Map<string, StepMeta> {
+  const states = journey.machine.root.states;
+  return new Map(Object.entries(states).map(([name, node]) => [name, node.meta as StepMeta]));
+}

@@ -1,0 +1,192 @@
+// What every journey machine shares: the answer formats, the context (answers and the visited path),
+// the events, and the navigation every step has (Back, Change from check answers, replay after a
+// change). Machines stay pure: no DOM, storage, timers or invoked services.
+import { assign, enqueueActions, setup, type MachineConfig } from 'xstate';
+
+export type ChecklistStatus = 'done' | 'planned' | 'notAppropriate';
+
+export const checklistStatusLabels: Record<ChecklistStatus, string> = {
+  done: 'Done',
+  planned: 'Planned',
+  notAppropriate: 'Not appropriate',
+};
+
+export interface ChecklistEntry {
+  status: ChecklistStatus | null;
+  note: string;
+}
+
+export type Answer =
+  | { kind: 'choice'; choice: string }
+  | { kind: 'choices'; choices: string[] }
+  | { kind: 'checklist'; items: Record<string, ChecklistEntry> }
+  | { kind: 'text'; text: string };
+
+export interface JourneyContext {
+  /** Every answer given, by step, including answers on branches the worker later backed out of. */
+  answers: Record<string, Answer>;
+  /** The steps visited, in order, ending with the current one. Only these reach the summary. */
+  path: string[];
+  /** Set while returning through a journey after a Change link, so answered steps are not asked again. */
+  changing: string | null;
+}
+
+export type JourneyEvent =
+  | { type: 'ANSWER'; answer: Answer }
+  | { type: 'CONTINUE' }
+  | { type: 'BACK' }
+  | { type: 'CHANGE'; step: string }
+  | { type: 'FINISH' };
+
+/** Which generic screen renders a step. */
+export type ScreenKind =
+  | 'question'
+  | 'multiSelect'
+  | 'checklist'
+  | 'text'
+  | 'information'
+  | 'outcome'
+  | 'checkAnswers'
+  | 'complete';
+
+export interface StepMeta {
+  screen: ScreenKind;
+  /** The content item the screen shows; check answers and complete have none. */
+  contentId?: string;
+  /** A named rule whose findings the screen lists under its content. */
+  findings?: string;
+}
+
+/** Screens that take an answer; the others are read and continued. */
+export const answeringScreens: ReadonlySet<ScreenKind> = new Set(['question', 'multiSelect', 'checklist', 'text']);
+
+export const initialContext = (): JourneyContext => ({ answers: {}, path: [], changing: null });
+
+export const currentStep = (context: JourneyContext): string | undefined => context.path.at(-1);
+
+export const choiceOf = (answer: Answer | undefined): string | undefined =>
+  answer?.kind === 'choice' ? answer.choice : undefined;
+
+export const choicesOf = (answer: Answer | undefined): string[] =>
+  answer?.kind === 'choices' ? answer.choices : [];
+
+/**
+ * The shared setup. Journeys add their own guards by spreading `journeyGuards` into their own setup, so
+ * every journey names its decision rules while reusing the navigation actions.
+ */
+export interface GuardArgs {
+  context: JourneyContext;
+  event: JourneyEvent;
+}
+
+export const journeyGuards = {
+  /** The answer being given is this choice. */
+  chose: ({ event }: GuardArgs, params: { value: string }) =>
+    event.type === 'ANSWER' && choiceOf(event.answer) === params.value,
+  /** The answer being given is one of these choices. */
+  choseOneOf: ({ event }: GuardArgs, params: { values: string[] }) =>
+    event.type === 'ANSWER' && params.values.includes(choiceOf(event.answer) ?? ''),
+  previousStepIs: ({ context }: GuardArgs, params: { step: string }) =>
+    context.path.at(-2) === params.step,
+  changeTargetIs: ({ context, event }: GuardArgs, params: { step: string }) => event.type === 'CHANGE' && event.step === params.step && context.path.includes(params.step),
+};
+
+export const journeyActions = {
+  recordAnswer: assign(({ context, event }: GuardArgs) => {
+    const step = currentStep(context);
+    if (event.type !== 'ANSWER' || step === undefined) return {};
+    return { answers: { ...context.answers, [step]: event.answer } };
+  }),
+  /** Drop the current step and the one Back returns to; entering that step puts it back on the path. */
+  stepBack: assign(({ context }: { context: JourneyContext }) => ({
+    path: context.path.slice(0, -2),
+    changing: null,
+  })),
+  startChange: assign(({ context, event }: GuardArgs) => {
+    if (event.type !== 'CHANGE') return {};
+    return { path: context.path.slice(0, context.path.indexOf(event.step)), changing: event.step };
+  }),
+  /**
+   * Entering a step records it on the path. While returning after a Change, a step already answered
+   * (other than the one being changed) is passed through with its saved answer, so the worker only
+   * sees steps whose answers are missing or outcomes that may have changed, and the guards still
+   * decide the route from the answers.
+   */
+  enterStep: enqueueActions(
+    (
+      { context, enqueue }: { context: JourneyContext; enqueue: any },
+      params: { step: string; screen: ScreenKind },
+    ) => {
+      enqueue.assign({ path: [...context.path, params.step] });
+      if (params.screen === 'checkAnswers') {
+        enqueue.assign({ changing: null });
+        return;
+      }
+      if (context.changing === null || context.changing === params.step) return;
+      // Guidance pages are passed through; an outcome stops, because a changed answer may change it.
+      if (params.screen === 'information') {
+        enqueue.raise({ type: 'CONTINUE' });
+        return;
+      }
+      if (params.screen === 'outcome') return;
+      const saved = context.answers[params.step];
+      if (saved !== undefined) enqueue.raise({ type: 'ANSWER', answer: saved });
+    },
+  ),
+};
+
+type StateConfig = MachineConfig<JourneyContext, JourneyEvent>['states'] extends infer S
+  ? S extends Record<string, infer C>
+    ? C
+    : never
+  : never;
+
+export interface StepDefinition {
+  meta: StepMeta;
+  on?: Record<string, unknown>;
+  type?: 'final';
+}
+
+/**
+ * Turns a journey's step table into statechart states: each step gets its meta, a tag for its screen
+ * kind, the entry action that records it on the path, and the root gets Back and Change transitions to
+ * every step (guarded by the path, so Back always returns to the step the worker actually came from).
+ */
+export function withNavigation(steps: Record<string, StepDefinition>) {
+  const names = Object.keys(steps);
+  const states: Record<string, StateConfig> = {};
+  for (const [name, step] of Object.entries(steps)) {
+    states[name] = {
+      ...(step as object),
+      tags: [step.meta.screen],
+      entry: [{ type: 'enterStep', params: { step: name, screen: step.meta.screen } }],
+    } as StateConfig;
+  }
+  const navigable = names.filter((name) => steps[name].type !== 'final');
+  return {
+    states,
+    on: {
+      BACK: navigable.map((name) => ({
+        guard: { type: 'previousStepIs', params: { step: name } },
+        target: `.${name}`,
+        actions: 'stepBack',
+      })),
+      CHANGE: navigable.map((name) => ({
+        guard: { type: 'changeTargetIs', params: { step: name } },
+        target: `.${name}`,
+        actions: 'startChange',
+      })),
+    },
+  };
+}
+
+export const journeySetup = setup({
+  types: {} as { context: JourneyContext; events: JourneyEvent },
+  guards: journeyGuards,
+  actions: journeyActions as any,
+});
+
+/** Something a rule found in the answers, listed on an outcome or information screen. */
+export type Finding = { kind: 'answer'; step: string } | { kind: 'pointer'; contentId: string };
+
+export type FindingsRule = (answers: Record<string, Answer>) => Finding[];

@@ -1,0 +1,77 @@
+// Whether a saved snapshot still fits the journey as it is now. A draft saved by an older version of a
+// machine, or edited by hand, must never be forced into the current one: the app shows the problems
+// and keeps the raw answers instead.
+import { contentById } from '../content';
+import { stepMetas, type Journey } from './index';
+import type { Answer, StepMeta } from './journey';
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const checklistStatuses = new Set(['done', 'planned', 'notAppropriate', null]);
+
+function answerProblem(step: string, meta: StepMeta, answer: unknown): string | undefined {
+  const content = meta.contentId ? contentById.get(meta.contentId) : undefined;
+  if (!isRecord(answer) || !content) return `The answer to "${step}" is not in a form this version can read.`;
+  const label = `"${content.title}"`;
+  const a = answer as Answer;
+  switch (meta.screen) {
+    case 'question': {
+      const ok = a.kind === 'choice' && content.kind === 'question' && content.options.some((o) => o.value === a.choice);
+      return ok ? undefined : `The answer to ${label} is not one of its options any more.`;
+    }
+    case 'multiSelect': {
+      const ok =
+        a.kind === 'choices' &&
+        Array.isArray(a.choices) &&
+        content.kind === 'multiSelect' &&
+        a.choices.every((choice) => content.options.some((o) => o.value === choice));
+      return ok ? undefined : `The answer to ${label} includes choices that no longer exist.`;
+    }
+    case 'text':
+      return a.kind === 'text' && typeof a.text === 'string' ? undefined : `The answer to ${label} is not text.`;
+    case 'checklist': {
+      const ok =
+        a.kind === 'checklist' &&
+        isRecord(a.items) &&
+        content.kind === 'checklist' &&
+        Object.entries(a.items).every(
+          ([id, entry]) =>
+            content.items.some((item) => item.id === id) &&
+            isRecord(entry) &&
+            checklistStatuses.has(entry.status as string | null) &&
+            typeof entry.note === 'string',
+        );
+      return ok ? undefined : `The checklist ${label} has items or statuses that no longer exist.`;
+    }
+    default:
+      return `"${step}" does not take an answer any more.`;
+  }
+}
+
+/** Every reason the persisted snapshot cannot be resumed; empty when it fits. */
+export function snapshotProblems(journey: Journey, persisted: unknown): string[] {
+  if (!isRecord(persisted) || !isRecord(persisted.context)) return ['The saved draft has no journey state.'];
+  const metas = stepMetas(journey);
+  const problems: string[] = [];
+  const { value, context } = persisted;
+  if (typeof value !== 'string' || !metas.has(value)) {
+    problems.push(`The step the draft was saved at ("${String(value)}") no longer exists in this journey.`);
+  }
+  const path = context.path;
+  if (!Array.isArray(path) || path.some((step) => typeof step !== 'string' || !metas.has(step))) {
+    problems.push('Some of the steps the draft went through no longer exist in this journey.');
+  } else if (path.at(-1) !== value) {
+    problems.push('The draft’s record of the steps taken does not end at the step it was saved at.');
+  }
+  if (!isRecord(context.answers)) {
+    problems.push('The saved answers are not in a form this version can read.');
+  } else {
+    for (const [step, answer] of Object.entries(context.answers)) {
+      const meta = metas.get(step);
+      const problem = meta ? answerProblem(step, meta, answer) : `The question "${step}" no longer exists in this journey.`;
+      if (problem) problems.push(problem);
+    }
+  }
+  return problems;
+}

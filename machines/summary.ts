@@ -1,0 +1,62 @@
+// The summary of a journey, built from the visited path only: an answer on a branch the worker backed
+// out of is kept in the draft but never reaches check answers or the record.
+import { contentById } from '../content';
+import type { ContentItem, Source } from '../content/schema';
+import { stepMetas, type Journey } from './index';
+import { checklistStatusLabels, type Answer, type JourneyContext } from './journey';
+
+export type SummaryRow =
+  | { kind: 'answer'; step: string; content: ContentItem; question: string; answer: string[]; source: Source }
+  | { kind: 'outcome'; step: string; content: ContentItem; title: string; source: Source }
+  | { kind: 'shown'; step: string; content: ContentItem; title: string; source: Source };
+
+const titleOf = (content: ContentItem): string => content.title;
+
+/** An answer as the worker would read it: one line per part, using the labels they were shown. */
+export function describeAnswer(content: ContentItem, answer: Answer | undefined): string[] {
+  if (answer === undefined) return ['Not answered'];
+  const labelOf = (value: string) =>
+    ('options' in content ? content.options.find((option) => option.value === value)?.label : undefined) ?? value;
+  switch (answer.kind) {
+    case 'choice':
+      return [labelOf(answer.choice)];
+    case 'choices':
+      return answer.choices.length ? answer.choices.map(labelOf) : ['None selected'];
+    case 'text':
+      return [answer.text.trim() === '' ? 'Not given' : answer.text];
+    case 'checklist': {
+      if (content.kind !== 'checklist') return [];
+      return content.items.map((item) => {
+        const entry = answer.items[item.id];
+        const status = entry?.status ? checklistStatusLabels[entry.status] : 'No status';
+        const note = entry?.note.trim() ? ` (note: ${entry.note.trim()})` : '';
+        return `${item.label}: ${status}${note}`;
+      });
+    }
+  }
+}
+
+export function summarise(journey: Journey, context: JourneyContext): SummaryRow[] {
+  const metas = stepMetas(journey);
+  const rows: SummaryRow[] = [];
+  for (const step of context.path) {
+    const meta = metas.get(step);
+    const content = meta?.contentId ? contentById.get(meta.contentId) : undefined;
+    if (!meta || !content) continue;
+    if (meta.screen === 'outcome') {
+      rows.push({ kind: 'outcome', step, content, title: titleOf(content), source: content.source });
+    } else if (meta.screen === 'information') {
+      rows.push({ kind: 'shown', step, content, title: titleOf(content), source: content.source });
+    } else {
+      rows.push({
+        kind: 'answer',
+        step,
+        content,
+        question: titleOf(content),
+        answer: describeAnswer(content, context.answers[step]),
+        source: content.source,
+      });
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,26 @@
+// The browser tests run in Debian's Chromium. If it is missing, install it when this machine allows
+// (root with apt), otherwise stop and say what to install. No other browser is ever downloaded.
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+if (!existsSync(chromiumPath)) {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  let hasApt = false;
+  try {
+    execSync('command -v apt-get', { stdio: 'ignore' });
+    hasApt = true;
+  } catch {}
+  if (isRoot && hasApt) {
+    console.log('Chromium is not installed: installing Debian’s chromium package…');
+    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
+  }
+  if (!existsSync(chromiumPath)) {
+    console.error(
+      `The browser tests need Chromium at ${chromiumPath}. Install Debian’s package (sudo apt-get install chromium) ` +
+        'or set CHROMIUM_PATH to a Chromium binary, then run the tests again.',
+    );
+    process.exit(1);
+  }
+}

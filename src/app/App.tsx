@@ -1,0 +1,84 @@
+import { Component, type ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { DeleteDraftScreen, HomeScreen } from '../screens/HomeScreen';
+import type { StorageError } from '../storage/errors';
+import { lazyScreen } from './lazyScreen';
+import { useRoute, type Route } from './routes';
+import { UpdatePrompt } from './UpdatePrompt';
+
+// The journey engine (XState, the machines and their content) loads only when a journey is opened.
+const StartScreen = lazyScreen(() => import('../screens/StartScreen').then((module) => module.StartScreen));
+const JourneyScreen = lazyScreen(() => import('./JourneyScreen').then((module) => module.JourneyScreen));
+
+/** A fault in a screen must not take the app down with it: the saved answers are safe, so say so. */
+class ErrorBoundary extends Component<{ children: ComponentChildren }, { error?: Error }> {
+  override state: { error?: Error } = {};
+  override componentDidCatch(error: Error) {
+    this.setState({ error });
+  }
+  override render() {
+    if (!this.state.error) return this.props.children;
+    return (
+      <div>
+        <h1 class="heading-l page-heading" tabIndex={-1}>
+          Sorry, something went wrong on this screen
+        </h1>
+        <p class="body">Every answer you continued from is saved on this device.</p>
+        <p class="body">Technical detail: {this.state.error.message}</p>
+        <a class="button button--secondary" href="#/" onClick={() => this.setState({ error: undefined })}>
+          Return to the home screen
+        </a>
+      </div>
+    );
+  }
+}
+
+function RouteView({ route, storageProblem }: { route: Route; storageProblem?: StorageError }) {
+  if (storageProblem) return <HomeScreen storageProblem={storageProblem} />;
+  switch (route.name) {
+    case 'home':
+      return <HomeScreen />;
+    case 'start':
+      return <StartScreen journeyId={route.journeyId} />;
+    case 'draft':
+      return <JourneyScreen key={route.draftId} draftId={route.draftId} />;
+    case 'deleteDraft':
+      return <DeleteDraftScreen draftId={route.draftId} />;
+  }
+}
+
+export function App({ storageProblem }: { storageProblem?: StorageError }) {
+  const route = useRoute();
+  const [journeyOpen, setJourneyOpen] = useState(false);
+  useEffect(() => setJourneyOpen(route.name === 'draft' || route.name === 'start'), [route]);
+  return (
+    <>
+      <a class="skip-link" href="#main-content" onClick={(event) => {
+        event.preventDefault();
+        document.getElementById('main-content')?.focus();
+      }}>
+        Skip to main content
+      </a>
+      <header class="header">
+        <div class="width-container">
+          <a class="header__name" href="#/">
+            Safeguarding Adults Decision Aid
+          </a>
+        </div>
+      </header>
+      <div class="width-container">
+        <UpdatePrompt journeyOpen={journeyOpen} />
+        <main id="main-content" class="main" tabIndex={-1}>
+          <ErrorBoundary>
+            <RouteView route={route} storageProblem={storageProblem} />
+          </ErrorBoundary>
+        </main>
+      </div>
+      <footer class="footer">
+        <div class="width-container">
+          <p>Answers are kept only on this device. Nothing is sent anywhere.</p>
+        </div>
+      </footer>
+    </>
+  );
+}

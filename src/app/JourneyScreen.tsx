@@ -1,0 +1,209 @@
+// Runs one draft: restores it, refuses to force a draft that no longer fits, and renders the current
+// step with the generic screen its meta names.
+import { useEffect, useState } from 'preact/hooks';
+import { contentById } from '../../content';
+import type { ContentItem } from '../../content/schema';
+import { loadJourney, stepMetas, type Journey } from '../../machines';
+import { currentStep, type JourneyContext, type StepMeta } from '../../machines/journey';
+import { snapshotProblems } from '../../machines/restore';
+import { summarise } from '../../machines/summary';
+import { BackLink } from '../components/BackLink';
+import { CheckAnswersScreen } from '../screens/CheckAnswersScreen';
+import { ChecklistScreen } from '../screens/ChecklistScreen';
+import { CompleteScreen } from '../screens/CompleteScreen';
+import { DraftProblemScreen } from '../screens/DraftProblemScreen';
+import { GuidanceScreen } from '../screens/GuidanceScreen';
+import { MultiSelectScreen } from '../screens/MultiSelectScreen';
+import { QuestionScreen } from '../screens/QuestionScreen';
+import { ReferenceForm } from '../screens/ReferenceForm';
+import { TextScreen } from '../screens/TextScreen';
+import type { StepScreenProps } from '../screens/types';
+import { changeCaseReference, getDraft, type DraftEnvelope } from '../storage/drafts';
+import { toStorageError } from '../storage/errors';
+import { formatDateTime } from './format';
+import { navigate } from './routes';
+import { SaveStatusBar } from './SaveStatusBar';
+import { usePageHeading } from './usePageHeading';
+import { useDraftSession } from './useDraftSession';
+
+type Loaded =
+  | { state: 'loading' }
+  | { state: 'missing' }
+  | { state: 'failed'; message: string }
+  | { state: 'unfit'; draft: DraftEnvelope; problems: string[]; journey?: Journey }
+  | { state: 'ready'; draft: DraftEnvelope; journey: Journey };
+
+const goHome = () => navigate({ name: 'home' });
+
+export function JourneyScreen({ draftId }: { draftId: string }) {
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  useEffect(() => {
+    let cancelled = false;
+    getDraft(draftId)
+      .then(async (draft) => {
+        if (cancelled) return;
+        if (!draft) return setLoaded({ state: 'missing' });
+        const journey = await loadJourney(draft.journeyId);
+        if (cancelled) return;
+        if (!journey) {
+          return setLoaded({ state: 'unfit', draft, problems: [`This version of the app has no journey called "${draft.journeyId}".`] });
+        }
+        const problems = snapshotProblems(journey, draft.snapshot);
+        setLoaded(problems.length ? { state: 'unfit', draft, journey, problems } : { state: 'ready', draft, journey });
+      })
+      .catch((error) => !cancelled && setLoaded({ state: 'failed', message: toStorageError(error, 'unavailable').message }));
+    return () => {
+      cancelled = true;
+    };
+  }, [draftId]);
+
+  switch (loaded.state) {
+    case 'loading':
+      return <p class="body" role="status">Opening your saved answers…</p>;
+    case 'missing':
+      return <Notice title="This draft is not on this device" body="It may have been deleted. Drafts are kept only on the device they were started on." />;
+    case 'failed':
+      return <Notice title="Your saved answers could not be opened" body={loaded.message} />;
+    case 'unfit':
+      return <DraftProblemScreen draft={loaded.draft} journey={loaded.journey} problems={loaded.problems} />;
+    case 'ready':
+      return <RunningJourney journey={loaded.journey} draft={loaded.draft} />;
+  }
+}
+
+function Notice({ title, body }: { title: string; body: string }) {
+  usePageHeading(title, title);
+  return (
+    <div>
+      <h1 class="heading-l page-heading" tabIndex={-1}>
+        {title}
+      </h1>
+      <p class="body">{body}</p>
+      <button type="button" class="button button--secondary" onClick={goHome}>
+        Return to the home screen
+      </button>
+    </div>
+  );
+}
+
+const screenFor: Partial<Record<StepMeta['screen'], (props: StepScreenProps<any>) => preact.JSX.Element>> = {
+  question: QuestionScreen,
+  multiSelect: MultiSelectScreen,
+  text: TextScreen,
+  checklist: ChecklistScreen,
+};
+
+function RunningJourney({ journey, draft: initialDraft }: { journey: Journey; draft: DraftEnvelope }) {
+  const { actor, snapshot, saveStatus, pending, recordInput, send, retrySave } = useDraftSession(journey, initialDraft);
+  const [caseReference, setCaseReference] = useState(initialDraft.caseReference);
+  const [editingReference, setEditingReference] = useState(false);
+  const context = snapshot.context as JourneyContext;
+  const step = currentStep(context) ?? String(snapshot.value);
+  const metas = stepMetas(journey);
+  const meta = metas.get(step);
+  const content = meta?.contentId ? contentById.get(meta.contentId) : undefined;
+  const contentOf = (name: string): ContentItem | undefined => {
+    const id = metas.get(name)?.contentId;
+    return id ? contentById.get(id) : undefined;
+  };
+  const canGoBack = context.path.length > 1 && snapshot.status === 'active';
+
+  // Browser Back steps back through the journey: the page keeps a guard entry under the current one,
+  // and landing on it is turned into one step back.
+  useEffect(() => {
+    const hash = `#/draft/${encodeURIComponent(initialDraft.id)}`;
+    history.replaceState({ draftId: initialDraft.id, guard: true }, '', hash);
+    history.pushState({ draftId: initialDraft.id }, '', hash);
+    const onPopState = (event: PopStateEvent) => {
+      if (event.state?.draftId !== initialDraft.id || !event.state.guard) return;
+      const current = actor.getSnapshot();
+      if (current.status === 'active' && (current.context as JourneyContext).path.length > 1) {
+        send({ type: 'BACK' });
+        history.pushState({ draftId: initialDraft.id }, '', hash);
+      } else {
+        navigate({ name: 'home' }, { replace: true });
+      }
+    };
+    addEventListener('popstate', onPopState);
+    return () => removeEventListener('popstate', onPopState);
+  }, [actor]);
+
+  const headingTitle = editingReference ? 'Case reference' : content?.title ?? (meta?.screen === 'checkAnswers' ? 'Check your answers' : 'Journey complete');
+  usePageHeading(headingTitle, `${step}:${context.path.length}:${editingReference}`);
+
+  let body: preact.JSX.Element;
+  if (editingReference) {
+    body = (
+      <ReferenceForm
+        initial={caseReference}
+        submitLabel="Save reference"
+        onSubmit={async (reference) => {
+          await changeCaseReference(initialDraft.id, reference);
+          setCaseReference(reference);
+          setEditingReference(false);
+        }}
+      />
+    );
+  } else if (meta?.screen === 'checkAnswers') {
+    body = (
+      <CheckAnswersScreen
+        caseReference={caseReference}
+        rows={summarise(journey, context)}
+        onChange={(changed) => send({ type: 'CHANGE', step: changed })}
+        onChangeReference={() => setEditingReference(true)}
+        onFinish={() => send({ type: 'FINISH' })}
+      />
+    );
+  } else if (meta?.screen === 'complete') {
+    body = (
+      <CompleteScreen
+        journeyTitle={journey.title}
+        caseReference={caseReference}
+        rows={summarise(journey, context)}
+        completedAt={formatDateTime(saveStatus.state === 'saved' ? saveStatus.at : new Date().toISOString())}
+        onHome={goHome}
+      />
+    );
+  } else if (meta && content) {
+    const findings = meta.findings ? journey.findings[meta.findings]?.(context.answers) ?? [] : [];
+    const props: StepScreenProps<any> = {
+      step,
+      content,
+      initial: pending[step] ?? context.answers[step],
+      findings,
+      answers: context.answers,
+      onAnswer: (answer) => send({ type: 'ANSWER', answer }),
+      onInput: (input) => recordInput(step, input),
+      onContinue: () => send({ type: 'CONTINUE' }),
+    };
+    const Screen = screenFor[meta.screen];
+    // Keyed by step and visit, so a screen's fields start from that step's own answer.
+    body = Screen ? (
+      <Screen key={`${step}:${context.path.length}`} {...props} />
+    ) : (
+      <GuidanceScreen key={`${step}:${context.path.length}`} {...props} contentOf={contentOf} />
+    );
+  } else {
+    body = <Notice title="This step cannot be shown" body={`The step "${step}" has no content in this version of the app.`} />;
+  }
+
+  return (
+    <div>
+      {editingReference ? (
+        <BackLink onBack={() => setEditingReference(false)} />
+      ) : (
+        snapshot.status === 'active' && (
+          <BackLink onBack={() => (canGoBack ? send({ type: 'BACK' }) : goHome())} label={canGoBack ? 'Back' : 'Back to the home screen'} />
+        )
+      )}
+      <div class="journey-bar">
+        <span class="journey-bar__title">{journey.title}</span>
+        <span class="journey-bar__reference">
+          Case reference: <strong>{caseReference}</strong>
+        </span>
+        <SaveStatusBar status={saveStatus} onRetry={retrySave} />
+      </div>
+      {body}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+// Routes live in the URL fragment, so the service worker serves one page for all of them and a reload
+// returns to the same place.
+import { useEffect, useState } from 'preact/hooks';
+
+export type Route =
+  | { name: 'home' }
+  | { name: 'start'; journeyId: string }
+  | { name: 'draft'; draftId: string }
+  | { name: 'deleteDraft'; draftId: string };
+
+export function parseRoute(hash: string): Route {
+  const [, name, id] = hash.replace(/^#/, '').split('/');
+  if (name === 'start' && id) return { name: 'start', journeyId: decodeURIComponent(id) };
+  if (name === 'draft' && id) return { name: 'draft', draftId: decodeURIComponent(id) };
+  if (name === 'delete' && id) return { name: 'deleteDraft', draftId: decodeURIComponent(id) };
+  return { name: 'home' };
+}
+
+export function routeHash(route: Route): string {
+  switch (route.name) {
+    case 'home':
+      return '#/';
+    case 'start':
+      return `#/start/${encodeURIComponent(route.journeyId)}`;
+    case 'draft':
+      return `#/draft/${encodeURIComponent(route.draftId)}`;
+    case 'deleteDraft':
+      return `#/delete/${encodeURIComponent(route.draftId)}`;
+  }
+}
+
+const listeners = new Set<() => void>();
+
+export function navigate(route: Route, options: { replace?: boolean } = {}): void {
+  const hash = routeHash(route);
+  if (options.replace) history.replaceState(null, '', hash);
+  else history.pushState(null, '', hash);
+  listeners.forEach((listener) => listener());
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(location.hash));
+  useEffect(() => {
+    const update = () => setRoute(parseRoute(location.hash));
+    listeners.add(update);
+    addEventListener('popstate', update);
+    addEventListener('hashchange', update);
+    return () => {
+      listeners.delete(update);
+      removeEventListener('popstate', update);
+      removeEventListener('hashchange', update);
+    };
+  }, []);
+  return route;
+}

@@ -1,0 +1,94 @@
+// A draft being worked on: the journey's actor restored from storage, every snapshot saved as it
+// happens, and the "Saved" status that changes only once a write has committed.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { createActor, type AnyActorRef, type SnapshotFrom, type AnyStateMachine } from 'xstate';
+import type { Journey } from '../../machines';
+import { currentStep, type Answer, type JourneyContext } from '../../machines/journey';
+import { saveDraftSnapshot, savePendingInput, type DraftEnvelope } from '../storage/drafts';
+import { toStorageError } from '../storage/errors';
+
+export type SaveStatus =
+  | { state: 'saved'; at: string }
+  | { state: 'saving' }
+  | { state: 'failed'; message: string };
+
+type Snapshot = SnapshotFrom<AnyStateMachine>;
+
+/** How long typing may pause before the unsubmitted text is written to the device. */
+const inputSaveDelayMs = 400;
+
+export function useDraftSession(journey: Journey, draft: DraftEnvelope) {
+  const actor = useMemo<AnyActorRef>(
+    () => createActor(journey.machine, draft.snapshot ? { snapshot: draft.snapshot as never } : undefined).start(),
+    [journey, draft.id],
+  );
+  const [snapshot, setSnapshot] = useState<Snapshot>(() => actor.getSnapshot());
+  const [saveStatus, setSaveStatus] = useState<SaveStatus>({ state: 'saved', at: draft.updatedAt });
+  const [pending, setPending] = useState<Record<string, Answer>>(draft.pending ?? {});
+  // Writes run one after another, so the last answer given is the last one stored.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const inputTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const unsavedInput = useRef<{ step: string; input: Answer } | undefined>(undefined);
+
+  const write = (run: () => Promise<DraftEnvelope>) => {
+    setSaveStatus({ state: 'saving' });
+    queue.current = queue.current
+      .then(run)
+      .then((stored) => setSaveStatus({ state: 'saved', at: stored.updatedAt }))
+      .catch((error) => setSaveStatus({ state: 'failed', message: toStorageError(error).message }));
+    return queue.current;
+  };
+
+  useEffect(() => {
+    let previous = actor.getSnapshot();
+    const subscription = actor.subscribe((next: Snapshot) => {
+      if (next === previous) return;
+      const answered = currentStep(previous.context as JourneyContext);
+      previous = next;
+      setSnapshot(next);
+      write(() =>
+        saveDraftSnapshot(draft.id, actor.getPersistedSnapshot(), next.status === 'done' ? 'complete' : 'inProgress', answered),
+      );
+    });
+    return () => {
+      subscription.unsubscribe();
+      flushInput();
+      actor.stop();
+    };
+  }, [actor]);
+
+  const flushInput = () => {
+    clearTimeout(inputTimer.current);
+    const unsaved = unsavedInput.current;
+    unsavedInput.current = undefined;
+    if (unsaved) write(() => savePendingInput(draft.id, unsaved.step, unsaved.input));
+  };
+
+  /** Keeps what the worker has typed on a step, before Continue, so a crash or Back does not lose it. */
+  const recordInput = (step: string, input: Answer) => {
+    setPending((current) => ({ ...current, [step]: input }));
+    unsavedInput.current = { step, input };
+    clearTimeout(inputTimer.current);
+    inputTimer.current = setTimeout(flushInput, inputSaveDelayMs);
+  };
+
+  const send = (event: Parameters<AnyActorRef['send']>[0]) => {
+    if (event.type === 'ANSWER') {
+      // The answer supersedes the unsubmitted input; the snapshot write clears it from storage.
+      clearTimeout(inputTimer.current);
+      unsavedInput.current = undefined;
+      const step = currentStep(actor.getSnapshot().context as JourneyContext);
+      if (step) setPending(({ [step]: _spent, ...rest }) => rest);
+    } else {
+      flushInput();
+    }
+    actor.send(event);
+  };
+
+  const retrySave = () =>
+    write(() =>
+      saveDraftSnapshot(draft.id, actor.getPersistedSnapshot(), actor.getSnapshot().status === 'done' ? 'complete' : 'inProgress'),
+    );
+
+  return { actor, snapshot, saveStatus, pending, recordInput, send, retrySave };
+}

@@ -1,0 +1,77 @@
+import { useState } from 'preact/hooks';
+import type { ChecklistContent } from '../../content/schema';
+import { checklistStatusLabels, type ChecklistEntry, type ChecklistStatus } from '../../machines/journey';
+import { Button } from '../components/Button';
+import { ReconstructedNote, SourceCitation } from '../components/SourceCitation';
+import { Textarea } from '../components/Textarea';
+import { WarningText } from '../components/WarningText';
+import type { StepScreenProps } from './types';
+
+const statuses = Object.keys(checklistStatusLabels) as ChecklistStatus[];
+
+const emptyEntry: ChecklistEntry = { status: null, note: '' };
+
+/** A checklist of actions: each item gets a status (done / planned / not appropriate) and a note. */
+export function ChecklistScreen({ step, content, initial, onAnswer, onInput }: StepScreenProps<ChecklistContent>) {
+  const [items, setItems] = useState<Record<string, ChecklistEntry>>(
+    initial?.kind === 'checklist' ? initial.items : {},
+  );
+  const update = (itemId: string, change: Partial<ChecklistEntry>) => {
+    const next = { ...items, [itemId]: { ...(items[itemId] ?? emptyEntry), ...change } };
+    setItems(next);
+    onInput({ kind: 'checklist', items: next });
+  };
+  const submit = (event: Event) => {
+    event.preventDefault();
+    onAnswer({ kind: 'checklist', items });
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <h1 class="heading-l page-heading" tabIndex={-1}>
+        {content.title}
+      </h1>
+      {content.hint && <p class="hint">{content.hint}</p>}
+      {content.warning && <WarningText>{content.warning}</WarningText>}
+      <ol class="checklist">
+        {content.items.map((item) => {
+          const entry = items[item.id] ?? emptyEntry;
+          const name = `${step}-${item.id}`;
+          return (
+            <li class="checklist__item" key={item.id}>
+              <fieldset class="fieldset">
+                <legend class="fieldset__legend fieldset__legend--m">{item.label}</legend>
+                <div class="radios radios--inline radios--small">
+                  {statuses.map((status) => (
+                    <div class="radios__item" key={status}>
+                      <input
+                        class="radios__input"
+                        id={`${name}-${status}`}
+                        name={name}
+                        type="radio"
+                        checked={entry.status === status}
+                        onChange={() => update(item.id, { status })}
+                      />
+                      <label class="radios__label" for={`${name}-${status}`}>
+                        {checklistStatusLabels[status]}
+                      </label>
+                    </div>
+                  ))}
+                </div>
+                <Textarea
+                  id={`${name}-note`}
+                  label={`Note on “${item.label}” (optional)`}
+                  value={entry.note}
+                  rows={2}
+                  onInput={(note) => update(item.id, { note })}
+                />
+              </fieldset>
+            </li>
+          );
+        })}
+      </ol>
+      <ReconstructedNote reconstruction={content.reconstructed} />
+      <Button>Continue</Button>
+      <SourceCitation sources={[content.source]} />
+    </form>
+  );
+}

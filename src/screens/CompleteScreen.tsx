@@ -1,0 +1,33 @@
+import type { SummaryRow } from '../../machines/summary';
+import { AnswersSummary } from './AnswersSummary';
+
+interface CompleteProps {
+  journeyTitle: string;
+  caseReference: string;
+  rows: SummaryRow[];
+  completedAt: string;
+  onHome: () => void;
+}
+
+export function CompleteScreen({ journeyTitle, caseReference, rows, completedAt, onHome }: CompleteProps) {
+  return (
+    <div>
+      <div class="panel">
+        <h1 class="panel__title page-heading" tabIndex={-1}>
+          Journey complete
+        </h1>
+        <div class="panel__body">
+          {journeyTitle}
+          <br />
+          Case reference: <strong>{caseReference}</strong>
+        </div>
+      </div>
+      <p class="body">Finished {completedAt}. The answers are kept on this device.</p>
+      <h2 class="heading-m">Your answers</h2>
+      <AnswersSummary caseReference={caseReference} rows={rows} />
+      <button type="button" class="button button--secondary" onClick={onHome}>
+        Return to the home screen
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,161 @@
+import { useEffect, useState } from 'preact/hooks';
+import { editions } from '../../content/editions';
+import type { DocumentId } from '../../content/schema';
+import { catalogue, findJourneyInfo } from '../../machines';
+import { formatDateTime } from '../app/format';
+import { navigate } from '../app/routes';
+import { usePageHeading } from '../app/usePageHeading';
+import { WarningText } from '../components/WarningText';
+import { deleteDraft, getDraft, listDrafts, type DraftEnvelope } from '../storage/drafts';
+import { toStorageError, type StorageError } from '../storage/errors';
+
+function DraftsTable({ drafts, caption }: { drafts: DraftEnvelope[]; caption: string }) {
+  return (
+    <table class="table">
+      <caption class="table__caption">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Journey</th>
+          <th scope="col">Case reference</th>
+          <th scope="col">Last saved</th>
+          <th scope="col">
+            <span class="visually-hidden">Actions</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {drafts.map((draft) => {
+          const title = findJourneyInfo(draft.journeyId)?.title ?? `Unknown journey (${draft.journeyId})`;
+          return (
+            <tr key={draft.id}>
+              <td>{title}</td>
+              <td>{draft.caseReference}</td>
+              <td>{formatDateTime(draft.updatedAt)}</td>
+              <td class="table__actions">
+                <a href={`#/draft/${encodeURIComponent(draft.id)}`}>
+                  {draft.status === 'complete' ? 'View' : 'Resume'}
+                  <span class="visually-hidden"> {title}, case reference {draft.caseReference}</span>
+                </a>{' '}
+                <a href={`#/delete/${encodeURIComponent(draft.id)}`}>
+                  Delete<span class="visually-hidden"> {title}, case reference {draft.caseReference}</span>
+                </a>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+export function HomeScreen({ storageProblem }: { storageProblem?: StorageError }) {
+  usePageHeading('', 'home');
+  const [drafts, setDrafts] = useState<DraftEnvelope[]>();
+  const [loadProblem, setLoadProblem] = useState<string>();
+  useEffect(() => {
+    if (storageProblem) return;
+    listDrafts().then(setDrafts, (error) => setLoadProblem(toStorageError(error, 'unavailable').message));
+  }, [storageProblem]);
+  const inProgress = drafts?.filter((draft) => draft.status !== 'complete') ?? [];
+  const complete = drafts?.filter((draft) => draft.status === 'complete') ?? [];
+  const documentsInUse = [...new Set(catalogue.flatMap((journey) => journey.documents))] as DocumentId[];
+
+  return (
+    <div>
+      <h1 class="heading-xl page-heading" tabIndex={-1}>
+        Safeguarding Adults Decision Aid
+      </h1>
+      <p class="body-l">Step-by-step journeys through your local adult-safeguarding guidance. Every answer is saved on this device as you give it, and the app works without a signal.</p>
+      {storageProblem && (
+        <div class="error-summary" role="alert">
+          <h2 class="error-summary__title">Answers cannot be saved on this device</h2>
+          <p class="body">{storageProblem.message}</p>
+        </div>
+      )}
+      <h2 class="heading-l">Journeys</h2>
+      <ul class="task-list">
+        {catalogue.map((journey) => (
+          <li class="task-list__item" key={journey.id}>
+            {storageProblem ? (
+              <span class="task-list__name">{journey.title}</span>
+            ) : (
+              <a class="task-list__name" href={`#/start/${journey.id}`}>
+                {journey.title}
+              </a>
+            )}
+            <p class="task-list__hint">{journey.description}</p>
+          </li>
+        ))}
+      </ul>
+      {loadProblem && <WarningText>{loadProblem}</WarningText>}
+      {drafts && (
+        <>
+          <h2 class="heading-l">Drafts in progress</h2>
+          {inProgress.length ? <DraftsTable drafts={inProgress} caption="Journeys you have started on this device" /> : <p class="body">No drafts in progress on this device.</p>}
+          {complete.length > 0 && (
+            <>
+              <h2 class="heading-l">Completed journeys</h2>
+              <DraftsTable drafts={complete} caption="Journeys finished on this device" />
+            </>
+          )}
+        </>
+      )}
+      <h2 class="heading-l">Guidance in use</h2>
+      <ul class="list list--bullet">
+        {documentsInUse.map((doc) => (
+          <li key={doc}>
+            {editions[doc].title} ({editions[doc].date})
+            {editions[doc].notice && <span class="edition-notice"> {editions[doc].notice}</span>}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Deleting is final, so it asks first and names the draft. */
+export function DeleteDraftScreen({ draftId }: { draftId: string }) {
+  usePageHeading('Delete this draft?', draftId);
+  const [draft, setDraft] = useState<DraftEnvelope | null>();
+  const [problem, setProblem] = useState<string>();
+  useEffect(() => {
+    getDraft(draftId).then(
+      (found) => setDraft(found ?? null),
+      (error) => setProblem(toStorageError(error).message),
+    );
+  }, [draftId]);
+  const confirm = async () => {
+    try {
+      await deleteDraft(draftId);
+      navigate({ name: 'home' }, { replace: true });
+    } catch (error) {
+      setProblem(toStorageError(error).message);
+    }
+  };
+  return (
+    <div>
+      <h1 class="heading-l page-heading" tabIndex={-1}>
+        Delete this draft?
+      </h1>
+      {draft && (
+        <p class="body">
+          {findJourneyInfo(draft.journeyId)?.title ?? draft.journeyId}, case reference <strong>{draft.caseReference}</strong>, last saved{' '}
+          {formatDateTime(draft.updatedAt)}.
+        </p>
+      )}
+      {draft === null && <p class="body">This draft is no longer on this device.</p>}
+      {problem && <WarningText>{problem}</WarningText>}
+      <WarningText>Deleting removes these answers from this device. They cannot be recovered.</WarningText>
+      <div class="button-group">
+        {draft && (
+          <button type="button" class="button button--warning" onClick={confirm}>
+            Yes, delete this draft
+          </button>
+        )}
+        <button type="button" class="button button--secondary" onClick={() => navigate({ name: 'home' })}>
+          No, keep it
+        </button>
+      </div>
+    </div>
+  );
+}

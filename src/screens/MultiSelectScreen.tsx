@@ -1,0 +1,43 @@
+import { useState } from 'preact/hooks';
+import type { MultiSelectContent } from '../../content/schema';
+import { choicesOf } from '../../machines/journey';
+import { Button } from '../components/Button';
+import { Checkboxes } from '../components/Checkboxes';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { ReconstructedNote, SourceCitation } from '../components/SourceCitation';
+import type { StepScreenProps } from './types';
+
+/** The option that stands for "none of these", when the content offers one. */
+export const exclusiveOptionValue = 'none';
+
+export function MultiSelectScreen({ step, content, initial, onAnswer, onInput }: StepScreenProps<MultiSelectContent>) {
+  const [choices, setChoices] = useState(choicesOf(initial));
+  const [error, setError] = useState<string>();
+  const submit = (event: Event) => {
+    event.preventDefault();
+    if (content.errorMessage && choices.length === 0) return setError(content.errorMessage);
+    onAnswer({ kind: 'choices', choices });
+  };
+  const hasExclusive = content.options.some((option) => option.value === exclusiveOptionValue);
+  return (
+    <form onSubmit={submit} noValidate>
+      <ErrorSummary errors={error ? [{ fieldId: `${step}-0`, message: error }] : []} />
+      <Checkboxes
+        name={step}
+        legend={content.title}
+        hint={content.hint}
+        options={content.options}
+        values={choices}
+        exclusiveValue={hasExclusive ? exclusiveOptionValue : undefined}
+        error={error}
+        onChange={(values) => {
+          setChoices(values);
+          onInput({ kind: 'choices', choices: values });
+        }}
+      />
+      <ReconstructedNote reconstruction={content.reconstructed} />
+      <Button>Continue</Button>
+      <SourceCitation sources={[content.source]} />
+    </form>
+  );
+}

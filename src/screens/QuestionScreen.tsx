@@ -1,0 +1,38 @@
+import { useState } from 'preact/hooks';
+import type { QuestionContent } from '../../content/schema';
+import { choiceOf } from '../../machines/journey';
+import { Button } from '../components/Button';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { Radios, firstOptionId } from '../components/Radios';
+import { ReconstructedNote, SourceCitation } from '../components/SourceCitation';
+import type { StepScreenProps } from './types';
+
+export function QuestionScreen({ step, content, initial, onAnswer, onInput }: StepScreenProps<QuestionContent>) {
+  const [choice, setChoice] = useState(choiceOf(initial));
+  const [error, setError] = useState<string>();
+  const submit = (event: Event) => {
+    event.preventDefault();
+    if (choice === undefined) return setError(content.errorMessage);
+    onAnswer({ kind: 'choice', choice });
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <ErrorSummary errors={error ? [{ fieldId: firstOptionId(step), message: error }] : []} />
+      <Radios
+        name={step}
+        legend={content.title}
+        hint={content.hint}
+        options={content.options}
+        value={choice}
+        error={error}
+        onChange={(value) => {
+          setChoice(value);
+          onInput({ kind: 'choice', choice: value });
+        }}
+      />
+      <ReconstructedNote reconstruction={content.reconstructed} />
+      <Button>Continue</Button>
+      <SourceCitation sources={[content.source]} />
+    </form>
+  );
+}

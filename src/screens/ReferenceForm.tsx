@@ -1,0 +1,68 @@
+import { useState } from 'preact/hooks';
+import { Button } from '../components/Button';
+import { ErrorMessage, ErrorSummary } from '../components/ErrorSummary';
+
+const maxLength = 60;
+
+/** The reference is checked only for presence and length: what counts as a reference is local. */
+export function validateCaseReference(value: string): string | undefined {
+  const reference = value.trim();
+  if (reference === '') return 'Enter a case reference';
+  if (reference.length > maxLength) return `Case reference must be ${maxLength} characters or fewer`;
+  return undefined;
+}
+
+interface ReferenceFormProps {
+  initial?: string;
+  submitLabel: string;
+  onSubmit: (reference: string) => Promise<void>;
+}
+
+/** Asks for a case reference, not a name, and says why. */
+export function ReferenceForm({ initial = '', submitLabel, onSubmit }: ReferenceFormProps) {
+  const [value, setValue] = useState(initial);
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const problem = validateCaseReference(value);
+    if (problem) return setError(problem);
+    setBusy(true);
+    try {
+      await onSubmit(value.trim());
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <ErrorSummary errors={error ? [{ fieldId: 'case-reference', message: error }] : []} />
+      <div class={error ? 'form-group form-group--error' : 'form-group'}>
+        <h1 class="heading-l page-heading" tabIndex={-1}>
+          <label class="label label--l" for="case-reference">
+            What is the case reference?
+          </label>
+        </h1>
+        <div class="hint" id="case-reference-hint">
+          Use the reference from your case records, not the adult’s name. The reference and your answers are
+          personal data: they are kept only on this device, and nothing is sent anywhere.
+        </div>
+        <ErrorMessage id="case-reference-error" message={error} />
+        <input
+          class={error ? 'input input--error' : 'input'}
+          id="case-reference"
+          name="case-reference"
+          type="text"
+          autoComplete="off"
+          spellcheck={false}
+          value={value}
+          aria-describedby={error ? 'case-reference-hint case-reference-error' : 'case-reference-hint'}
+          onInput={(event) => setValue(event.currentTarget.value)}
+        />
+      </div>
+      <Button>{busy ? 'Saving…' : submitLabel}</Button>
+    </form>
+  );
+}

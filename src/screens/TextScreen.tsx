@@ -1,0 +1,39 @@
+import { useState } from 'preact/hooks';
+import type { TextContent } from '../../content/schema';
+import { Button } from '../components/Button';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { ReconstructedNote, SourceCitation } from '../components/SourceCitation';
+import { Textarea } from '../components/Textarea';
+import type { StepScreenProps } from './types';
+
+export function TextScreen({ step, content, initial, onAnswer, onInput }: StepScreenProps<TextContent>) {
+  const [text, setText] = useState(initial?.kind === 'text' ? initial.text : '');
+  const [error, setError] = useState<string>();
+  const fieldId = `${step}-text`;
+  const submit = (event: Event) => {
+    event.preventDefault();
+    if (content.errorMessage && text.trim() === '') return setError(content.errorMessage);
+    onAnswer({ kind: 'text', text });
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <ErrorSummary errors={error ? [{ fieldId, message: error }] : []} />
+      <Textarea
+        id={fieldId}
+        label={content.title}
+        isPageHeading
+        hint={content.hint}
+        value={text}
+        error={error}
+        rows={8}
+        onInput={(value) => {
+          setText(value);
+          onInput({ kind: 'text', text: value });
+        }}
+      />
+      <ReconstructedNote reconstruction={content.reconstructed} />
+      <Button>Continue</Button>
+      <SourceCitation sources={[content.source]} />
+    </form>
+  );
+}

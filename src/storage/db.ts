@@ -1,0 +1,76 @@
+// The app's one IndexedDB database. Its schema changes only through the named migrations below, applied
+// in order, so a device that skipped versions is brought up to date step by step.
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { DraftEnvelope } from './drafts';
+import { StorageError, toStorageError } from './errors';
+
+export interface AidSchema extends DBSchema {
+  drafts: { key: string; value: DraftEnvelope; indexes: { byUpdated: string } };
+}
+
+type UpgradeTransaction = IDBPTransaction<AidSchema, StoreNames<AidSchema>[], 'versionchange'>;
+
+interface Migration {
+  name: string;
+  migrate(db: IDBPDatabase<AidSchema>, transaction: UpgradeTransaction): void;
+}
+
+/** Migration N (1-based) takes the database from version N-1 to N. Append only; never edit one that shipped. */
+export const migrations: Migration[] = [
+  {
+    name: 'create drafts store',
+    migrate(db) {
+      db.createObjectStore('drafts', { keyPath: 'id' }).createIndex('byUpdated', 'updatedAt');
+    },
+  },
+];
+
+export const databaseName = 'safeguarding-adults-decision-aid';
+
+let opening: Promise<IDBPDatabase<AidSchema>> | undefined;
+
+export function database(): Promise<IDBPDatabase<AidSchema>> {
+  opening ??= open().catch((error) => {
+    opening = undefined;
+    throw error;
+  });
+  return opening;
+}
+
+function open(): Promise<IDBPDatabase<AidSchema>> {
+  if (typeof indexedDB === 'undefined') return Promise.reject(new StorageError('unavailable', 'indexedDB is not defined'));
+  return new Promise((resolve, reject) => {
+    let opened: IDBPDatabase<AidSchema> | undefined;
+    openDB<AidSchema>(databaseName, migrations.length, {
+      upgrade(db, oldVersion, newVersion, transaction) {
+        for (let version = oldVersion; version < (newVersion ?? migrations.length); version += 1) {
+          migrations[version].migrate(db, transaction);
+        }
+      },
+      blocked() {
+        reject(new StorageError('blocked'));
+      },
+      blocking() {
+        // A newer version of the app wants to upgrade the schema: let it, and reopen on next use.
+        opened?.close();
+        opening = undefined;
+      },
+    }).then(
+      (db) => {
+        opened = db;
+        resolve(db);
+      },
+      (error) => reject(toStorageError(error, 'unavailable')),
+    );
+  });
+}
+
+/** Whether the device will keep answers at all; checked before the first question is asked. */
+export async function checkStorageAvailable(): Promise<StorageError | undefined> {
+  try {
+    await database();
+    return undefined;
+  } catch (error) {
+    return toStorageError(error, 'unavailable');
+  }
+}

@@ -1,0 +1,32 @@
+// Storage failures, translated into what a worker needs to know and do. Every read and write in
+// src/storage throws one of these, never a raw DOMException.
+
+export type StorageProblem = 'unavailable' | 'full' | 'blocked' | 'failed';
+
+const messages: Record<StorageProblem, string> = {
+  unavailable:
+    'This browser is not letting the app save anything on this device (this happens in private or incognito windows, or when site storage is turned off). Answers would be lost, so a journey cannot be started. Open the app in a normal browser window, or allow this site to store data.',
+  full: 'This device’s storage is full, so your last answer could not be saved. Free some space on the device, then try again. Your answers so far are still saved.',
+  blocked:
+    'The app is open in another tab with an older version and is holding the saved data. Close the other tabs of this app, then reload this one.',
+  failed: 'Your last answer could not be saved on this device. Try again. Your answers before it are still saved.',
+};
+
+export class StorageError extends Error {
+  constructor(
+    readonly problem: StorageProblem,
+    readonly detail?: string,
+  ) {
+    super(messages[problem]);
+    this.name = 'StorageError';
+  }
+}
+
+export function toStorageError(error: unknown, fallback: StorageProblem = 'failed'): StorageError {
+  if (error instanceof StorageError) return error;
+  const name = error instanceof DOMException || error instanceof Error ? error.name : '';
+  const detail = error instanceof Error ? error.message : String(error);
+  if (name === 'QuotaExceededError') return new StorageError('full', detail);
+  if (name === 'SecurityError' || name === 'InvalidStateError') return new StorageError('unavailable', detail);
+  return new StorageError(fallback, detail);
+}

@@ -1,0 +1,79 @@
+// Model-based walks of every journey with xstate/graph: every step and outcome reachable, no dead ends,
+// every step's content present and of the right kind.
+import { describe, expect, it } from 'vitest';
+import { getNextSnapshot, type AnyMachineSnapshot } from 'xstate';
+import { getShortestPaths } from 'xstate/graph';
+import { contentById } from '../../content';
+import { stepMetas, type Journey } from '../../machines';
+import { allJourneys } from '../../machines/all-journeys';
+import { collusionSteps } from '../../machines/rules/collusion';
+import { forwardEvents, serialiseByAnswers, type WalkOptions } from '../support/journey-events';
+
+const screenContentKinds: Record<string, string[]> = {
+  question: ['question'],
+  multiSelect: ['multiSelect'],
+  text: ['text'],
+  checklist: ['checklist'],
+  information: ['information'],
+  outcome: ['outcome'],
+};
+
+// In the non-engagement journey the self-check's 729 combinations add nothing the collusion journey's
+// own walk does not cover: one flagged and one clear pattern are enough to reach both results.
+const walkOptions: Record<string, WalkOptions> = {
+  'non-engagement': {
+    restrict: Object.fromEntries(collusionSteps.slice(1).map((step) => [step, ['no']])),
+  },
+};
+
+function walk(journey: Journey) {
+  const events = forwardEvents(journey, walkOptions[journey.id]);
+  const paths = getShortestPaths(journey.machine, { events, serializeState: serialiseByAnswers });
+  return { paths, events };
+}
+
+describe.each(allJourneys.map((journey) => [journey.id, journey] as const))('journey %s', (_id, journey) => {
+  const metas = stepMetas(journey);
+  const { paths, events } = walk(journey);
+  const reached = paths.map((path) => path.state as AnyMachineSnapshot);
+
+  it('reaches every step, including every outcome', () => {
+    const reachedSteps = new Set(reached.map((snapshot) => String(snapshot.value)));
+    expect([...metas.keys()].filter((step) => !reachedSteps.has(step))).toEqual([]);
+    expect([...metas.values()].some((meta) => meta.screen === 'outcome')).toBe(true);
+  });
+
+  it('has no dead ends: every reachable step offers a way forward to another step', () => {
+    const deadEnds = reached.filter((snapshot) => {
+      if (snapshot.status === 'done') return false;
+      return !events(snapshot).some((event) => getNextSnapshot(journey.machine, snapshot, event).value !== snapshot.value);
+    });
+    expect(deadEnds.map((snapshot) => snapshot.value)).toEqual([]);
+  });
+
+  it('ends only at "complete", after check answers', () => {
+    const done = reached.filter((snapshot) => snapshot.status === 'done');
+    expect(done.length).toBeGreaterThan(0);
+    for (const snapshot of done) {
+      expect(snapshot.value).toBe('complete');
+      expect(snapshot.context.path.at(-2)).toBe('checkAnswers');
+    }
+  });
+
+  it('names, for every step, content that exists and suits its screen', () => {
+    for (const [step, meta] of metas) {
+      if (meta.screen === 'checkAnswers' || meta.screen === 'complete') continue;
+      const content = contentById.get(meta.contentId ?? '');
+      expect(content, `content for step ${step}`).toBeDefined();
+      expect(screenContentKinds[meta.screen], `screen of step ${step}`).toContain(content!.kind);
+      if (meta.findings) expect(journey.findings[meta.findings], `findings rule ${meta.findings}`).toBeTypeOf('function');
+    }
+  });
+
+  it('keeps the path in step with the current state on every walk', () => {
+    for (const snapshot of reached) {
+      expect(snapshot.context.path.at(-1)).toBe(snapshot.value);
+      expect(new Set(snapshot.context.path).size).toBe(snapshot.context.path.length);
+    }
+  });
+});

@@ -1,0 +1,128 @@
+// Drafts on the device: written with strict durability, read back intact, and every failure turned
+// into a clear message that leaves what was stored untouched.
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+type Drafts = typeof import('../../src/storage/drafts');
+type Db = typeof import('../../src/storage/db');
+
+let drafts: Drafts;
+let db: Db;
+
+beforeEach(async () => {
+  globalThis.indexedDB = new IDBFactory();
+  vi.resetModules();
+  drafts = await import('../../src/storage/drafts');
+  db = await import('../../src/storage/db');
+});
+
+afterEach(() => vi.restoreAllMocks());
+
+const newDraft = (caseReference = 'CASE-1') =>
+  drafts.createDraft({ journeyId: 'collusion', journeyVersion: 1, editions: [], caseReference, snapshot: { value: 'a' } });
+
+describe('drafts', () => {
+  it('are stored and read back as written', async () => {
+    const created = await newDraft();
+    expect(await drafts.getDraft(created.id)).toEqual(created);
+    expect(created).toMatchObject({ format: 1, status: 'inProgress', pending: {}, caseReference: 'CASE-1' });
+  });
+
+  it('are written with strict durability, so "Saved" means committed to disk', async () => {
+    const transaction = vi.spyOn(IDBDatabase.prototype, 'transaction');
+    const created = await newDraft();
+    await drafts.saveDraftSnapshot(created.id, { value: 'b' }, 'inProgress');
+    await drafts.savePendingInput(created.id, 'b', { kind: 'text', text: 'typing' });
+    const writes = transaction.mock.calls.filter(([, mode]) => mode === 'readwrite');
+    expect(writes.length).toBe(3);
+    for (const call of writes) expect(call[2]).toEqual({ durability: 'strict' });
+  });
+
+  it('keep unsubmitted input per step until that step is answered', async () => {
+    const created = await newDraft();
+    await drafts.savePendingInput(created.id, 'evidenceDetail', { kind: 'text', text: 'half a sentence' });
+    await drafts.savePendingInput(created.id, 'reflection', { kind: 'text', text: 'note' });
+    expect((await drafts.getDraft(created.id))?.pending).toEqual({
+      evidenceDetail: { kind: 'text', text: 'half a sentence' },
+      reflection: { kind: 'text', text: 'note' },
+    });
+    const saved = await drafts.saveDraftSnapshot(created.id, { value: 'next' }, 'inProgress', 'evidenceDetail');
+    expect(saved.pending).toEqual({ reflection: { kind: 'text', text: 'note' } });
+    expect(saved.snapshot).toEqual({ value: 'next' });
+  });
+
+  it('are listed most recently saved first', async () => {
+    const first = await newDraft('FIRST');
+    const second = await newDraft('SECOND');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await drafts.saveDraftSnapshot(first.id, { value: 'x' }, 'inProgress');
+    expect((await drafts.listDrafts()).map((draft) => draft.caseReference)).toEqual(['FIRST', 'SECOND']);
+    void second;
+  });
+
+  it('can have their case reference corrected', async () => {
+    const created = await newDraft();
+    await drafts.changeCaseReference(created.id, 'CASE-2');
+    expect((await drafts.getDraft(created.id))?.caseReference).toBe('CASE-2');
+  });
+
+  it('are deleted only when asked', async () => {
+    const keep = await newDraft('KEEP');
+    const remove = await newDraft('REMOVE');
+    await drafts.deleteDraft(remove.id);
+    expect((await drafts.listDrafts()).map((draft) => draft.id)).toEqual([keep.id]);
+  });
+});
+
+describe('storage failures', () => {
+  it('say the device is full and leave the stored draft as it was', async () => {
+    const created = await newDraft();
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    });
+    await expect(drafts.saveDraftSnapshot(created.id, { value: 'lost?' }, 'inProgress')).rejects.toMatchObject({
+      problem: 'full',
+      message: expect.stringMatching(/storage is full/),
+    });
+    vi.restoreAllMocks();
+    expect(await drafts.getDraft(created.id)).toEqual(created);
+  });
+
+  it('refuse to save into a draft that has been deleted, rather than recreate it silently', async () => {
+    const created = await newDraft();
+    await drafts.deleteDraft(created.id);
+    await expect(drafts.saveDraftSnapshot(created.id, {}, 'inProgress')).rejects.toMatchObject({ problem: 'failed' });
+    expect(await drafts.listDrafts()).toEqual([]);
+  });
+
+  it('are reported before the first question when the browser gives no IndexedDB', async () => {
+    // @ts-expect-error: a private window or a locked-down browser has no indexedDB at all
+    delete globalThis.indexedDB;
+    const problem = await db.checkStorageAvailable();
+    expect(problem?.problem).toBe('unavailable');
+    expect(problem?.message).toMatch(/private or incognito/);
+  });
+
+  it('are reported when the browser refuses to open the database', async () => {
+    vi.spyOn(globalThis.indexedDB, 'open').mockImplementation(() => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    });
+    expect((await db.checkStorageAvailable())?.problem).toBe('unavailable');
+  });
+});
+
+describe('schema migrations', () => {
+  it('create the drafts store and its index, one named migration per version', async () => {
+    await db.database();
+    const raw = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(db.databaseName);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    expect(raw.version).toBe(db.migrations.length);
+    expect([...raw.objectStoreNames]).toEqual(['drafts']);
+    expect([...raw.transaction('drafts').objectStore('drafts').indexNames]).toEqual(['byUpdated']);
+    expect(db.migrations.every((migration) => migration.name.length > 0)).toBe(true);
+    raw.close();
+  });
+});

@@ -1,12 +1,13 @@
 import { collusionContent } from './collusion';
 import { nonEngagementContent } from './non-engagement';
 import type { ContentItem } from './schema';
+import { thresholdJourneyContent } from './threshold-journey';
 
 export type * from './schema';
 export { editions, documentShortNames } from './editions';
 
 /** Every content item the app can show, by id. */
-export const allContent: ContentItem[] = [...collusionContent, ...nonEngagementContent];
+export const allContent: ContentItem[] = [...collusionContent, ...nonEngagementContent, ...thresholdJourneyContent];
 
 export const contentById: ReadonlyMap<string, ContentItem> = new Map(
   allContent.map((item) => [item.id, item]),

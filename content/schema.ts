@@ -38,6 +38,8 @@ export interface Option {
   label: string;
   hint?: string;
   source?: Source;
+  /** Present when the option's wording was supplied because the source cell is damaged or empty. */
+  reconstructed?: Reconstruction;
 }
 
 interface ContentBase {
@@ -92,6 +94,20 @@ export interface TextContent extends ContentBase {
   errorMessage?: string;
 }
 
+export interface NotesItem {
+  id: string;
+  label: string;
+  source: Source;
+}
+
+/** Things to identify or consider, each with an optional short note; none is required. */
+export interface NotesContent extends ContentBase {
+  kind: 'notes';
+  title: string;
+  hint?: string;
+  items: NotesItem[];
+}
+
 /** A block of the guidance the worker reads before going on. */
 export interface InformationContent extends ContentBase {
   kind: 'information';
@@ -119,6 +135,10 @@ export interface PointerContent extends ContentBase {
   title: string;
   paragraphs: string[];
   bullets?: string[];
+  warning?: string;
+  alsoFrom?: Source[];
+  /** A journey the worker can start from here for the same case, e.g. the threshold decision. */
+  startsJourney?: { journeyId: string; label: string };
 }
 
 export type ContentItem =
@@ -126,6 +146,7 @@ export type ContentItem =
   | MultiSelectContent
   | ChecklistContent
   | TextContent
+  | NotesContent
   | InformationContent
   | OutcomeContent
   | PointerContent;

@@ -1,4 +1,4 @@
-import type { OutcomeContent, Option, Reconstruction, Source } from './schema';
+import type { OutcomeContent, Option, PointerContent, Reconstruction, Source } from './schema';
 
 // Solihull Local Practice Guidance No 15, Thresholds (../shared/guidance/safeguarding-thresholds.txt),
 // in its own order: 15.1 introduction, 15.2 the factors to identify, "Doing nothing is not an option",
@@ -335,7 +335,9 @@ export const thresholdOutcomes: Record<ThresholdBand, ThresholdOutcomeContent> =
     matrixWording: 'ONE OR MORE RED SAFEGUARDING MAKE A REFERRAL',
     title: 'ONE OR MORE RED: SAFEGUARDING MAKE A REFERRAL',
     paragraphs: ['One or more of your answers to the threshold questions is red.'],
+    warning: doingNothing.text,
     source: matrixOutcomes,
+    alsoFrom: [doingNothing.source],
   },
   amberMany: {
     id: 'th.outcome.amberMany',
@@ -345,7 +347,9 @@ export const thresholdOutcomes: Record<ThresholdBand, ThresholdOutcomeContent> =
     matrixWording: 'MORE THAN TWO AMBER SAFEGUARDING MAKE AN ALERT/REFERRAL',
     title: 'MORE THAN TWO AMBER: SAFEGUARDING MAKE AN ALERT/REFERRAL',
     paragraphs: ['More than two of your answers to the threshold questions are amber, and none is red.'],
+    warning: doingNothing.text,
     source: matrixOutcomes,
+    alsoFrom: [doingNothing.source],
   },
   allGreen: {
     id: 'th.outcome.allGreen',
@@ -390,9 +394,9 @@ export const thresholdOutcomes: Record<ThresholdBand, ThresholdOutcomeContent> =
  * "Inform the police" is the app's wording: the guidance asks whether a crime has been committed and
  * treats a criminal act as red, but sets out no police procedure of its own.
  */
-export const crimeAddition: OutcomeContent = {
+export const crimeAddition: PointerContent = {
   id: 'th.outcome.crime',
-  kind: 'outcome',
+  kind: 'pointer',
   title: 'A crime may have been committed: inform the police',
   paragraphs: [
     'The guidance asks you to identify: "Has a crime been committed against the adult at risk?" (15.2).',

@@ -3,5 +3,6 @@
 import { collusionJourney } from './collusion';
 import type { Journey } from './index';
 import { nonEngagementJourney } from './non-engagement';
+import { thresholdJourney } from './thresholds';
 
-export const allJourneys: Journey[] = [nonEngagementJourney, collusionJourney];
+export const allJourneys: Journey[] = [nonEngagementJourney, thresholdJourney, collusionJourney];

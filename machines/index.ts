@@ -39,6 +39,14 @@ export const catalogue: CatalogueEntry[] = [
     load: () => import('./non-engagement').then((module) => module.nonEngagementJourney),
   },
   {
+    id: 'thresholds',
+    title: 'Should this concern go through safeguarding adults procedures?',
+    description:
+      'The threshold decision: types of abuse, the factors to identify, the four threshold questions with examples for each level, the outcome, and your recorded decision and reasons.',
+    documents: ['thresholds'],
+    load: () => import('./thresholds').then((module) => module.thresholdJourney),
+  },
+  {
     id: 'collusion',
     title: 'Am I colluding? A self-check',
     description: 'The six questions from the non-engagement flowchart, with a reflection and what to do next.',

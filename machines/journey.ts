@@ -2,6 +2,7 @@
 // the events, and the navigation every step has (Back, Change from check answers, replay after a
 // change). Machines stay pure: no DOM, storage, timers or invoked services.
 import { assign, enqueueActions, setup, type MachineConfig } from 'xstate';
+import type { Source } from '../content/schema';
 
 export type ChecklistStatus = 'done' | 'planned' | 'notAppropriate';
 
@@ -20,6 +21,7 @@ export type Answer =
   | { kind: 'choice'; choice: string }
   | { kind: 'choices'; choices: string[] }
   | { kind: 'checklist'; items: Record<string, ChecklistEntry> }
+  | { kind: 'notes'; notes: Record<string, string> }
   | { kind: 'text'; text: string };
 
 export interface JourneyContext {
@@ -44,6 +46,7 @@ export type ScreenKind =
   | 'multiSelect'
   | 'checklist'
   | 'text'
+  | 'notes'
   | 'information'
   | 'outcome'
   | 'checkAnswers'
@@ -58,7 +61,13 @@ export interface StepMeta {
 }
 
 /** Screens that take an answer; the others are read and continued. */
-export const answeringScreens: ReadonlySet<ScreenKind> = new Set(['question', 'multiSelect', 'checklist', 'text']);
+export const answeringScreens: ReadonlySet<ScreenKind> = new Set([
+  'question',
+  'multiSelect',
+  'checklist',
+  'text',
+  'notes',
+]);
 
 export const initialContext = (): JourneyContext => ({ answers: {}, path: [], changing: null });
 
@@ -187,6 +196,10 @@ export const journeySetup = setup({
 });
 
 /** Something a rule found in the answers, listed on an outcome or information screen. */
-export type Finding = { kind: 'answer'; step: string } | { kind: 'pointer'; contentId: string };
+export type Finding =
+  | { kind: 'answer'; step: string }
+  | { kind: 'pointer'; contentId: string }
+  /** A passage quoted from the guidance under a heading, e.g. the examples for one level of harm. */
+  | { kind: 'quote'; group: string; text: string; source: Source; note?: string };
 
 export type FindingsRule = (answers: Record<string, Answer>) => Finding[];

@@ -30,6 +30,16 @@ function answerProblem(step: string, meta: StepMeta, answer: unknown): string | 
     }
     case 'text':
       return a.kind === 'text' && typeof a.text === 'string' ? undefined : `The answer to ${label} is not text.`;
+    case 'notes': {
+      const ok =
+        a.kind === 'notes' &&
+        isRecord(a.notes) &&
+        content.kind === 'notes' &&
+        Object.entries(a.notes).every(
+          ([id, note]) => content.items.some((item) => item.id === id) && typeof note === 'string',
+        );
+      return ok ? undefined : `The notes for ${label} include items that no longer exist.`;
+    }
     case 'checklist': {
       const ok =
         a.kind === 'checklist' &&

@@ -24,6 +24,11 @@ export function describeAnswer(content: ContentItem, answer: Answer | undefined)
       return answer.choices.length ? answer.choices.map(labelOf) : ['None selected'];
     case 'text':
       return [answer.text.trim() === '' ? 'Not given' : answer.text];
+    case 'notes': {
+      if (content.kind !== 'notes') return [];
+      const noted = content.items.filter((item) => answer.notes[item.id]?.trim());
+      return noted.length ? noted.map((item) => `${item.label}: ${answer.notes[item.id].trim()}`) : ['No notes'];
+    }
     case 'checklist': {
       if (content.kind !== 'checklist') return [];
       return content.items.map((item) => {

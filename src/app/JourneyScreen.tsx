@@ -14,6 +14,7 @@ import { CompleteScreen } from '../screens/CompleteScreen';
 import { DraftProblemScreen } from '../screens/DraftProblemScreen';
 import { GuidanceScreen } from '../screens/GuidanceScreen';
 import { MultiSelectScreen } from '../screens/MultiSelectScreen';
+import { NotesScreen } from '../screens/NotesScreen';
 import { QuestionScreen } from '../screens/QuestionScreen';
 import { ReferenceForm } from '../screens/ReferenceForm';
 import { TextScreen } from '../screens/TextScreen';
@@ -91,6 +92,7 @@ const screenFor: Partial<Record<StepMeta['screen'], (props: StepScreenProps<any>
   multiSelect: MultiSelectScreen,
   text: TextScreen,
   checklist: ChecklistScreen,
+  notes: NotesScreen,
 };
 
 function RunningJourney({ journey, draft: initialDraft }: { journey: Journey; draft: DraftEnvelope }) {

@@ -39,7 +39,8 @@ export function DraftProblemScreen({ draft, journey, problems }: { draft: DraftE
     link.href = URL.createObjectURL(blob);
     link.download = `draft-${draft.caseReference.replace(/[^\w-]+/g, '_')}.json`;
     link.click();
-    URL.revokeObjectURL(link.href);
+    // Some browsers start the download after click() returns; release the file a moment later.
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
   };
   return (
     <div>

@@ -3,7 +3,7 @@ import type { MultiSelectContent } from '../../content/schema';
 import { choicesOf } from '../../machines/journey';
 import { Button } from '../components/Button';
 import { Checkboxes } from '../components/Checkboxes';
-import { ErrorSummary } from '../components/ErrorSummary';
+import { ErrorSummary, useSubmitError } from '../components/ErrorSummary';
 import { ReconstructedNote, SourceCitation } from '../components/SourceCitation';
 import type { StepScreenProps } from './types';
 
@@ -12,16 +12,16 @@ export const exclusiveOptionValue = 'none';
 
 export function MultiSelectScreen({ step, content, initial, onAnswer, onInput }: StepScreenProps<MultiSelectContent>) {
   const [choices, setChoices] = useState(choicesOf(initial));
-  const [error, setError] = useState<string>();
+  const { error, attempt, fail } = useSubmitError();
   const submit = (event: Event) => {
     event.preventDefault();
-    if (content.errorMessage && choices.length === 0) return setError(content.errorMessage);
+    if (content.errorMessage && choices.length === 0) return fail(content.errorMessage);
     onAnswer({ kind: 'choices', choices });
   };
   const hasExclusive = content.options.some((option) => option.value === exclusiveOptionValue);
   return (
     <form onSubmit={submit} noValidate>
-      <ErrorSummary errors={error ? [{ fieldId: `${step}-0`, message: error }] : []} />
+      <ErrorSummary attempt={attempt} errors={error ? [{ fieldId: `${step}-0`, message: error }] : []} />
       <Checkboxes
         name={step}
         legend={content.title}

@@ -2,22 +2,23 @@ import { useState } from 'preact/hooks';
 import type { QuestionContent } from '../../content/schema';
 import { choiceOf } from '../../machines/journey';
 import { Button } from '../components/Button';
-import { ErrorSummary } from '../components/ErrorSummary';
+import { ErrorSummary, useSubmitError } from '../components/ErrorSummary';
 import { Radios, firstOptionId } from '../components/Radios';
 import { ReconstructedNote, SourceCitation } from '../components/SourceCitation';
+import { QuoteFindings } from './Findings';
 import type { StepScreenProps } from './types';
 
-export function QuestionScreen({ step, content, initial, onAnswer, onInput }: StepScreenProps<QuestionContent>) {
+export function QuestionScreen({ step, content, initial, findings, onAnswer, onInput }: StepScreenProps<QuestionContent>) {
   const [choice, setChoice] = useState(choiceOf(initial));
-  const [error, setError] = useState<string>();
+  const { error, attempt, fail } = useSubmitError();
   const submit = (event: Event) => {
     event.preventDefault();
-    if (choice === undefined) return setError(content.errorMessage);
+    if (choice === undefined) return fail(content.errorMessage);
     onAnswer({ kind: 'choice', choice });
   };
   return (
     <form onSubmit={submit} noValidate>
-      <ErrorSummary errors={error ? [{ fieldId: firstOptionId(step), message: error }] : []} />
+      <ErrorSummary attempt={attempt} errors={error ? [{ fieldId: firstOptionId(step), message: error }] : []} />
       <Radios
         name={step}
         legend={content.title}
@@ -31,6 +32,7 @@ export function QuestionScreen({ step, content, initial, onAnswer, onInput }: St
         }}
       />
       <ReconstructedNote reconstruction={content.reconstructed} />
+      <QuoteFindings findings={findings} heading="Examples from the guidance" />
       <Button>Continue</Button>
       <SourceCitation sources={[content.source]} />
     </form>

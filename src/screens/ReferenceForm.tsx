@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { Button } from '../components/Button';
-import { ErrorMessage, ErrorSummary } from '../components/ErrorSummary';
+import { ErrorMessage, ErrorSummary, useSubmitError } from '../components/ErrorSummary';
 
 const maxLength = 60;
 
@@ -21,24 +21,26 @@ interface ReferenceFormProps {
 /** Asks for a case reference, not a name, and says why. */
 export function ReferenceForm({ initial = '', submitLabel, onSubmit }: ReferenceFormProps) {
   const [value, setValue] = useState(initial);
-  const [error, setError] = useState<string>();
+  const { error, attempt, fail } = useSubmitError();
   const [busy, setBusy] = useState(false);
   const submit = async (event: Event) => {
     event.preventDefault();
+    // One submit at a time: a second press while saving must not start a second draft.
+    if (busy) return;
     const problem = validateCaseReference(value);
-    if (problem) return setError(problem);
+    if (problem) return fail(problem);
     setBusy(true);
     try {
       await onSubmit(value.trim());
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      fail(failure instanceof Error ? failure.message : String(failure));
     } finally {
       setBusy(false);
     }
   };
   return (
     <form onSubmit={submit} noValidate>
-      <ErrorSummary errors={error ? [{ fieldId: 'case-reference', message: error }] : []} />
+      <ErrorSummary attempt={attempt} errors={error ? [{ fieldId: 'case-reference', message: error }] : []} />
       <div class={error ? 'form-group form-group--error' : 'form-group'}>
         <h1 class="heading-l page-heading" tabIndex={-1}>
           <label class="label label--l" for="case-reference">

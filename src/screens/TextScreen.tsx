@@ -1,23 +1,23 @@
 import { useState } from 'preact/hooks';
 import type { TextContent } from '../../content/schema';
 import { Button } from '../components/Button';
-import { ErrorSummary } from '../components/ErrorSummary';
+import { ErrorSummary, useSubmitError } from '../components/ErrorSummary';
 import { ReconstructedNote, SourceCitation } from '../components/SourceCitation';
 import { Textarea } from '../components/Textarea';
 import type { StepScreenProps } from './types';
 
 export function TextScreen({ step, content, initial, onAnswer, onInput }: StepScreenProps<TextContent>) {
   const [text, setText] = useState(initial?.kind === 'text' ? initial.text : '');
-  const [error, setError] = useState<string>();
+  const { error, attempt, fail } = useSubmitError();
   const fieldId = `${step}-text`;
   const submit = (event: Event) => {
     event.preventDefault();
-    if (content.errorMessage && text.trim() === '') return setError(content.errorMessage);
+    if (content.errorMessage && text.trim() === '') return fail(content.errorMessage);
     onAnswer({ kind: 'text', text });
   };
   return (
     <form onSubmit={submit} noValidate>
-      <ErrorSummary errors={error ? [{ fieldId, message: error }] : []} />
+      <ErrorSummary attempt={attempt} errors={error ? [{ fieldId, message: error }] : []} />
       <Textarea
         id={fieldId}
         label={content.title}

@@ -13,4 +13,6 @@ export interface StepScreenProps<C extends ContentItem = ContentItem> {
   /** Called as the worker types or chooses, before Continue, so nothing typed is lost. */
   onInput: (answer: Answer) => void;
   onContinue: () => void;
+  /** Starts another journey for the same case, when the content offers it. */
+  onStartJourney?: (journeyId: string) => void;
 }

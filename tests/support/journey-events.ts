@@ -31,6 +31,8 @@ export function forwardEvents(journey: Journey, options: WalkOptions = {}) {
         return [{ type: 'ANSWER', answer: { kind: 'text', text: 'Written by the worker' } }];
       case 'checklist':
         return [{ type: 'ANSWER', answer: { kind: 'checklist', items: {} } }];
+      case 'notes':
+        return [{ type: 'ANSWER', answer: { kind: 'notes', notes: {} } }];
       case 'information':
       case 'outcome':
         return [{ type: 'CONTINUE' }];

@@ -8,7 +8,7 @@ import { editions } from '../../content/editions';
 import { concernOptions, concernPointers, nonEngagementContent } from '../../content/non-engagement';
 import { stepMetas } from '../../machines';
 import { allJourneys } from '../../machines/all-journeys';
-import { nonEngagementJourney } from '../../machines/non-engagement';
+import type { Answer } from '../../machines/journey';
 
 const guidanceDir = resolve(__dirname, '../../../shared/guidance');
 const normalise = (value: string) =>
@@ -43,10 +43,22 @@ describe('content', () => {
     for (const journey of allJourneys) {
       for (const meta of stepMetas(journey).values()) if (meta.contentId) used.add(meta.contentId);
     }
-    // Pointers are shown through the concerns rule: select every concern to collect them.
-    const everyConcern = { concerns: { kind: 'choices' as const, choices: concernOptions.map((option) => option.value) } };
-    for (const finding of nonEngagementJourney.findings.concernPointers(everyConcern)) {
-      if (finding.kind === 'pointer') used.add(finding.contentId);
+    // Pointers are shown through findings rules: answer every question "yes" (or its first option) and
+    // select every option, then collect what each rule points to.
+    for (const journey of allJourneys) {
+      const answers: Record<string, Answer> = {};
+      for (const [step, meta] of stepMetas(journey)) {
+        const content = contentById.get(meta.contentId ?? '');
+        if (content?.kind === 'question') {
+          const yes = content.options.find((option) => option.value === 'yes') ?? content.options[0];
+          answers[step] = { kind: 'choice', choice: yes.value };
+        } else if (content?.kind === 'multiSelect') {
+          answers[step] = { kind: 'choices', choices: content.options.map((option) => option.value) };
+        }
+      }
+      for (const rule of Object.values(journey.findings)) {
+        for (const finding of rule(answers)) if (finding.kind === 'pointer') used.add(finding.contentId);
+      }
     }
     expect([...used].filter((id) => !contentById.has(id))).toEqual([]);
     expect(allContent.map((item) => item.id).filter((id) => !used.has(id))).toEqual([]);

@@ -14,16 +14,19 @@ const screenContentKinds: Record<string, string[]> = {
   multiSelect: ['multiSelect'],
   text: ['text'],
   checklist: ['checklist'],
+  notes: ['notes'],
   information: ['information'],
   outcome: ['outcome'],
 };
 
 // In the non-engagement journey the self-check's 729 combinations add nothing the collusion journey's
 // own walk does not cover: one flagged and one clear pattern are enough to reach both results.
+// In the threshold journey the abuse types change only the examples shown, never the route.
 const walkOptions: Record<string, WalkOptions> = {
   'non-engagement': {
     restrict: Object.fromEntries(collusionSteps.slice(1).map((step) => [step, ['no']])),
   },
+  thresholds: { restrict: { abuseTypes: ['physical'] } },
 };
 
 function walk(journey: Journey) {

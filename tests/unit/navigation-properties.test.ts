@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createActor, type AnyMachineSnapshot } from 'xstate';
 import { allJourneys } from '../../machines/all-journeys';
-import type { JourneyContext, JourneyEvent } from '../../machines/journey';
+import { answeringScreens, type JourneyContext, type JourneyEvent } from '../../machines/journey';
 import { summarise } from '../../machines/summary';
 import { forwardEvents } from '../support/journey-events';
 
@@ -33,8 +33,7 @@ describe.each(allJourneys.map((journey) => [journey.id, journey] as const))('jou
           expect(summarySteps.every((step) => path.includes(step))).toBe(true);
           // Replaying after a Change never goes past a step without an answer.
           for (const step of path.slice(0, -1)) {
-            const screen = journey.machine.root.states[step].meta.screen;
-            if (['question', 'multiSelect', 'text', 'checklist'].includes(screen)) {
+            if (answeringScreens.has(journey.machine.root.states[step].meta.screen)) {
               expect((after.context as JourneyContext).answers[step], `answer for ${step}`).toBeDefined();
             }
           }

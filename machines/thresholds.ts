@@ -1,0 +1,126 @@
+import { noDiscussionValue } from '../content/threshold-journey';
+import { defineJourney } from './index';
+import {
+  choiceOf,
+  choicesOf,
+  initialContext,
+  journeyGuards,
+  journeySetup,
+  withNavigation,
+  type GuardArgs,
+  type StepDefinition,
+} from './journey';
+import { answersWith } from './rules/answers';
+import { examplesForSelectedTypes, outcomeFindings, ratingSteps, thresholdBand } from './rules/threshold-findings';
+
+// Solihull LPG 15, Thresholds: the types of abuse, the factors to identify, the four threshold questions
+// rated green / amber / red, the outcome from the matrix's rule, and the worker's recorded decision.
+
+const bandOf = (args: GuardArgs) => thresholdBand(answersWith(args.context, args.event));
+const decisionOf = (args: GuardArgs) => choiceOf(answersWith(args.context, args.event).decision);
+
+export const thresholdGuards = {
+  ...journeyGuards,
+  bandIs: (args: GuardArgs, params: { band: string }) => bandOf(args) === params.band,
+  /**
+   * Every band the matrix decides says an alert should be raised (red and more than two amber: make
+   * an alert or referral; all green: "not safeguarding but raise an alert"), so not making one goes
+   * against it. One or two amber is left to professional judgement, so no decision goes against it.
+   */
+  decisionAgainstMatrix: (args: GuardArgs) => decisionOf(args) === 'notMade' && bandOf(args) !== 'undecided',
+  alertNotMade: (args: GuardArgs) => decisionOf(args) === 'notMade',
+  discussed: (args: GuardArgs) => {
+    const people = choicesOf(answersWith(args.context, args.event).discussedWith);
+    return people.length > 0 && !people.includes(noDiscussionValue);
+  },
+};
+
+const recordAndGo = (target: string) => ({ target, actions: 'recordAnswer' });
+
+const ratingContentIds = ['th.q1', 'th.q2', 'th.q3', 'th.q4'];
+
+function ratingStepDefinitions(): Record<string, StepDefinition> {
+  const steps: Record<string, StepDefinition> = {};
+  ratingSteps.forEach((step, index) => {
+    const next = ratingSteps[index + 1];
+    steps[step] = {
+      meta: { screen: 'question', contentId: ratingContentIds[index], findings: 'examplesForSelectedTypes' },
+      on: {
+        ANSWER: next
+          ? recordAndGo(next)
+          : (['red', 'amberMany', 'allGreen', 'undecided'] as const).map((band) => ({
+              guard: { type: 'bandIs', params: { band } },
+              ...recordAndGo(`outcome_${band}`),
+            })),
+      },
+    };
+  });
+  return steps;
+}
+
+function outcomeStepDefinitions(): Record<string, StepDefinition> {
+  const steps: Record<string, StepDefinition> = {};
+  for (const band of ['red', 'amberMany', 'allGreen', 'undecided']) {
+    steps[`outcome_${band}`] = {
+      meta: { screen: 'outcome', contentId: `th.outcome.${band}`, findings: 'outcomeFindings' },
+      on: { CONTINUE: 'decision' },
+    };
+  }
+  return steps;
+}
+
+const afterDiscussion = [{ guard: 'alertNotMade', ...recordAndGo('otherProcesses') }, recordAndGo('checkAnswers')];
+
+export const thresholdMachine = journeySetup.extend({ guards: thresholdGuards }).createMachine({
+  id: 'thresholds',
+  context: initialContext,
+  initial: 'abuseTypes',
+  ...withNavigation({
+    abuseTypes: {
+      meta: { screen: 'multiSelect', contentId: 'th.abuseTypes' },
+      on: { ANSWER: recordAndGo('factors') },
+    },
+    factors: {
+      meta: { screen: 'notes', contentId: 'th.factors' },
+      on: { ANSWER: recordAndGo('crime') },
+    },
+    crime: {
+      meta: { screen: 'question', contentId: 'th.crime' },
+      on: { ANSWER: recordAndGo(ratingSteps[0]) },
+    },
+    ...ratingStepDefinitions(),
+    ...outcomeStepDefinitions(),
+    decision: {
+      meta: { screen: 'question', contentId: 'th.decision' },
+      on: { ANSWER: recordAndGo('reasons') },
+    },
+    reasons: {
+      meta: { screen: 'text', contentId: 'th.reasons' },
+      on: { ANSWER: [{ guard: 'decisionAgainstMatrix', ...recordAndGo('againstReason') }, recordAndGo('discussedWith')] },
+    },
+    againstReason: {
+      meta: { screen: 'text', contentId: 'th.againstReason' },
+      on: { ANSWER: recordAndGo('discussedWith') },
+    },
+    discussedWith: {
+      meta: { screen: 'multiSelect', contentId: 'th.discussedWith' },
+      on: { ANSWER: [{ guard: 'discussed', ...recordAndGo('discussionDetails') }, ...afterDiscussion] },
+    },
+    discussionDetails: {
+      meta: { screen: 'text', contentId: 'th.discussionDetails' },
+      on: { ANSWER: afterDiscussion },
+    },
+    otherProcesses: {
+      meta: { screen: 'multiSelect', contentId: 'th.otherProcesses' },
+      on: { ANSWER: recordAndGo('checkAnswers') },
+    },
+    checkAnswers: { meta: { screen: 'checkAnswers' }, on: { FINISH: 'complete' } },
+    complete: { type: 'final', meta: { screen: 'complete' } },
+  }),
+} as any);
+
+export const thresholdJourney = defineJourney('thresholds', {
+  version: 1,
+  machine: thresholdMachine,
+  findings: { examplesForSelectedTypes, outcomeFindings },
+});

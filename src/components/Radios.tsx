@@ -45,15 +45,20 @@ export function Radios({ name, legend, hint, options, value, error, onChange }: 
                   type="radio"
                   value={option.value}
                   checked={value === option.value}
-                  aria-describedby={option.hint ? `${id}-hint` : undefined}
+                  aria-describedby={option.hint || option.reconstructed ? `${id}-hint` : undefined}
                   onChange={() => onChange(option.value)}
                 />
                 <label class="radios__label" for={id}>
                   {option.label}
                 </label>
-                {option.hint && (
+                {(option.hint || option.reconstructed) && (
                   <div class="hint radios__hint" id={`${id}-hint`}>
                     {option.hint}
+                    {option.reconstructed && (
+                      <span class="reconstructed-option">
+                        <strong>Not the guidance’s own words.</strong> {option.reconstructed.note}
+                      </span>
+                    )}
                   </div>
                 )}
               </div>

@@ -96,6 +96,10 @@ export const concernPointers: Record<string, PointerContent> = {
       'Whether a concern goes through safeguarding adults procedures is a threshold decision, made with Solihull Local Practice Guidance No 15, Thresholds (15.3 Safeguarding Adults Threshold).',
     ],
     source: { doc: 'thresholds', section: '§15.1 and §15.3' },
+    startsJourney: {
+      journeyId: 'thresholds',
+      label: 'Start the threshold decision for this case (this journey stays saved)',
+    },
   },
   familyPressure: {
     id: 'ne.pointer.familyPressure',

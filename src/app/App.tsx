@@ -9,6 +9,7 @@ import { UpdatePrompt } from './UpdatePrompt';
 // The journey engine (XState, the machines and their content) loads only when a journey is opened.
 const StartScreen = lazyScreen(() => import('../screens/StartScreen').then((module) => module.StartScreen));
 const JourneyScreen = lazyScreen(() => import('./JourneyScreen').then((module) => module.JourneyScreen));
+const ExamplesScreen = lazyScreen(() => import('../screens/ExamplesScreen').then((module) => module.ExamplesScreen));
 
 /** A fault in a screen must not take the app down with it: the saved answers are safe, so say so. */
 class ErrorBoundary extends Component<{ children: ComponentChildren }, { error?: Error }> {
@@ -44,6 +45,8 @@ function RouteView({ route, storageProblem }: { route: Route; storageProblem?: S
       return <JourneyScreen key={route.draftId} draftId={route.draftId} />;
     case 'deleteDraft':
       return <DeleteDraftScreen draftId={route.draftId} />;
+    case 'examples':
+      return <ExamplesScreen />;
   }
 }
 

@@ -23,6 +23,7 @@ import { changeCaseReference, getDraft, type DraftEnvelope } from '../storage/dr
 import { toStorageError } from '../storage/errors';
 import { formatDateTime } from './format';
 import { navigate } from './routes';
+import { startDraft } from './startDraft';
 import { SaveStatusBar } from './SaveStatusBar';
 import { usePageHeading } from './usePageHeading';
 import { useDraftSession } from './useDraftSession';
@@ -177,6 +178,11 @@ function RunningJourney({ journey, draft: initialDraft }: { journey: Journey; dr
       onAnswer: (answer) => send({ type: 'ANSWER', answer }),
       onInput: (input) => recordInput(step, input),
       onContinue: () => send({ type: 'CONTINUE' }),
+      // This journey is saved as it stands; the new one starts for the same case.
+      onStartJourney: async (journeyId) => {
+        const started = await startDraft(journeyId, caseReference);
+        navigate({ name: 'draft', draftId: started.id });
+      },
     };
     const Screen = screenFor[meta.screen];
     // Keyed by step and visit, so a screen's fields start from that step's own answer.

@@ -6,13 +6,15 @@ export type Route =
   | { name: 'home' }
   | { name: 'start'; journeyId: string }
   | { name: 'draft'; draftId: string }
-  | { name: 'deleteDraft'; draftId: string };
+  | { name: 'deleteDraft'; draftId: string }
+  | { name: 'examples' };
 
 export function parseRoute(hash: string): Route {
   const [, name, id] = hash.replace(/^#/, '').split('/');
   if (name === 'start' && id) return { name: 'start', journeyId: decodeURIComponent(id) };
   if (name === 'draft' && id) return { name: 'draft', draftId: decodeURIComponent(id) };
   if (name === 'delete' && id) return { name: 'deleteDraft', draftId: decodeURIComponent(id) };
+  if (name === 'examples') return { name: 'examples' };
   return { name: 'home' };
 }
 
@@ -26,6 +28,8 @@ export function routeHash(route: Route): string {
       return `#/draft/${encodeURIComponent(route.draftId)}`;
     case 'deleteDraft':
       return `#/delete/${encodeURIComponent(route.draftId)}`;
+    case 'examples':
+      return '#/examples';
   }
 }
 

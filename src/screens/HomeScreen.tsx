@@ -87,6 +87,15 @@ export function HomeScreen({ storageProblem }: { storageProblem?: StorageError }
           </li>
         ))}
       </ul>
+      <h2 class="heading-l">Guidance to look up</h2>
+      <ul class="task-list">
+        <li class="task-list__item">
+          <a class="task-list__name" href="#/examples">
+            Examples of each level, by type of abuse
+          </a>
+          <p class="task-list__hint">Every example from the thresholds guidance’s table, searchable, with its source.</p>
+        </li>
+      </ul>
       {loadProblem && <WarningText>{loadProblem}</WarningText>}
       {drafts && (
         <>

@@ -1,10 +1,8 @@
-import { createActor } from 'xstate';
-import { editions } from '../../content/editions';
-import { findJourneyInfo, loadJourney } from '../../machines';
+import { findJourneyInfo } from '../../machines';
 import { navigate } from '../app/routes';
 import { usePageHeading } from '../app/usePageHeading';
 import { BackLink } from '../components/BackLink';
-import { createDraft } from '../storage/drafts';
+import { startDraft } from '../app/startDraft';
 import { ReferenceForm } from './ReferenceForm';
 
 /** Starts a draft: the case reference first, then the journey's first question. */
@@ -30,17 +28,7 @@ export function StartScreen({ journeyId }: { journeyId: string }) {
       <ReferenceForm
         submitLabel="Start"
         onSubmit={async (caseReference) => {
-          const loaded = await loadJourney(journey.id);
-          if (!loaded) throw new Error('This journey could not be loaded.');
-          const fresh = createActor(loaded.machine).start();
-          const draft = await createDraft({
-            journeyId: loaded.id,
-            journeyVersion: loaded.version,
-            editions: loaded.documents.map((doc) => editions[doc]),
-            caseReference,
-            snapshot: fresh.getPersistedSnapshot(),
-          });
-          fresh.stop();
+          const draft = await startDraft(journey.id, caseReference);
           navigate({ name: 'draft', draftId: draft.id }, { replace: true });
         }}
       />

@@ -1,0 +1,22 @@
+import { createActor } from 'xstate';
+import { editions } from '../../content/editions';
+import { loadJourney } from '../../machines';
+import { createDraft, type DraftEnvelope } from '../storage/drafts';
+
+/** Creates a draft of a journey at its first step, with the editions of the guidance it uses. */
+export async function startDraft(journeyId: string, caseReference: string): Promise<DraftEnvelope> {
+  const journey = await loadJourney(journeyId);
+  if (!journey) throw new Error('This journey could not be loaded.');
+  const fresh = createActor(journey.machine).start();
+  try {
+    return await createDraft({
+      journeyId: journey.id,
+      journeyVersion: journey.version,
+      editions: journey.documents.map((doc) => editions[doc]),
+      caseReference,
+      snapshot: fresh.getPersistedSnapshot(),
+    });
+  } finally {
+    fresh.stop();
+  }
+}

@@ -83,13 +83,17 @@ export interface ChecklistContent extends ContentBase {
   items: ChecklistItem[];
   /** GOV.UK warning text shown above the items, e.g. "DO NOT CLOSE CASE". */
   warning?: string;
+  /** When set, each item also records who is doing it and by when (multi-agency stage actions). */
+  tracksOwnerAndDate?: boolean;
 }
 
-/** A free-text answer, such as the evidence a worker relies on. */
+/** A free-text answer, such as the evidence a worker relies on, or a date. */
 export interface TextContent extends ContentBase {
   kind: 'text';
   title: string;
   hint?: string;
+  /** A date is entered with the browser's date picker; anything else is free text. */
+  inputType?: 'date';
   /** When set, the answer is required and this is the error shown if it is empty. */
   errorMessage?: string;
 }
@@ -106,6 +110,29 @@ export interface NotesContent extends ContentBase {
   title: string;
   hint?: string;
   items: NotesItem[];
+}
+
+export interface EntryField {
+  id: string;
+  label: string;
+  hint?: string;
+  inputType?: 'text' | 'date';
+}
+
+/**
+ * A list the worker builds entry by entry, each with the same fields: the actions of a SMART action plan
+ * (what, named lead, timescale), the attendees of a meeting.
+ */
+export interface EntriesContent extends ContentBase {
+  kind: 'entries';
+  title: string;
+  hint?: string;
+  /** What one entry is called, e.g. "action". */
+  entryName: string;
+  fields: EntryField[];
+  /** At least this many complete entries are required (0 or absent: the list may be empty). */
+  minEntries?: number;
+  errorMessage?: string;
 }
 
 /** A block of the guidance the worker reads before going on. */
@@ -147,6 +174,7 @@ export type ContentItem =
   | ChecklistContent
   | TextContent
   | NotesContent
+  | EntriesContent
   | InformationContent
   | OutcomeContent
   | PointerContent;

@@ -15,6 +15,9 @@ export const checklistStatusLabels: Record<ChecklistStatus, string> = {
 export interface ChecklistEntry {
   status: ChecklistStatus | null;
   note: string;
+  /** Who is doing it and by when, on checklists that track them. */
+  owner?: string;
+  due?: string;
 }
 
 export type Answer =
@@ -22,6 +25,7 @@ export type Answer =
   | { kind: 'choices'; choices: string[] }
   | { kind: 'checklist'; items: Record<string, ChecklistEntry> }
   | { kind: 'notes'; notes: Record<string, string> }
+  | { kind: 'entries'; entries: Array<Record<string, string>> }
   | { kind: 'text'; text: string };
 
 export interface JourneyContext {
@@ -47,6 +51,7 @@ export type ScreenKind =
   | 'checklist'
   | 'text'
   | 'notes'
+  | 'entries'
   | 'information'
   | 'outcome'
   | 'checkAnswers'
@@ -67,6 +72,7 @@ export const answeringScreens: ReadonlySet<ScreenKind> = new Set([
   'checklist',
   'text',
   'notes',
+  'entries',
 ]);
 
 export const initialContext = (): JourneyContext => ({ answers: {}, path: [], changing: null });

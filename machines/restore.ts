@@ -40,6 +40,20 @@ function answerProblem(step: string, meta: StepMeta, answer: unknown): string | 
         );
       return ok ? undefined : `The notes for ${label} include items that no longer exist.`;
     }
+    case 'entries': {
+      const ok =
+        a.kind === 'entries' &&
+        Array.isArray(a.entries) &&
+        content.kind === 'entries' &&
+        a.entries.every(
+          (entry) =>
+            isRecord(entry) &&
+            Object.entries(entry).every(
+              ([field, value]) => content.fields.some((f) => f.id === field) && typeof value === 'string',
+            ),
+        );
+      return ok ? undefined : `The list ${label} has fields that no longer exist.`;
+    }
     case 'checklist': {
       const ok =
         a.kind === 'checklist' &&
@@ -50,7 +64,9 @@ function answerProblem(step: string, meta: StepMeta, answer: unknown): string | 
             content.items.some((item) => item.id === id) &&
             isRecord(entry) &&
             checklistStatuses.has(entry.status as string | null) &&
-            typeof entry.note === 'string',
+            typeof entry.note === 'string' &&
+            ['undefined', 'string'].includes(typeof entry.owner) &&
+            ['undefined', 'string'].includes(typeof entry.due),
         );
       return ok ? undefined : `The checklist ${label} has items or statuses that no longer exist.`;
     }

@@ -29,13 +29,24 @@ export function describeAnswer(content: ContentItem, answer: Answer | undefined)
       const noted = content.items.filter((item) => answer.notes[item.id]?.trim());
       return noted.length ? noted.map((item) => `${item.label}: ${answer.notes[item.id].trim()}`) : ['No notes'];
     }
+    case 'entries': {
+      if (content.kind !== 'entries') return [];
+      if (!answer.entries.length) return ['None recorded'];
+      return answer.entries.map((entry, index) =>
+        `${index + 1}. ${content.fields.map((field) => `${field.label}: ${entry[field.id]?.trim() || 'not given'}`).join('; ')}`,
+      );
+    }
     case 'checklist': {
       if (content.kind !== 'checklist') return [];
       return content.items.map((item) => {
         const entry = answer.items[item.id];
         const status = entry?.status ? checklistStatusLabels[entry.status] : 'No status';
-        const note = entry?.note.trim() ? ` (note: ${entry.note.trim()})` : '';
-        return `${item.label}: ${status}${note}`;
+        const details = [
+          entry?.owner?.trim() && `who: ${entry.owner.trim()}`,
+          entry?.due?.trim() && `by: ${entry.due.trim()}`,
+          entry?.note.trim() && `note: ${entry.note.trim()}`,
+        ].filter(Boolean);
+        return `${item.label}: ${status}${details.length ? ` (${details.join('; ')})` : ''}`;
       });
     }
   }

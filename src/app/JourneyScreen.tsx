@@ -13,6 +13,7 @@ import { ChecklistScreen } from '../screens/ChecklistScreen';
 import { CompleteScreen } from '../screens/CompleteScreen';
 import { DraftProblemScreen } from '../screens/DraftProblemScreen';
 import { GuidanceScreen } from '../screens/GuidanceScreen';
+import { EntriesScreen } from '../screens/EntriesScreen';
 import { MultiSelectScreen } from '../screens/MultiSelectScreen';
 import { NotesScreen } from '../screens/NotesScreen';
 import { QuestionScreen } from '../screens/QuestionScreen';
@@ -94,6 +95,7 @@ const screenFor: Partial<Record<StepMeta['screen'], (props: StepScreenProps<any>
   text: TextScreen,
   checklist: ChecklistScreen,
   notes: NotesScreen,
+  entries: EntriesScreen,
 };
 
 function RunningJourney({ journey, draft: initialDraft }: { journey: Journey; draft: DraftEnvelope }) {

@@ -4,6 +4,7 @@ import { checklistStatusLabels, type ChecklistEntry, type ChecklistStatus } from
 import { Button } from '../components/Button';
 import { ReconstructedNote, SourceCitation } from '../components/SourceCitation';
 import { Textarea } from '../components/Textarea';
+import { TextInput } from '../components/TextInput';
 import { WarningText } from '../components/WarningText';
 import type { StepScreenProps } from './types';
 
@@ -57,6 +58,12 @@ export function ChecklistScreen({ step, content, initial, onAnswer, onInput }: S
                     </div>
                   ))}
                 </div>
+                {content.tracksOwnerAndDate && (
+                  <div class="checklist__owner">
+                    <TextInput id={`${name}-owner`} label="Who" hint="Role or agency" value={entry.owner ?? ''} width="narrow" onInput={(owner) => update(item.id, { owner })} />
+                    <TextInput id={`${name}-due`} label="By when" type="date" value={entry.due ?? ''} width="narrow" onInput={(due) => update(item.id, { due })} />
+                  </div>
+                )}
                 <Textarea
                   id={`${name}-note`}
                   label={`Note on “${item.label}” (optional)`}

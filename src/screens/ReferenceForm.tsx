@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { Button } from '../components/Button';
-import { ErrorMessage, ErrorSummary, useSubmitError } from '../components/ErrorSummary';
+import { ErrorSummary, useSubmitError } from '../components/ErrorSummary';
+import { TextInput } from '../components/TextInput';
 
 const maxLength = 60;
 
@@ -41,29 +42,15 @@ export function ReferenceForm({ initial = '', submitLabel, onSubmit }: Reference
   return (
     <form onSubmit={submit} noValidate>
       <ErrorSummary attempt={attempt} errors={error ? [{ fieldId: 'case-reference', message: error }] : []} />
-      <div class={error ? 'form-group form-group--error' : 'form-group'}>
-        <h1 class="heading-l page-heading" tabIndex={-1}>
-          <label class="label label--l" for="case-reference">
-            What is the case reference?
-          </label>
-        </h1>
-        <div class="hint" id="case-reference-hint">
-          Use the reference from your case records, not the adult’s name. The reference and your answers are
-          personal data: they are kept only on this device, and nothing is sent anywhere.
-        </div>
-        <ErrorMessage id="case-reference-error" message={error} />
-        <input
-          class={error ? 'input input--error' : 'input'}
-          id="case-reference"
-          name="case-reference"
-          type="text"
-          autoComplete="off"
-          spellcheck={false}
-          value={value}
-          aria-describedby={error ? 'case-reference-hint case-reference-error' : 'case-reference-hint'}
-          onInput={(event) => setValue(event.currentTarget.value)}
-        />
-      </div>
+      <TextInput
+        id="case-reference"
+        label="What is the case reference?"
+        isPageHeading
+        hint="Use the reference from your case records, not the adult’s name. The reference and your answers are personal data: they are kept only on this device, and nothing is sent anywhere."
+        value={value}
+        error={error}
+        onInput={setValue}
+      />
       <Button>{busy ? 'Saving…' : submitLabel}</Button>
     </form>
   );

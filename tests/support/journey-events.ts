@@ -33,6 +33,8 @@ export function forwardEvents(journey: Journey, options: WalkOptions = {}) {
         return [{ type: 'ANSWER', answer: { kind: 'checklist', items: {} } }];
       case 'notes':
         return [{ type: 'ANSWER', answer: { kind: 'notes', notes: {} } }];
+      case 'entries':
+        return [{ type: 'ANSWER', answer: { kind: 'entries', entries: [] } }];
       case 'information':
       case 'outcome':
         return [{ type: 'CONTINUE' }];

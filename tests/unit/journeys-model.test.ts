@@ -15,6 +15,7 @@ const screenContentKinds: Record<string, string[]> = {
   text: ['text'],
   checklist: ['checklist'],
   notes: ['notes'],
+  entries: ['entries'],
   information: ['information'],
   outcome: ['outcome'],
 };

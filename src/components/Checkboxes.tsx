@@ -1,5 +1,5 @@
 import type { Option } from '../../content/schema';
-import { ErrorMessage } from './ErrorSummary';
+import { QuestionFieldset } from './FormGroup';
 
 interface CheckboxesProps {
   name: string;
@@ -15,59 +15,43 @@ interface CheckboxesProps {
 
 /** GOV.UK checkboxes, with the question as the fieldset legend and the page's h1. */
 export function Checkboxes({ name, legend, hint, options, values, exclusiveValue, error, onChange }: CheckboxesProps) {
-  const hintId = `${name}-hint`;
-  const errorId = `${name}-error`;
-  const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
   const toggle = (value: string, checked: boolean) => {
     if (!checked) return onChange(values.filter((v) => v !== value));
     if (value === exclusiveValue) return onChange([value]);
     onChange([...values.filter((v) => v !== exclusiveValue), value]);
   };
   return (
-    <div class={error ? 'form-group form-group--error' : 'form-group'}>
-      <fieldset class="fieldset" aria-describedby={describedBy}>
-        <legend class="fieldset__legend">
-          <h1 class="heading-l page-heading" tabIndex={-1}>
-            {legend}
-          </h1>
-        </legend>
-        {hint && (
-          <div class="hint" id={hintId}>
-            {hint}
-          </div>
-        )}
-        <ErrorMessage id={errorId} message={error} />
-        <div class="checkboxes">
-          {options.map((option, index) => {
-            const id = `${name}-${index}`;
-            return (
-              <div key={option.value}>
-                {option.value === exclusiveValue && <div class="checkboxes__divider">or</div>}
-                <div class="checkboxes__item">
-                  <input
-                    class="checkboxes__input"
-                    id={id}
-                    name={name}
-                    type="checkbox"
-                    value={option.value}
-                    checked={values.includes(option.value)}
-                    aria-describedby={option.hint ? `${id}-hint` : undefined}
-                    onChange={(event) => toggle(option.value, event.currentTarget.checked)}
-                  />
-                  <label class="checkboxes__label" for={id}>
-                    {option.label}
-                  </label>
-                  {option.hint && (
-                    <div class="hint checkboxes__hint" id={`${id}-hint`}>
-                      {option.hint}
-                    </div>
-                  )}
-                </div>
+    <QuestionFieldset name={name} legend={legend} hint={hint} error={error}>
+      <div class="checkboxes">
+        {options.map((option, index) => {
+          const id = `${name}-${index}`;
+          return (
+            <div key={option.value}>
+              {option.value === exclusiveValue && <div class="checkboxes__divider">or</div>}
+              <div class="checkboxes__item">
+                <input
+                  class="checkboxes__input"
+                  id={id}
+                  name={name}
+                  type="checkbox"
+                  value={option.value}
+                  checked={values.includes(option.value)}
+                  aria-describedby={option.hint ? `${id}-hint` : undefined}
+                  onChange={(event) => toggle(option.value, event.currentTarget.checked)}
+                />
+                <label class="checkboxes__label" for={id}>
+                  {option.label}
+                </label>
+                {option.hint && (
+                  <div class="hint checkboxes__hint" id={`${id}-hint`}>
+                    {option.hint}
+                  </div>
+                )}
               </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
+            </div>
+          );
+        })}
+      </div>
+    </QuestionFieldset>
   );
 }

@@ -1,5 +1,5 @@
 import type { Option } from '../../content/schema';
-import { ErrorMessage } from './ErrorSummary';
+import { QuestionFieldset } from './FormGroup';
 
 interface RadiosProps {
   name: string;
@@ -16,56 +16,40 @@ export const firstOptionId = (name: string) => `${name}-0`;
 
 /** GOV.UK radios: the question is the fieldset legend and the page's h1. */
 export function Radios({ name, legend, hint, options, value, error, onChange }: RadiosProps) {
-  const hintId = `${name}-hint`;
-  const errorId = `${name}-error`;
-  const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <div class={error ? 'form-group form-group--error' : 'form-group'}>
-      <fieldset class="fieldset" aria-describedby={describedBy}>
-        <legend class="fieldset__legend">
-          <h1 class="heading-l page-heading" tabIndex={-1}>
-            {legend}
-          </h1>
-        </legend>
-        {hint && (
-          <div class="hint" id={hintId}>
-            {hint}
-          </div>
-        )}
-        <ErrorMessage id={errorId} message={error} />
-        <div class="radios">
-          {options.map((option, index) => {
-            const id = `${name}-${index}`;
-            return (
-              <div class="radios__item" key={option.value}>
-                <input
-                  class="radios__input"
-                  id={id}
-                  name={name}
-                  type="radio"
-                  value={option.value}
-                  checked={value === option.value}
-                  aria-describedby={option.hint || option.reconstructed ? `${id}-hint` : undefined}
-                  onChange={() => onChange(option.value)}
-                />
-                <label class="radios__label" for={id}>
-                  {option.label}
-                </label>
-                {(option.hint || option.reconstructed) && (
-                  <div class="hint radios__hint" id={`${id}-hint`}>
-                    {option.hint}
-                    {option.reconstructed && (
-                      <span class="reconstructed-option">
-                        <strong>Not the guidance’s own words.</strong> {option.reconstructed.note}
-                      </span>
-                    )}
-                  </div>
-                )}
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
+    <QuestionFieldset name={name} legend={legend} hint={hint} error={error}>
+      <div class="radios">
+        {options.map((option, index) => {
+          const id = `${name}-${index}`;
+          return (
+            <div class="radios__item" key={option.value}>
+              <input
+                class="radios__input"
+                id={id}
+                name={name}
+                type="radio"
+                value={option.value}
+                checked={value === option.value}
+                aria-describedby={option.hint || option.reconstructed ? `${id}-hint` : undefined}
+                onChange={() => onChange(option.value)}
+              />
+              <label class="radios__label" for={id}>
+                {option.label}
+              </label>
+              {(option.hint || option.reconstructed) && (
+                <div class="hint radios__hint" id={`${id}-hint`}>
+                  {option.hint}
+                  {option.reconstructed && (
+                    <span class="reconstructed-option">
+                      <strong>Not the guidance’s own words.</strong> {option.reconstructed.note}
+                    </span>
+                  )}
+                </div>
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </QuestionFieldset>
   );
 }

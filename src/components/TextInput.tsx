@@ -1,4 +1,4 @@
-import { ErrorMessage } from './ErrorSummary';
+import { LabelledField } from './FormGroup';
 
 interface TextInputProps {
   id: string;
@@ -16,39 +16,20 @@ interface TextInputProps {
 
 /** A GOV.UK single-line text input, or a date field with the browser's own picker. */
 export function TextInput({ id, label, isPageHeading, hint, value, error, type = 'text', width = 'full', onInput }: TextInputProps) {
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
-  const labelElement = (
-    <label class={isPageHeading ? 'label label--l' : 'label'} for={id}>
-      {label}
-    </label>
-  );
   return (
-    <div class={error ? 'form-group form-group--error' : 'form-group'}>
-      {isPageHeading ? (
-        <h1 class="heading-l page-heading" tabIndex={-1}>
-          {labelElement}
-        </h1>
-      ) : (
-        labelElement
+    <LabelledField id={id} label={label} isPageHeading={isPageHeading} hint={hint} error={error}>
+      {(describedBy) => (
+        <input
+          class={`input input--${width}${error ? ' input--error' : ''}`}
+          id={id}
+          name={id}
+          type={type as 'text'}
+          autoComplete="off"
+          value={value}
+          aria-describedby={describedBy}
+          onInput={(event) => onInput(event.currentTarget.value)}
+        />
       )}
-      {hint && (
-        <div class="hint" id={hintId}>
-          {hint}
-        </div>
-      )}
-      <ErrorMessage id={errorId} message={error} />
-      <input
-        class={`input input--${width}${error ? ' input--error' : ''}`}
-        id={id}
-        name={id}
-        type={type as 'text'}
-        autoComplete="off"
-        value={value}
-        aria-describedby={describedBy}
-        onInput={(event) => onInput(event.currentTarget.value)}
-      />
-    </div>
+    </LabelledField>
   );
 }

@@ -2,7 +2,9 @@ import { collusionSelfCheckSteps } from './fragments/collusion-self-check';
 import {
   initialContext,
   journeyGuards,
+  finishingSteps,
   journeySetup,
+  recordAndGo,
   withNavigation,
   type FindingsRule,
   type GuardArgs,
@@ -28,15 +30,10 @@ export const collusionMachine = journeySetup.extend({ guards: collusionGuards })
   context: initialContext,
   initial: collusionSteps[0],
   ...withNavigation({
-    ...collusionSelfCheckSteps({ target: 'reflection', actions: 'recordAnswer' }),
+    ...collusionSelfCheckSteps(recordAndGo('reflection')),
     reflection: {
       meta: { screen: 'text', contentId: 'collusion.reflection' },
-      on: {
-        ANSWER: [
-          { guard: 'collusionFlagged', target: 'discuss', actions: 'recordAnswer' },
-          { target: 'noSigns', actions: 'recordAnswer' },
-        ],
-      },
+      on: { ANSWER: [{ guard: 'collusionFlagged', ...recordAndGo('discuss') }, recordAndGo('noSigns')] },
     },
     discuss: {
       meta: { screen: 'outcome', contentId: 'collusion.outcome.discuss', findings: 'collusionFlags' },
@@ -46,8 +43,7 @@ export const collusionMachine = journeySetup.extend({ guards: collusionGuards })
       meta: { screen: 'outcome', contentId: 'collusion.outcome.noSigns' },
       on: { CONTINUE: 'checkAnswers' },
     },
-    checkAnswers: { meta: { screen: 'checkAnswers' }, on: { FINISH: 'complete' } },
-    complete: { type: 'final', meta: { screen: 'complete' } },
+    ...finishingSteps(),
   }),
 } as any);
 

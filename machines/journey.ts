@@ -33,8 +33,11 @@ export interface JourneyContext {
   answers: Record<string, Answer>;
   /** The steps visited, in order, ending with the current one. Only these reach the summary. */
   path: string[];
-  /** Set while returning through a journey after a Change link, so answered steps are not asked again. */
-  changing: string | null;
+  /**
+   * Set while returning through a journey after a Change link: the step being changed and the path as
+   * it was, so steps already on that path are not asked again and steps new to it are shown.
+   */
+  changing: { step: string; previousPath: string[] } | null;
 }
 
 export type JourneyEvent =
@@ -119,7 +122,10 @@ export const journeyActions = {
   })),
   startChange: assign(({ context, event }: GuardArgs) => {
     if (event.type !== 'CHANGE') return {};
-    return { path: context.path.slice(0, context.path.indexOf(event.step)), changing: event.step };
+    return {
+      path: context.path.slice(0, context.path.indexOf(event.step)),
+      changing: { step: event.step, previousPath: context.path },
+    };
   }),
   /**
    * Entering a step records it on the path. While returning after a Change, a step already answered
@@ -137,7 +143,10 @@ export const journeyActions = {
         enqueue.assign({ changing: null });
         return;
       }
-      if (context.changing === null || context.changing === params.step) return;
+      const { changing } = context;
+      // Only steps the worker had already passed are passed through; the changed step and any step new
+      // to the route (a question, or guidance they have not seen) are shown.
+      if (changing === null || changing.step === params.step || !changing.previousPath.includes(params.step)) return;
       // Guidance pages are passed through; an outcome stops, because a changed answer may change it.
       if (params.screen === 'information') {
         enqueue.raise({ type: 'CONTINUE' });
@@ -194,6 +203,15 @@ export function withNavigation(steps: Record<string, StepDefinition>) {
     },
   };
 }
+
+/** The usual transition on an answer: record it against the current step, then go to `target`. */
+export const recordAndGo = (target: string) => ({ target, actions: 'recordAnswer' });
+
+/** Every journey ends the same way: check answers, then complete. */
+export const finishingSteps = (): Record<string, StepDefinition> => ({
+  checkAnswers: { meta: { screen: 'checkAnswers' }, on: { FINISH: 'complete' } },
+  complete: { type: 'final', meta: { screen: 'complete' } },
+});
 
 export const journeySetup = setup({
   types: {} as { context: JourneyContext; events: JourneyEvent },

@@ -6,6 +6,8 @@ import {
   initialContext,
   journeyGuards,
   journeySetup,
+  finishingSteps,
+  recordAndGo,
   withNavigation,
   type FindingsRule,
   type GuardArgs,
@@ -39,8 +41,6 @@ export const nonEngagementFindings: Record<string, FindingsRule> = {
       .map((value) => ({ kind: 'pointer', contentId: concernPointers[value].id })),
   missingClosingChecks: (answers) => missingClosingChecks(answers).map((step) => ({ kind: 'answer', step })),
 };
-
-const recordAndGo = (target: string) => ({ target, actions: 'recordAnswer' });
 
 export const nonEngagementMachine = journeySetup.extend({ guards: nonEngagementGuards }).createMachine({
   id: 'non-engagement',
@@ -158,8 +158,7 @@ export const nonEngagementMachine = journeySetup.extend({ guards: nonEngagementG
       meta: { screen: 'information', contentId: 'ne.dataProtection' },
       on: { CONTINUE: 'checkAnswers' },
     },
-    checkAnswers: { meta: { screen: 'checkAnswers' }, on: { FINISH: 'complete' } },
-    complete: { type: 'final', meta: { screen: 'complete' } },
+    ...finishingSteps(),
   }),
 } as any);
 

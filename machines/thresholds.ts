@@ -6,6 +6,8 @@ import {
   initialContext,
   journeyGuards,
   journeySetup,
+  finishingSteps,
+  recordAndGo,
   withNavigation,
   type GuardArgs,
   type StepDefinition,
@@ -34,8 +36,6 @@ export const thresholdGuards = {
     return people.length > 0 && !people.includes(noDiscussionValue);
   },
 };
-
-const recordAndGo = (target: string) => ({ target, actions: 'recordAnswer' });
 
 const ratingContentIds = ['th.q1', 'th.q2', 'th.q3', 'th.q4'];
 
@@ -114,8 +114,7 @@ export const thresholdMachine = journeySetup.extend({ guards: thresholdGuards })
       meta: { screen: 'multiSelect', contentId: 'th.otherProcesses' },
       on: { ANSWER: recordAndGo('checkAnswers') },
     },
-    checkAnswers: { meta: { screen: 'checkAnswers' }, on: { FINISH: 'complete' } },
-    complete: { type: 'final', meta: { screen: 'complete' } },
+    ...finishingSteps(),
   }),
 } as any);
 

@@ -1,4 +1,4 @@
-import type { StepDefinition } from '../journey';
+import { recordAndGo, type StepDefinition } from '../journey';
 import { collusionContentId, collusionSteps } from '../rules/collusion';
 
 /**
@@ -11,7 +11,7 @@ export function collusionSelfCheckSteps(after: unknown): Record<string, StepDefi
     const next = collusionSteps[index + 1];
     steps[step] = {
       meta: { screen: 'question', contentId: collusionContentId(step) },
-      on: { ANSWER: next ? { target: next, actions: 'recordAnswer' } : after },
+      on: { ANSWER: next ? recordAndGo(next) : after },
     };
   });
   return steps;

@@ -30,11 +30,16 @@ export function useDraftSession(journey: Journey, draft: DraftEnvelope) {
   const inputTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const unsavedInput = useRef<{ step: string; input: Answer } | undefined>(undefined);
 
+  const writesQueued = useRef(0);
+
   const write = (run: () => Promise<DraftEnvelope>) => {
+    const number = ++writesQueued.current;
     setSaveStatus({ state: 'saving' });
+    // "Saved" only once the latest write has committed, not an earlier one still ahead in the queue.
+    const isLatest = () => number === writesQueued.current;
     queue.current = queue.current
       .then(run)
-      .then((stored) => setSaveStatus({ state: 'saved', at: stored.updatedAt }))
+      .then((stored) => isLatest() && setSaveStatus({ state: 'saved', at: stored.updatedAt }))
       .catch((error) => setSaveStatus({ state: 'failed', message: toStorageError(error).message }));
     return queue.current;
   };

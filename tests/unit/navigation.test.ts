@@ -218,6 +218,27 @@ describe('Change from check answers', () => {
     expect(steps).toContain('evidenceDetail');
   });
 
+  it('shows guidance the worker has not seen on the new route, and passes guidance already seen', () => {
+    const run = startJourney(nonEngagementJourney);
+    toSelfCheck(run);
+    answerSelfCheck(run, ['no', 'no', 'no', 'no', 'no', 'no']);
+    run.next();
+    run.answer(choice('no')); // Do I feel at risk?
+    run.answer(checklist());
+    run.answer(choices('none'));
+    run.answer(checklist());
+    run.next(); // inaction
+    run.answer(choice('no'));
+    run.next(); // data protection
+    expect(run.step()).toBe('checkAnswers');
+    run.change('feelAtRisk');
+    run.answer(choice('yes'));
+    expect(run.step()).toBe('atRisk');
+    run.next();
+    // From here the route is as before: the answered checklists and the guidance pages already seen.
+    expect(run.step()).toBe('checkAnswers');
+  });
+
   it('is cancelled by Back, so Back is never undone by the replay', () => {
     const run = completedSelfCheck(['no', 'no', 'no', 'no', 'no', 'no']);
     run.change('hesitantToShare');

@@ -45,13 +45,14 @@ const thumbprintMembers: Record<string, string[]> = {
  * The RFC 7638 JWK thumbprint (SHA-256, base64url): the hash of the JSON of the required members only,
  * in lexicographic order with no whitespace, which is the RFC 8785 form of that object.
  */
-export async function jwkThumbprint(jwk: { kty: string } & Record<string, unknown>): Promise<string> {
+export async function jwkThumbprint(jwk: { readonly kty: string }): Promise<string> {
   const members = thumbprintMembers[jwk.kty];
+  const fields = jwk as unknown as Record<string, unknown>;
   if (!members) throw new TypeError(`Unsupported key type ${JSON.stringify(jwk.kty)}`);
   const required: Record<string, unknown> = {};
   for (const member of members) {
-    if (typeof jwk[member] !== 'string') throw new TypeError(`The key has no "${member}"`);
-    required[member] = jwk[member];
+    if (typeof fields[member] !== 'string') throw new TypeError(`The key has no "${member}"`);
+    required[member] = fields[member];
   }
   return sha256Base64url(canonicalBytes(required));
 }

@@ -10,6 +10,9 @@ import { UpdatePrompt } from './UpdatePrompt';
 const StartScreen = lazyScreen(() => import('../screens/StartScreen').then((module) => module.StartScreen));
 const JourneyScreen = lazyScreen(() => import('./JourneyScreen').then((module) => module.JourneyScreen));
 const ExamplesScreen = lazyScreen(() => import('../screens/ExamplesScreen').then((module) => module.ExamplesScreen));
+const RecordScreen = lazyScreen(() => import('../screens/records/RecordScreen').then((module) => module.RecordScreen));
+const DeleteRecordScreen = lazyScreen(() => import('../screens/records/DeleteRecordScreen').then((module) => module.DeleteRecordScreen));
+const VerifyScreen = lazyScreen(() => import('../screens/records/VerifyScreen').then((module) => module.VerifyScreen));
 
 /** A fault in a screen must not take the app down with it: the saved answers are safe, so say so. */
 class ErrorBoundary extends Component<{ children: ComponentChildren }, { error?: Error }> {
@@ -47,6 +50,12 @@ function RouteView({ route, storageProblem }: { route: Route; storageProblem?: S
       return <DeleteDraftScreen draftId={route.draftId} />;
     case 'examples':
       return <ExamplesScreen />;
+    case 'record':
+      return <RecordScreen key={route.recordId} recordId={route.recordId} />;
+    case 'deleteRecord':
+      return <DeleteRecordScreen recordId={route.recordId} />;
+    case 'verify':
+      return <VerifyScreen />;
   }
 }
 

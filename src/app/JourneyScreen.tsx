@@ -18,6 +18,7 @@ import { MultiSelectScreen } from '../screens/MultiSelectScreen';
 import { NotesScreen } from '../screens/NotesScreen';
 import { QuestionScreen } from '../screens/QuestionScreen';
 import { ReferenceForm } from '../screens/ReferenceForm';
+import { lazyScreen } from './lazyScreen';
 import { TextScreen } from '../screens/TextScreen';
 import type { StepScreenProps } from '../screens/types';
 import { changeCaseReference, getDraft, type DraftEnvelope } from '../storage/drafts';
@@ -28,6 +29,9 @@ import { startDraft } from './startDraft';
 import { SaveStatusBar } from './SaveStatusBar';
 import { usePageHeading } from './usePageHeading';
 import { useDraftSession } from './useDraftSession';
+
+// Signing needs the record and crypto code, loaded only when a journey is complete.
+const SignRecordPanel = lazyScreen(() => import('../screens/records/SignRecordPanel').then((module) => module.SignRecordPanel));
 
 type Loaded =
   | { state: 'loading' }
@@ -167,7 +171,14 @@ function RunningJourney({ journey, draft: initialDraft }: { journey: Journey; dr
         rows={summarise(journey, context)}
         completedAt={formatDateTime(saveStatus.state === 'saved' ? saveStatus.at : new Date().toISOString())}
         onHome={goHome}
-      />
+      >
+        {/* The record is made from what is stored, so it waits until the last answer has been saved. */}
+        {saveStatus.state === 'saved' ? (
+          <SignRecordPanel journey={journey} draftId={initialDraft.id} context={context} />
+        ) : (
+          <p class="body" role="status">Saving your last answer…</p>
+        )}
+      </CompleteScreen>
     );
   } else if (meta && content) {
     const findings = meta.findings ? journey.findings[meta.findings]?.(context.answers) ?? [] : [];

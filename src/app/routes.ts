@@ -7,7 +7,10 @@ export type Route =
   | { name: 'start'; journeyId: string }
   | { name: 'draft'; draftId: string }
   | { name: 'deleteDraft'; draftId: string }
-  | { name: 'examples' };
+  | { name: 'examples' }
+  | { name: 'record'; recordId: string }
+  | { name: 'deleteRecord'; recordId: string }
+  | { name: 'verify' };
 
 export function parseRoute(hash: string): Route {
   const [, name, id] = hash.replace(/^#/, '').split('/');
@@ -15,6 +18,9 @@ export function parseRoute(hash: string): Route {
   if (name === 'draft' && id) return { name: 'draft', draftId: decodeURIComponent(id) };
   if (name === 'delete' && id) return { name: 'deleteDraft', draftId: decodeURIComponent(id) };
   if (name === 'examples') return { name: 'examples' };
+  if (name === 'record' && id) return { name: 'record', recordId: decodeURIComponent(id) };
+  if (name === 'delete-record' && id) return { name: 'deleteRecord', recordId: decodeURIComponent(id) };
+  if (name === 'verify') return { name: 'verify' };
   return { name: 'home' };
 }
 
@@ -30,6 +36,12 @@ export function routeHash(route: Route): string {
       return `#/delete/${encodeURIComponent(route.draftId)}`;
     case 'examples':
       return '#/examples';
+    case 'record':
+      return `#/record/${encodeURIComponent(route.recordId)}`;
+    case 'deleteRecord':
+      return `#/delete-record/${encodeURIComponent(route.recordId)}`;
+    case 'verify':
+      return '#/verify';
   }
 }
 

@@ -3,7 +3,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createActor, type AnyActorRef, type SnapshotFrom, type AnyStateMachine } from 'xstate';
 import type { Journey } from '../../machines';
-import { currentStep, type Answer, type JourneyContext } from '../../machines/journey';
+import { currentStep, type Answer, type JourneyContext, type JourneyEvent } from '../../machines/journey';
+import { appendAuditEvent, startAuditTrail, type AuditInput, type AuditTrail } from '../record/audit';
+import { isoWithOffset } from '../record/time';
 import { saveDraftSnapshot, savePendingInput, type DraftEnvelope } from '../storage/drafts';
 import { toStorageError } from '../storage/errors';
 
@@ -16,6 +18,24 @@ type Snapshot = SnapshotFrom<AnyStateMachine>;
 
 /** How long typing may pause before the unsubmitted text is written to the device. */
 const inputSaveDelayMs = 400;
+
+/** The audit event for what the worker did, with the device clock and the monotonic clock read now. */
+function auditAction(event: JourneyEvent, context: JourneyContext): AuditInput {
+  const step = event.type === 'CHANGE' ? event.step : currentStep(context) ?? '';
+  const clocks = { wallClock: isoWithOffset(new Date()), elapsedMs: performance.now(), session: String(performance.timeOrigin) };
+  switch (event.type) {
+    case 'ANSWER':
+      return { type: context.changing ? 'change' : 'answer', step, answer: event.answer, ...clocks };
+    case 'CHANGE':
+      return { type: 'change', step, ...clocks };
+    case 'BACK':
+      return { type: 'back', step, ...clocks };
+    case 'CONTINUE':
+      return { type: 'continue', step, ...clocks };
+    case 'FINISH':
+      return { type: 'finish', step, ...clocks };
+  }
+}
 
 export function useDraftSession(journey: Journey, draft: DraftEnvelope) {
   const actor = useMemo<AnyActorRef>(
@@ -31,6 +51,9 @@ export function useDraftSession(journey: Journey, draft: DraftEnvelope) {
   const unsavedInput = useRef<{ step: string; input: Answer } | undefined>(undefined);
 
   const writesQueued = useRef(0);
+  const auditTrail = useRef<AuditTrail>(draft.audit ?? startAuditTrail());
+  // What the worker just did, timed when they did it; recorded with the snapshot it produced.
+  const lastAction = useRef<AuditInput | undefined>(undefined);
 
   const write = (run: () => Promise<DraftEnvelope>) => {
     const number = ++writesQueued.current;
@@ -51,9 +74,13 @@ export function useDraftSession(journey: Journey, draft: DraftEnvelope) {
       const answered = currentStep(previous.context as JourneyContext);
       previous = next;
       setSnapshot(next);
-      write(() =>
-        saveDraftSnapshot(draft.id, actor.getPersistedSnapshot(), next.status === 'done' ? 'complete' : 'inProgress', answered),
-      );
+      const action = lastAction.current;
+      lastAction.current = undefined;
+      const persisted = actor.getPersistedSnapshot();
+      write(async () => {
+        if (action) auditTrail.current = await appendAuditEvent(auditTrail.current, action);
+        return saveDraftSnapshot(draft.id, persisted, next.status === 'done' ? 'complete' : 'inProgress', answered, auditTrail.current);
+      });
     });
     return () => {
       subscription.unsubscribe();
@@ -77,7 +104,8 @@ export function useDraftSession(journey: Journey, draft: DraftEnvelope) {
     inputTimer.current = setTimeout(flushInput, inputSaveDelayMs);
   };
 
-  const send = (event: Parameters<AnyActorRef['send']>[0]) => {
+  const send = (event: JourneyEvent) => {
+    lastAction.current = auditAction(event, actor.getSnapshot().context as JourneyContext);
     if (event.type === 'ANSWER') {
       // The answer supersedes the unsubmitted input; the snapshot write clears it from storage.
       clearTimeout(inputTimer.current);
@@ -92,7 +120,13 @@ export function useDraftSession(journey: Journey, draft: DraftEnvelope) {
 
   const retrySave = () =>
     write(() =>
-      saveDraftSnapshot(draft.id, actor.getPersistedSnapshot(), actor.getSnapshot().status === 'done' ? 'complete' : 'inProgress'),
+      saveDraftSnapshot(
+        draft.id,
+        actor.getPersistedSnapshot(),
+        actor.getSnapshot().status === 'done' ? 'complete' : 'inProgress',
+        undefined,
+        auditTrail.current,
+      ),
     );
 
   return { actor, snapshot, saveStatus, pending, recordInput, send, retrySave };

@@ -8,13 +8,13 @@ interface TextInputProps {
   hint?: string;
   value: string;
   error?: string;
-  type?: 'text' | 'date';
+  type?: 'text' | 'date' | 'datetime-local';
   /** Narrow fields suit short answers such as a name or a date. */
   width?: 'full' | 'narrow';
   onInput: (value: string) => void;
 }
 
-/** A GOV.UK single-line text input, or a date field with the browser's own picker. */
+/** A GOV.UK single-line text input, or a date (and time) field with the browser's own picker. */
 export function TextInput({ id, label, isPageHeading, hint, value, error, type = 'text', width = 'full', onInput }: TextInputProps) {
   return (
     <LabelledField id={id} label={label} isPageHeading={isPageHeading} hint={hint} error={error}>

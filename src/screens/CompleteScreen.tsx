@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { SummaryRow } from '../../machines/summary';
 import { AnswersSummary } from './AnswersSummary';
 
@@ -7,9 +8,11 @@ interface CompleteProps {
   rows: SummaryRow[];
   completedAt: string;
   onHome: () => void;
+  /** The decision record's part: signing, or a link to the signed record. */
+  children?: ComponentChildren;
 }
 
-export function CompleteScreen({ journeyTitle, caseReference, rows, completedAt, onHome }: CompleteProps) {
+export function CompleteScreen({ journeyTitle, caseReference, rows, completedAt, onHome, children }: CompleteProps) {
   return (
     <div>
       <div class="panel">
@@ -25,6 +28,7 @@ export function CompleteScreen({ journeyTitle, caseReference, rows, completedAt,
       <p class="body">Finished {completedAt}. The answers are kept on this device.</p>
       <h2 class="heading-m">Your answers</h2>
       <AnswersSummary caseReference={caseReference} rows={rows} />
+      {children}
       <button type="button" class="button button--secondary" onClick={onHome}>
         Return to the home screen
       </button>

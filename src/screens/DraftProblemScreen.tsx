@@ -2,6 +2,7 @@ import { contentById } from '../../content';
 import { stepMetas, type Journey } from '../../machines';
 import type { Answer } from '../../machines/journey';
 import { describeAnswer } from '../../machines/summary';
+import { downloadBlob, fileNamePart } from '../app/download';
 import { formatDateTime } from '../app/format';
 import { navigate } from '../app/routes';
 import { usePageHeading } from '../app/usePageHeading';
@@ -33,15 +34,8 @@ function rawAnswerRows(draft: DraftEnvelope, journey?: Journey): SummaryRowView[
  */
 export function DraftProblemScreen({ draft, journey, problems }: { draft: DraftEnvelope; journey?: Journey; problems: string[] }) {
   usePageHeading('This draft cannot be resumed', draft.id);
-  const download = () => {
-    const blob = new Blob([JSON.stringify(draft, null, 2)], { type: 'application/json' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = `draft-${draft.caseReference.replace(/[^\w-]+/g, '_')}.json`;
-    link.click();
-    // Some browsers start the download after click() returns; release the file a moment later.
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-  };
+  const download = () =>
+    downloadBlob(`draft-${fileNamePart(draft.caseReference)}.json`, new Blob([JSON.stringify(draft, null, 2)], { type: 'application/json' }));
   return (
     <div>
       <h1 class="heading-l page-heading" tabIndex={-1}>

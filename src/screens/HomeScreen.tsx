@@ -6,6 +6,7 @@ import { formatDateTime } from '../app/format';
 import { navigate } from '../app/routes';
 import { usePageHeading } from '../app/usePageHeading';
 import { WarningText } from '../components/WarningText';
+import { RecordsList } from './records/RecordsList';
 import { deleteDraft, getDraft, listDrafts, type DraftEnvelope } from '../storage/drafts';
 import { toStorageError, type StorageError } from '../storage/errors';
 
@@ -109,6 +110,7 @@ export function HomeScreen({ storageProblem }: { storageProblem?: StorageError }
           )}
         </>
       )}
+      {drafts && <RecordsList />}
       <h2 class="heading-l">Guidance in use</h2>
       <ul class="list list--bullet">
         {documentsInUse.map((doc) => (

@@ -2,10 +2,17 @@
 // in order, so a device that skipped versions is brought up to date step by step.
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { DraftEnvelope } from './drafts';
+import type { StoredRecordVersion, RecordExport } from './records';
 import { StorageError, toStorageError } from './errors';
 
 export interface AidSchema extends DBSchema {
   drafts: { key: string; value: DraftEnvelope; indexes: { byUpdated: string } };
+  /** The device's signing key pair; the private key cannot be read out of the browser. */
+  keys: { key: string; value: { id: string; keyPair: CryptoKeyPair; createdAt: string } };
+  /** Signed record versions, never changed once stored. */
+  records: { key: [string, number]; value: StoredRecordVersion; indexes: { byRecord: string } };
+  /** When each record was last exported, and which version. */
+  exports: { key: string; value: RecordExport };
 }
 
 type UpgradeTransaction = IDBPTransaction<AidSchema, StoreNames<AidSchema>[], 'versionchange'>;
@@ -21,6 +28,14 @@ export const migrations: Migration[] = [
     name: 'create drafts store',
     migrate(db) {
       db.createObjectStore('drafts', { keyPath: 'id' }).createIndex('byUpdated', 'updatedAt');
+    },
+  },
+  {
+    name: 'create device key, signed record and export stores',
+    migrate(db) {
+      db.createObjectStore('keys', { keyPath: 'id' });
+      db.createObjectStore('records', { keyPath: ['recordId', 'version'] }).createIndex('byRecord', 'recordId');
+      db.createObjectStore('exports', { keyPath: 'recordId' });
     },
   },
 ];

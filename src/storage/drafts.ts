@@ -3,6 +3,7 @@
 // once the transaction has completed.
 import type { Edition } from '../../content/schema';
 import type { Answer } from '../../machines/journey';
+import type { AuditTrail } from '../record/audit';
 import { database } from './db';
 import { toStorageError } from './errors';
 
@@ -22,6 +23,12 @@ export interface DraftEnvelope {
    * there when they come back to that step even after a crash.
    */
   pending: Record<string, Answer>;
+  /** Every answer given or changed, hash-chained; absent until the first answer. */
+  audit?: AuditTrail;
+  /** What the worker has typed into the record form before signing, by field. */
+  recordForm?: Record<string, string>;
+  /** Set once the journey's decision record has been signed. */
+  recordId?: string;
   status: 'inProgress' | 'complete';
   createdAt: string;
   updatedAt: string;
@@ -61,7 +68,9 @@ export async function createDraft(
 /** Changes a stored draft; resolves with the stored envelope once the write has committed. */
 async function updateDraft(
   id: string,
-  changes: (existing: DraftEnvelope) => Partial<Pick<DraftEnvelope, 'snapshot' | 'status' | 'caseReference' | 'pending'>>,
+  changes: (
+    existing: DraftEnvelope,
+  ) => Partial<Pick<DraftEnvelope, 'snapshot' | 'status' | 'caseReference' | 'pending' | 'audit' | 'recordForm' | 'recordId'>>,
 ): Promise<DraftEnvelope> {
   try {
     const db = await database();
@@ -76,18 +85,25 @@ async function updateDraft(
   }
 }
 
-/** Saves the journey's snapshot after an answer; the answered step's unsubmitted input is then spent. */
+/**
+ * Saves the journey's snapshot after a step, with the audit trail that records it, in one transaction;
+ * the answered step's unsubmitted input is then spent.
+ */
 export const saveDraftSnapshot = (
   id: string,
   snapshot: unknown,
   status: DraftEnvelope['status'],
   answeredStep?: string,
+  audit?: AuditTrail,
 ) =>
   updateDraft(id, (existing) => {
     const pending = { ...existing.pending };
     if (answeredStep !== undefined) delete pending[answeredStep];
-    return { snapshot, status, pending };
+    return audit ? { snapshot, status, pending, audit } : { snapshot, status, pending };
   });
+
+export const saveRecordForm = (id: string, recordForm: Record<string, string>) =>
+  updateDraft(id, () => ({ recordForm }));
 
 export const savePendingInput = (id: string, step: string, input: Answer) =>
   updateDraft(id, (existing) => ({ pending: { ...existing.pending, [step]: input } }));

@@ -112,7 +112,7 @@ describe('storage failures', () => {
 });
 
 describe('schema migrations', () => {
-  it('create the drafts store and its index, one named migration per version', async () => {
+  it('create the drafts, device key, record and export stores, one named migration per version', async () => {
     await db.database();
     const raw = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open(db.databaseName);
@@ -120,9 +120,31 @@ describe('schema migrations', () => {
       request.onerror = () => reject(request.error);
     });
     expect(raw.version).toBe(db.migrations.length);
-    expect([...raw.objectStoreNames]).toEqual(['drafts']);
+    expect([...raw.objectStoreNames].sort()).toEqual(['drafts', 'exports', 'keys', 'records']);
     expect([...raw.transaction('drafts').objectStore('drafts').indexNames]).toEqual(['byUpdated']);
+    expect([...raw.transaction('records').objectStore('records').indexNames]).toEqual(['byRecord']);
     expect(db.migrations.every((migration) => migration.name.length > 0)).toBe(true);
     raw.close();
+  });
+});
+
+describe('upgrading a device that has drafts from the first version', () => {
+  it('keeps every draft and adds the record stores', async () => {
+    const old = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(db.databaseName, 1);
+      request.onupgradeneeded = () => db.migrations[0].migrate(request.result as never, request.transaction as never);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const draft = { id: 'd1', format: 1, journeyId: 'collusion', journeyVersion: 1, editions: [], caseReference: 'OLD-1', snapshot: {}, pending: {}, status: 'inProgress', createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-01T10:00:00.000Z' };
+    await new Promise<void>((resolve, reject) => {
+      const tx = old.transaction('drafts', 'readwrite');
+      tx.objectStore('drafts').add(draft);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    old.close();
+    expect(await drafts.getDraft('d1')).toEqual(draft);
+    expect((await db.database()).version).toBe(db.migrations.length);
   });
 });

@@ -1,0 +1,57 @@
+import { useEffect, useState } from 'preact/hooks';
+import { formatDateTime } from '../../app/format';
+import { navigate } from '../../app/routes';
+import { usePageHeading } from '../../app/usePageHeading';
+import { WarningText } from '../../components/WarningText';
+import { toStorageError } from '../../storage/errors';
+import { deleteRecord, listRecords, type RecordSummary } from '../../storage/records';
+
+/** Deleting a record is allowed only once its latest version has been exported, and asks first. */
+export function DeleteRecordScreen({ recordId }: { recordId: string }) {
+  usePageHeading('Delete this record from this device?', recordId);
+  const [record, setRecord] = useState<RecordSummary | null>();
+  const [problem, setProblem] = useState<string>();
+  useEffect(() => {
+    listRecords().then(
+      (records) => setRecord(records.find((entry) => entry.recordId === recordId) ?? null),
+      (error) => setProblem(toStorageError(error, 'unavailable').message),
+    );
+  }, [recordId]);
+  const latest = record?.versions.at(-1)?.signed;
+  const exported = !!record?.lastExport && !!latest && record.lastExport.version >= latest.version;
+  const confirm = async () => {
+    try {
+      await deleteRecord(recordId);
+      navigate({ name: 'home' }, { replace: true });
+    } catch (error) {
+      setProblem(toStorageError(error).message);
+    }
+  };
+  return (
+    <div>
+      <h1 class="heading-l page-heading" tabIndex={-1}>
+        Delete this record from this device?
+      </h1>
+      {latest && (
+        <p class="body">
+          {latest.journey.title}, case reference <strong>{latest.caseReference}</strong>, signed {formatDateTime(latest.signedAt)}
+          {exported && `, exported ${formatDateTime(record!.lastExport!.exportedAt)}`}.
+        </p>
+      )}
+      {record === null && <p class="body">This record is no longer on this device.</p>}
+      {problem && <WarningText>{problem}</WarningText>}
+      {record && !exported && <WarningText>This record has not been exported. Export it before deleting it.</WarningText>}
+      {exported && <WarningText>Only the exported copy will remain. This device’s copy cannot be recovered.</WarningText>}
+      <div class="button-group">
+        {exported && (
+          <button type="button" class="button button--warning" onClick={confirm}>
+            Yes, delete it from this device
+          </button>
+        )}
+        <button type="button" class="button button--secondary" onClick={() => navigate({ name: 'home' })}>
+          No, keep it
+        </button>
+      </div>
+    </div>
+  );
+}

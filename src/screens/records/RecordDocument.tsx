@@ -1,0 +1,69 @@
+import { citation } from '../../components/SourceCitation';
+import { formatDateTime } from '../../app/format';
+import type { SignedRecord } from '../../record/record';
+import { SummaryList } from '../../components/SummaryList';
+
+/** One signed version of a decision record, for reading and printing. Every value is rendered as text. */
+export function RecordDocument({ record, total }: { record: SignedRecord; total: number }) {
+  return (
+    <article class="record-document" aria-labelledby={`record-version-${record.version}`}>
+      <h2 class="heading-m" id={`record-version-${record.version}`}>
+        Version {record.version} of {total}
+      </h2>
+      <SummaryList
+        rows={[
+          ...(record.amendmentReason ? [{ key: 'Reason for this amendment', lines: [record.amendmentReason] }] : []),
+          { key: 'Journey', lines: [record.journey.title] },
+          { key: 'Case reference', lines: [record.caseReference] },
+          { key: 'Date and time of the visit or event', lines: [formatDateTime(record.occurredAt)] },
+          { key: 'Date and time of recording', lines: [formatDateTime(record.recordedAt)] },
+          ...(record.lateEntryReason ? [{ key: 'Reason for the late entry', lines: [record.lateEntryReason] }] : []),
+        ]}
+      />
+      <h3 class="heading-s">Answers and outcomes</h3>
+      <SummaryList
+        rows={record.rows.flatMap((row) =>
+          row.kind === 'answer'
+            ? [{ key: row.question, lines: [...row.answer, `Source: ${row.sources.map(citationText).join('; ')}`] }]
+            : row.kind === 'outcome'
+              ? [{ key: 'Outcome', lines: [row.title] }]
+              : [],
+        )}
+      />
+      <h3 class="heading-s">People involved in or consulted on the decision</h3>
+      <ul class="list list--bullet">
+        {record.peopleInvolved.length ? record.peopleInvolved.map((person, index) => <li key={index}>{person}</li>) : <li>None listed</li>}
+      </ul>
+      <h3 class="heading-s">References to legislation and guidance</h3>
+      <ul class="list list--bullet">
+        {record.references.guidance.map((reference) => (
+          <li key={reference.doc}>
+            {reference.title} ({reference.date}): {reference.sections.join('; ')}
+          </li>
+        ))}
+        {record.references.added.map((reference, index) => (
+          <li key={`added-${index}`}>{reference}</li>
+        ))}
+      </ul>
+      <h3 class="heading-s">Audit trail</h3>
+      <p class="body">
+        {record.audit.length} answers and steps recorded, each linked to the one before.
+        {record.audit.clockWarnings.length > 0 && ` The device clock was turned back during the journey (${record.audit.clockWarnings.length} times).`}
+      </p>
+      <h3 class="heading-s">Signature</h3>
+      <SummaryList
+        rows={[
+          { key: 'Signed by', lines: [record.signer.name] },
+          { key: 'Role', lines: [record.signer.role] },
+          { key: 'Agency', lines: [record.signer.agency] },
+          { key: 'Statement', lines: [record.statement] },
+          { key: 'Signed at', lines: [formatDateTime(record.signedAt)] },
+          { key: 'Device fingerprint', lines: [record.fingerprint] },
+          { key: 'Signature value', lines: [record.signature] },
+        ]}
+      />
+    </article>
+  );
+}
+
+const citationText = (source: Parameters<typeof citation>[0]) => citation(source);

@@ -1,0 +1,145 @@
+// The glue between a finished draft and its signed record: building, signing with the device key,
+// amending, storing and exporting. Loaded with the record screens only.
+import { version as appVersion } from '../../../package.json';
+import type { Journey } from '../../../machines';
+import type { JourneyContext } from '../../../machines/journey';
+import { summarise } from '../../../machines/summary';
+import { startAuditTrail } from '../../record/audit';
+import { createSigningKeyPair, jwkThumbprint, publicJwk } from '../../record/keys';
+import { recordPdf } from '../../record/pdf';
+import {
+  ACCURACY_STATEMENT,
+  amendRecord,
+  buildRecord,
+  exportBundle,
+  signRecord,
+  type DecisionRecord,
+  type SignedRecord,
+  type Signer,
+} from '../../record/record';
+import { isoWithOffset } from '../../record/time';
+import { downloadBlob, fileNamePart } from '../../app/download';
+import type { DraftEnvelope } from '../../storage/drafts';
+import { deviceKeyPair, markExported, storeSignedVersion } from '../../storage/records';
+
+export { ACCURACY_STATEMENT };
+
+/** The record form's fields, as typed (and kept on the draft until signed). */
+export interface RecordFormFields {
+  occurredAt: string;
+  peopleInvolved: string;
+  extraReferences: string;
+  lateEntryReason: string;
+  name: string;
+  role: string;
+  agency: string;
+  confirmed: string;
+  amendmentReason: string;
+}
+
+export const emptyRecordForm = (): RecordFormFields => ({
+  occurredAt: localDateTimeNow(),
+  peopleInvolved: '',
+  extraReferences: '',
+  lateEntryReason: '',
+  name: '',
+  role: '',
+  agency: '',
+  confirmed: '',
+  amendmentReason: '',
+});
+
+/** Now, as a datetime-local field shows it (the device's local time). */
+export function localDateTimeNow(): string {
+  const now = new Date();
+  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
+  return local.toISOString().slice(0, 16);
+}
+
+const lines = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+
+/** The local date and time typed, with the device's offset; empty when it is not a date. */
+export function occurredAtIso(fields: Pick<RecordFormFields, 'occurredAt'>): string {
+  const date = new Date(fields.occurredAt);
+  return fields.occurredAt && !Number.isNaN(date.getTime()) ? isoWithOffset(date) : '';
+}
+
+export function signerFrom(fields: RecordFormFields): Partial<Signer> {
+  return {
+    name: fields.name.trim(),
+    role: fields.role.trim(),
+    agency: fields.agency.trim(),
+    statement: fields.confirmed ? ACCURACY_STATEMENT : undefined,
+  };
+}
+
+export function draftRecord(journey: Journey, draft: DraftEnvelope, context: JourneyContext, fields: RecordFormFields, now: Date): DecisionRecord {
+  return buildRecord({
+    journey: { id: journey.id, title: journey.title, version: journey.version },
+    editions: draft.editions,
+    caseReference: draft.caseReference,
+    rows: summarise(journey, context),
+    peopleInvolved: lines(fields.peopleInvolved),
+    extraReferences: lines(fields.extraReferences),
+    occurredAt: occurredAtIso(fields),
+    recordedAt: isoWithOffset(now),
+    lateEntryReason: fields.lateEntryReason.trim() || null,
+    auditTrail: draft.audit ?? startAuditTrail(),
+  });
+}
+
+const deviceKey = () => deviceKeyPair(createSigningKeyPair);
+
+export async function deviceFingerprint(): Promise<string> {
+  return jwkThumbprint(await publicJwk(await deviceKey()));
+}
+
+export async function signAndStore(draftId: string, record: DecisionRecord, signer: Partial<Signer>): Promise<SignedRecord> {
+  const signed = await signRecord(record, signer as Signer, await deviceKey(), new Date(), appVersion);
+  await storeSignedVersion(draftId, signed);
+  return signed;
+}
+
+export async function amendAndStore(
+  draftId: string,
+  previous: SignedRecord,
+  fields: RecordFormFields,
+): Promise<SignedRecord> {
+  const amended = await amendRecord(
+    previous,
+    {
+      peopleInvolved: lines(fields.peopleInvolved),
+      extraReferences: lines(fields.extraReferences),
+      occurredAt: occurredAtIso(fields),
+      recordedAt: isoWithOffset(new Date()),
+      lateEntryReason: fields.lateEntryReason.trim() || null,
+    },
+    fields.amendmentReason,
+    signerFrom(fields) as Signer,
+    await deviceKey(),
+    new Date(),
+    appVersion,
+  );
+  await storeSignedVersion(draftId, amended);
+  return amended;
+}
+
+const fileName = (latest: SignedRecord, extension: string) =>
+  `decision-record-${fileNamePart(latest.caseReference)}-v${latest.version}.${extension}`;
+
+export async function exportJson(versions: SignedRecord[]): Promise<void> {
+  const latest = versions.at(-1)!;
+  downloadBlob(fileName(latest, 'json'), new Blob([exportBundle(versions)], { type: 'application/json' }));
+  await markExported(latest.recordId, latest.version);
+}
+
+export async function exportPdf(versions: SignedRecord[]): Promise<void> {
+  const latest = versions.at(-1)!;
+  const bytes = await recordPdf(versions);
+  // The PDF is for people; only the signed JSON can be verified, so only it counts as the export.
+  downloadBlob(fileName(latest, 'pdf'), new Blob([bytes as BlobPart], { type: 'application/pdf' }));
+}

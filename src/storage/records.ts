@@ -1,0 +1,121 @@
+// Signed decision records and the device's signing key. A stored version is never changed: an
+// amendment is stored as a new version beside it.
+import type { SignedRecord } from '../record/record';
+import { database } from './db';
+import { toStorageError } from './errors';
+
+export interface StoredRecordVersion {
+  recordId: string;
+  version: number;
+  /** The draft the record was made from, so the journey can show its record. */
+  draftId: string;
+  signed: SignedRecord;
+}
+
+export interface RecordExport {
+  recordId: string;
+  /** The highest version included in the last export. */
+  version: number;
+  exportedAt: string;
+}
+
+/** A record as the records list shows it: its versions, oldest first, and its last export. */
+export interface RecordSummary {
+  recordId: string;
+  versions: StoredRecordVersion[];
+  lastExport?: RecordExport;
+}
+
+const strict = { durability: 'strict' } as const;
+const deviceKeyId = 'device';
+
+/**
+ * The device's signing key pair, created on first use. It is never replaced silently: a new key would
+ * change the device fingerprint that earlier records carry.
+ */
+export async function deviceKeyPair(create: () => Promise<CryptoKeyPair>): Promise<CryptoKeyPair> {
+  try {
+    const db = await database();
+    const existing = await db.get('keys', deviceKeyId);
+    if (existing) return existing.keyPair;
+    const keyPair = await create();
+    const tx = db.transaction('keys', 'readwrite', strict);
+    // Another tab may have made the key meanwhile: keep whichever was stored first.
+    const raced = await tx.store.get(deviceKeyId);
+    if (raced) {
+      await tx.done;
+      return raced.keyPair;
+    }
+    await Promise.all([tx.store.add({ id: deviceKeyId, keyPair, createdAt: new Date().toISOString() }), tx.done]);
+    return keyPair;
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+/** Stores a newly signed version, and marks its draft as having a record, in one transaction. */
+export async function storeSignedVersion(draftId: string, signed: SignedRecord): Promise<void> {
+  try {
+    const db = await database();
+    const tx = db.transaction(['records', 'drafts'], 'readwrite', strict);
+    await tx.objectStore('records').add({ recordId: signed.recordId, version: signed.version, draftId, signed });
+    const draft = await tx.objectStore('drafts').get(draftId);
+    if (draft && draft.recordId !== signed.recordId) {
+      await tx.objectStore('drafts').put({ ...draft, recordId: signed.recordId, updatedAt: new Date().toISOString() });
+    }
+    await tx.done;
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+export async function recordVersions(recordId: string): Promise<StoredRecordVersion[]> {
+  try {
+    const versions = await (await database()).getAllFromIndex('records', 'byRecord', recordId);
+    return versions.sort((a, b) => a.version - b.version);
+  } catch (error) {
+    throw toStorageError(error, 'unavailable');
+  }
+}
+
+/** Every record on this device, most recently signed first. */
+export async function listRecords(): Promise<RecordSummary[]> {
+  try {
+    const db = await database();
+    const [versions, exports] = await Promise.all([db.getAll('records'), db.getAll('exports')]);
+    const byRecord = new Map<string, StoredRecordVersion[]>();
+    for (const version of versions) byRecord.set(version.recordId, [...(byRecord.get(version.recordId) ?? []), version]);
+    return [...byRecord]
+      .map(([recordId, list]) => ({
+        recordId,
+        versions: list.sort((a, b) => a.version - b.version),
+        lastExport: exports.find((entry) => entry.recordId === recordId),
+      }))
+      .sort((a, b) => (b.versions.at(-1)!.signed.signedAt > a.versions.at(-1)!.signed.signedAt ? 1 : -1));
+  } catch (error) {
+    throw toStorageError(error, 'unavailable');
+  }
+}
+
+export async function markExported(recordId: string, version: number): Promise<void> {
+  try {
+    const db = await database();
+    const tx = db.transaction('exports', 'readwrite', strict);
+    await Promise.all([tx.store.put({ recordId, version, exportedAt: new Date().toISOString() }), tx.done]);
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+/** Deletes every version of a record; the screens allow it only once the latest version is exported. */
+export async function deleteRecord(recordId: string): Promise<void> {
+  try {
+    const db = await database();
+    const tx = db.transaction(['records', 'exports'], 'readwrite', strict);
+    const keys = await tx.objectStore('records').index('byRecord').getAllKeys(recordId);
+    await Promise.all([...keys.map((key) => tx.objectStore('records').delete(key)), tx.objectStore('exports').delete(recordId)]);
+    await tx.done;
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}

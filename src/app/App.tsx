@@ -12,6 +12,8 @@ const JourneyScreen = lazyScreen(() => import('./JourneyScreen').then((module) =
 const ExamplesScreen = lazyScreen(() => import('../screens/ExamplesScreen').then((module) => module.ExamplesScreen));
 const RecordScreen = lazyScreen(() => import('../screens/records/RecordScreen').then((module) => module.RecordScreen));
 const DeleteRecordScreen = lazyScreen(() => import('../screens/records/DeleteRecordScreen').then((module) => module.DeleteRecordScreen));
+const TrainingHome = lazyScreen(() => import('../screens/training/TrainingHome').then((module) => module.TrainingHome));
+const PeterScreen = lazyScreen(() => import('../screens/training/PeterScreen').then((module) => module.PeterScreen));
 const VerifyScreen = lazyScreen(() => import('../screens/records/VerifyScreen').then((module) => module.VerifyScreen));
 
 /** A fault in a screen must not take the app down with it: the saved answers are safe, so say so. */
@@ -56,6 +58,10 @@ function RouteView({ route, storageProblem }: { route: Route; storageProblem?: S
       return <DeleteRecordScreen recordId={route.recordId} />;
     case 'verify':
       return <VerifyScreen />;
+    case 'training':
+      return <TrainingHome />;
+    case 'peter':
+      return <PeterScreen />;
   }
 }
 

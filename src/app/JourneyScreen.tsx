@@ -32,6 +32,9 @@ import { useDraftSession } from './useDraftSession';
 
 // Signing needs the record and crypto code, loaded only when a journey is complete.
 const SignRecordPanel = lazyScreen(() => import('../screens/records/SignRecordPanel').then((module) => module.SignRecordPanel));
+const TrainingJourneyPanel = lazyScreen(() =>
+  import('../screens/training/TrainingJourneyPanel').then((module) => module.TrainingJourneyPanel),
+);
 
 type Loaded =
   | { state: 'loading' }
@@ -173,7 +176,7 @@ function RunningJourney({ journey, draft: initialDraft }: { journey: Journey; dr
         onHome={goHome}
       >
         {/* The record is made from what is stored, so it waits until the last answer has been saved. */}
-        {saveStatus.state === 'saved' ? (
+        {initialDraft.training ? null : saveStatus.state === 'saved' ? (
           <SignRecordPanel journey={journey} draftId={initialDraft.id} context={context} />
         ) : (
           <p class="body" role="status">Saving your last answer…</p>
@@ -217,6 +220,9 @@ function RunningJourney({ journey, draft: initialDraft }: { journey: Journey; dr
           <BackLink onBack={() => (canGoBack ? send({ type: 'BACK' }) : goHome())} label={canGoBack ? 'Back' : 'Back to the home screen'} />
         )
       )}
+      {initialDraft.training && (
+        <TrainingJourneyPanel part="banner" training={initialDraft.training} answers={context.answers} finished={false} />
+      )}
       <div class="journey-bar">
         <span class="journey-bar__title">{journey.title}</span>
         <span class="journey-bar__reference">
@@ -225,6 +231,9 @@ function RunningJourney({ journey, draft: initialDraft }: { journey: Journey; dr
         <SaveStatusBar status={saveStatus} onRetry={retrySave} />
       </div>
       {body}
+      {initialDraft.training && (meta?.screen === 'outcome' || meta?.screen === 'complete') && (
+        <TrainingJourneyPanel part="feedback" training={initialDraft.training} answers={context.answers} finished={snapshot.status === 'done'} />
+      )}
     </div>
   );
 }

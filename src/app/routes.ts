@@ -10,7 +10,9 @@ export type Route =
   | { name: 'examples' }
   | { name: 'record'; recordId: string }
   | { name: 'deleteRecord'; recordId: string }
-  | { name: 'verify' };
+  | { name: 'verify' }
+  | { name: 'training' }
+  | { name: 'peter' };
 
 export function parseRoute(hash: string): Route {
   const [, name, id] = hash.replace(/^#/, '').split('/');
@@ -21,6 +23,7 @@ export function parseRoute(hash: string): Route {
   if (name === 'record' && id) return { name: 'record', recordId: decodeURIComponent(id) };
   if (name === 'delete-record' && id) return { name: 'deleteRecord', recordId: decodeURIComponent(id) };
   if (name === 'verify') return { name: 'verify' };
+  if (name === 'training') return id === 'peter' ? { name: 'peter' } : { name: 'training' };
   return { name: 'home' };
 }
 
@@ -42,6 +45,10 @@ export function routeHash(route: Route): string {
       return `#/delete-record/${encodeURIComponent(route.recordId)}`;
     case 'verify':
       return '#/verify';
+    case 'training':
+      return '#/training';
+    case 'peter':
+      return '#/training/peter';
   }
 }
 

@@ -1,10 +1,10 @@
 import { createActor } from 'xstate';
 import { editions } from '../../content/editions';
 import { loadJourney } from '../../machines';
-import { createDraft, type DraftEnvelope } from '../storage/drafts';
+import { createDraft, type DraftEnvelope, type TrainingLink } from '../storage/drafts';
 
 /** Creates a draft of a journey at its first step, with the editions of the guidance it uses. */
-export async function startDraft(journeyId: string, caseReference: string): Promise<DraftEnvelope> {
+export async function startDraft(journeyId: string, caseReference: string, training?: TrainingLink): Promise<DraftEnvelope> {
   const journey = await loadJourney(journeyId);
   if (!journey) throw new Error('This journey could not be loaded.');
   const fresh = createActor(journey.machine).start();
@@ -15,6 +15,7 @@ export async function startDraft(journeyId: string, caseReference: string): Prom
       editions: journey.documents.map((doc) => editions[doc]),
       caseReference,
       snapshot: fresh.getPersistedSnapshot(),
+      training,
     });
   } finally {
     fresh.stop();

@@ -1,7 +1,7 @@
 // The decision record as a PDF for people: the same content as the signed JSON, laid out with the PDF
 // library's text API (never by turning HTML into PDF), so free text can only ever be text. Loaded only
 // when a worker exports.
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { SignedRecord } from './record';
 
 const pageSize: [number, number] = [595.28, 841.89]; // A4
@@ -21,18 +21,13 @@ class PdfWriter {
     private readonly doc: PDFDocument,
     private readonly regular: PDFFont,
     private readonly bold: PDFFont,
-    private readonly marking: string,
   ) {
     this.page = this.newPage();
     this.y = pageSize[1] - margin;
   }
 
   private newPage(): PDFPage {
-    const page = this.doc.addPage(pageSize);
-    if (this.marking) {
-      page.drawText(this.marking, { x: margin, y: pageSize[1] - 30, size: 9, font: this.bold, color: rgb(0.8, 0.1, 0.1) });
-    }
-    return page;
+    return this.doc.addPage(pageSize);
   }
 
   private drawable(text: string, font: PDFFont): string {
@@ -50,7 +45,7 @@ class PdfWriter {
 
   private wrap(text: string, font: PDFFont, size: number, width: number): string[] {
     const lines: string[] = [];
-    for (const paragraph of this.drawable(text, font).split(/\r?\n/)) {
+    for (const paragraph of text.split(/\r?\n/).map((line) => this.drawable(line, font))) {
       let line = '';
       for (const word of paragraph.split(/ +/)) {
         const candidate = line ? `${line} ${word}` : word;
@@ -145,14 +140,14 @@ function writeVersion(out: PdfWriter, record: SignedRecord, total: number): void
   out.text(`App version ${record.appVersion}`, { size: 8 });
 }
 
-/** Every version of a record, oldest first, as one PDF. `marking` is printed on every page (e.g. TRAINING). */
-export async function recordPdf(versions: readonly SignedRecord[], marking = ''): Promise<Uint8Array> {
+/** Every version of a record, oldest first, as one PDF. */
+export async function recordPdf(versions: readonly SignedRecord[]): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const latest = versions.at(-1)!;
   doc.setTitle(`Decision record ${latest.caseReference}`);
   doc.setCreator('Safeguarding Adults Decision Aid');
-  const out = new PdfWriter(doc, await doc.embedFont(StandardFonts.Helvetica), await doc.embedFont(StandardFonts.HelveticaBold), marking);
-  out.text(marking ? `${marking}: Decision record` : 'Decision record', { bold: true, size: 18, gapAfter: 6 });
+  const out = new PdfWriter(doc, await doc.embedFont(StandardFonts.Helvetica), await doc.embedFont(StandardFonts.HelveticaBold));
+  out.text('Decision record', { bold: true, size: 18, gapAfter: 6 });
   out.text(`${latest.journey.title}. Case reference ${latest.caseReference}.`);
   out.text(
     'The signed JSON file of this record is the authoritative copy: it can be checked for changes with the app or its command-line verifier.',

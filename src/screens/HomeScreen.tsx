@@ -96,6 +96,12 @@ export function HomeScreen({ storageProblem }: { storageProblem?: StorageError }
           </a>
           <p class="task-list__hint">Every example from the thresholds guidance’s table, searchable, with its source.</p>
         </li>
+        <li class="task-list__item">
+          <a class="task-list__name" href="#/training">
+            Training
+          </a>
+          <p class="task-list__hint">Practice scenarios and the case of Peter, with feedback. Kept apart from your casework.</p>
+        </li>
       </ul>
       {loadProblem && <WarningText>{loadProblem}</WarningText>}
       {drafts && (

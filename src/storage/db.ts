@@ -3,6 +3,7 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { DraftEnvelope } from './drafts';
 import type { StoredRecordVersion, RecordExport } from './records';
+import type { TrainingProgress } from './training';
 import { StorageError, toStorageError } from './errors';
 
 export interface AidSchema extends DBSchema {
@@ -13,6 +14,10 @@ export interface AidSchema extends DBSchema {
   records: { key: [string, number]; value: StoredRecordVersion; indexes: { byRecord: string } };
   /** When each record was last exported, and which version. */
   exports: { key: string; value: RecordExport };
+  /** Practice runs of journeys, kept apart from real drafts and cleared in one go. */
+  trainingDrafts: { key: string; value: DraftEnvelope; indexes: { byUpdated: string } };
+  /** How each practice scenario went, by scenario. */
+  trainingProgress: { key: string; value: TrainingProgress };
 }
 
 type UpgradeTransaction = IDBPTransaction<AidSchema, StoreNames<AidSchema>[], 'versionchange'>;
@@ -36,6 +41,13 @@ export const migrations: Migration[] = [
       db.createObjectStore('keys', { keyPath: 'id' });
       db.createObjectStore('records', { keyPath: ['recordId', 'version'] }).createIndex('byRecord', 'recordId');
       db.createObjectStore('exports', { keyPath: 'recordId' });
+    },
+  },
+  {
+    name: 'create training stores, apart from real drafts and records',
+    migrate(db) {
+      db.createObjectStore('trainingDrafts', { keyPath: 'id' }).createIndex('byUpdated', 'updatedAt');
+      db.createObjectStore('trainingProgress', { keyPath: 'scenarioId' });
     },
   },
 ];

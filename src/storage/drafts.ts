@@ -29,25 +29,32 @@ export interface DraftEnvelope {
   recordForm?: Record<string, string>;
   /** Set once the journey's decision record has been signed. */
   recordId?: string;
+  /** Present on practice runs: which scenario is being practised. Such drafts never become records. */
+  training?: TrainingLink;
   status: 'inProgress' | 'complete';
   createdAt: string;
   updatedAt: string;
 }
 
+export interface TrainingLink {
+  kind: 'threshold' | 'nonEngagement';
+  scenarioId: string;
+}
+
 const strict = { durability: 'strict' } as const;
+
+/** Practice runs live in their own store, so they can never appear among real drafts. */
+const trainingIdPrefix = 'training-';
+const storeOf = (id: string) => (id.startsWith(trainingIdPrefix) ? 'trainingDrafts' : 'drafts');
 
 const now = () => new Date().toISOString();
 
-export function newDraftId(): string {
-  return crypto.randomUUID();
-}
-
 export async function createDraft(
-  fields: Pick<DraftEnvelope, 'journeyId' | 'journeyVersion' | 'editions' | 'caseReference' | 'snapshot'>,
+  fields: Pick<DraftEnvelope, 'journeyId' | 'journeyVersion' | 'editions' | 'caseReference' | 'snapshot' | 'training'>,
 ): Promise<DraftEnvelope> {
   const time = now();
   const draft: DraftEnvelope = {
-    id: newDraftId(),
+    id: `${fields.training ? trainingIdPrefix : ''}${crypto.randomUUID()}`,
     format: 1,
     status: 'inProgress',
     pending: {},
@@ -57,7 +64,7 @@ export async function createDraft(
   };
   try {
     const db = await database();
-    const tx = db.transaction('drafts', 'readwrite', strict);
+    const tx = db.transaction(storeOf(draft.id), 'readwrite', strict);
     await Promise.all([tx.store.add(draft), tx.done]);
     return draft;
   } catch (error) {
@@ -74,7 +81,7 @@ async function updateDraft(
 ): Promise<DraftEnvelope> {
   try {
     const db = await database();
-    const tx = db.transaction('drafts', 'readwrite', strict);
+    const tx = db.transaction(storeOf(id), 'readwrite', strict);
     const existing = await tx.store.get(id);
     if (!existing) throw new Error(`Draft ${id} is no longer on this device`);
     const updated: DraftEnvelope = { ...existing, ...changes(existing), updatedAt: now() };
@@ -113,16 +120,16 @@ export const changeCaseReference = (id: string, caseReference: string) =>
 
 export async function getDraft(id: string): Promise<DraftEnvelope | undefined> {
   try {
-    return await (await database()).get('drafts', id);
+    return await (await database()).get(storeOf(id), id);
   } catch (error) {
     throw toStorageError(error, 'unavailable');
   }
 }
 
-/** All drafts, most recently saved first. */
-export async function listDrafts(): Promise<DraftEnvelope[]> {
+/** All real drafts (or, with `training`, all practice runs), most recently saved first. */
+export async function listDrafts(options: { training?: boolean } = {}): Promise<DraftEnvelope[]> {
   try {
-    const drafts = await (await database()).getAllFromIndex('drafts', 'byUpdated');
+    const drafts = await (await database()).getAllFromIndex(options.training ? 'trainingDrafts' : 'drafts', 'byUpdated');
     return drafts.reverse();
   } catch (error) {
     throw toStorageError(error, 'unavailable');
@@ -132,7 +139,7 @@ export async function listDrafts(): Promise<DraftEnvelope[]> {
 export async function deleteDraft(id: string): Promise<void> {
   try {
     const db = await database();
-    const tx = db.transaction('drafts', 'readwrite', strict);
+    const tx = db.transaction(storeOf(id), 'readwrite', strict);
     await Promise.all([tx.store.delete(id), tx.done]);
   } catch (error) {
     throw toStorageError(error);

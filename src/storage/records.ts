@@ -58,6 +58,7 @@ export async function storeSignedVersion(draftId: string, signed: SignedRecord):
   try {
     const db = await database();
     const tx = db.transaction(['records', 'drafts'], 'readwrite', strict);
+    tx.done.catch(() => undefined); // awaited below; when a write fails first, its error is reported, not an unhandled abort
     await tx.objectStore('records').add({ recordId: signed.recordId, version: signed.version, draftId, signed });
     const draft = await tx.objectStore('drafts').get(draftId);
     if (draft && draft.recordId !== signed.recordId) {

@@ -112,7 +112,7 @@ describe('storage failures', () => {
 });
 
 describe('schema migrations', () => {
-  it('create the drafts, device key, record and export stores, one named migration per version', async () => {
+  it('create the drafts, device key, record, export and training stores, one named migration per version', async () => {
     await db.database();
     const raw = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open(db.databaseName);
@@ -120,7 +120,7 @@ describe('schema migrations', () => {
       request.onerror = () => reject(request.error);
     });
     expect(raw.version).toBe(db.migrations.length);
-    expect([...raw.objectStoreNames].sort()).toEqual(['drafts', 'exports', 'keys', 'records']);
+    expect([...raw.objectStoreNames].sort()).toEqual(['drafts', 'exports', 'keys', 'records', 'trainingDrafts', 'trainingProgress']);
     expect([...raw.transaction('drafts').objectStore('drafts').indexNames]).toEqual(['byUpdated']);
     expect([...raw.transaction('records').objectStore('records').indexNames]).toEqual(['byRecord']);
     expect(db.migrations.every((migration) => migration.name.length > 0)).toBe(true);
@@ -146,5 +146,32 @@ describe('upgrading a device that has drafts from the first version', () => {
     old.close();
     expect(await drafts.getDraft('d1')).toEqual(draft);
     expect((await db.database()).version).toBe(db.migrations.length);
+  });
+});
+
+describe('training runs', () => {
+  const newTrainingDraft = () =>
+    drafts.createDraft({
+      journeyId: 'thresholds',
+      journeyVersion: 1,
+      editions: [],
+      caseReference: 'TRAINING',
+      snapshot: { value: 'a' },
+      training: { kind: 'threshold', scenarioId: 'th-physical-green-1' },
+    });
+
+  it('are kept apart from real drafts and cleared in one go, leaving real drafts alone', async () => {
+    const real = await newDraft('REAL-1');
+    const practice = await newTrainingDraft();
+    expect((await drafts.listDrafts()).map((draft) => draft.id)).toEqual([real.id]);
+    expect((await drafts.listDrafts({ training: true })).map((draft) => draft.id)).toEqual([practice.id]);
+    await drafts.saveDraftSnapshot(practice.id, { value: 'b' }, 'inProgress');
+    expect((await drafts.getDraft(practice.id))?.snapshot).toEqual({ value: 'b' });
+    const training = await import('../../src/storage/training');
+    await training.saveTrainingProgress({ scenarioId: 'x', attempts: 1, lastMatched: true, lastSummary: '', lastAt: '' });
+    await training.clearTraining();
+    expect(await drafts.listDrafts({ training: true })).toEqual([]);
+    expect(await training.listTrainingProgress()).toEqual([]);
+    expect((await drafts.listDrafts()).map((draft) => draft.id)).toEqual([real.id]);
   });
 });

@@ -1,0 +1,61 @@
+// How a trainee's answers compare with where the guidance places a practice scenario. Pure, so the same
+// comparison is shown on screen and tested.
+import type { NonEngagementScenario, ThresholdScenario } from '../../content/scenarios';
+import { ratingStepOrder } from '../../content/scenarios';
+import { choiceOf, type Answer } from '../journey';
+import { collusionContentId, flaggedCollusionSteps } from './collusion';
+import { thresholdBand } from './threshold-findings';
+
+export interface Compared<T> {
+  given: T | undefined;
+  expected: T;
+  matched: boolean;
+}
+
+export interface ThresholdComparison {
+  ratings: Array<Compared<string> & { step: string }>;
+  band: Compared<string>;
+  /** 'professionalJudgement' accepts either decision, with reasons. */
+  decision: Compared<string>;
+  matched: boolean;
+}
+
+export function compareThresholdAttempt(scenario: ThresholdScenario, answers: Record<string, Answer>): ThresholdComparison {
+  const ratings = ratingStepOrder.map((step) => {
+    const given = choiceOf(answers[step]);
+    return { step, given, expected: scenario.expectedRatings[step], matched: given === scenario.expectedRatings[step] };
+  });
+  const givenBand = thresholdBand(answers);
+  const givenDecision = choiceOf(answers.decision);
+  const decisionMatched =
+    givenDecision !== undefined && (scenario.expectedDecision === 'professionalJudgement' || givenDecision === scenario.expectedDecision);
+  return {
+    ratings,
+    band: { given: givenBand, expected: scenario.expectedBand, matched: givenBand === scenario.expectedBand },
+    decision: { given: givenDecision, expected: scenario.expectedDecision, matched: decisionMatched },
+    matched: ratings.every((rating) => rating.matched) && givenBand === scenario.expectedBand,
+  };
+}
+
+export interface SelfCheckComparison {
+  /** Self-check questions the scenario shows signs of, which the trainee answered yes or not sure. */
+  spotted: string[];
+  /** Signs the trainee did not flag. */
+  missed: string[];
+  /** Questions flagged that the scenario does not point to: not wrong, worth discussing. */
+  extra: string[];
+  matched: boolean;
+}
+
+export function compareSelfCheckAttempt(scenario: NonEngagementScenario, answers: Record<string, Answer>): SelfCheckComparison {
+  const flagged = flaggedCollusionSteps(answers).map(collusionContentId);
+  const spotted = scenario.expectedFlags.filter((id) => flagged.includes(id));
+  const missed = scenario.expectedFlags.filter((id) => !flagged.includes(id));
+  const extra = flagged.filter((id) => !scenario.expectedFlags.includes(id));
+  return { spotted, missed, extra, matched: missed.length === 0 };
+}
+
+/** Whether a staged case-study answer is the one the review supports (the same set, for several). */
+export function matchesExpected(given: readonly string[], expected: readonly string[]): boolean {
+  return given.length === expected.length && expected.every((value) => given.includes(value));
+}

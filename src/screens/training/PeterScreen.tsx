@@ -1,0 +1,161 @@
+import { useEffect, useState } from 'preact/hooks';
+import { peterCaseStudy } from '../../../content/scenarios';
+import { matchesExpected } from '../../../machines/rules/training';
+import { usePageHeading } from '../../app/usePageHeading';
+import { BackLink } from '../../components/BackLink';
+import { Button } from '../../components/Button';
+import { Checkboxes } from '../../components/Checkboxes';
+import { ErrorSummary, useSubmitError } from '../../components/ErrorSummary';
+import { Radios } from '../../components/Radios';
+import { SourceCitation } from '../../components/SourceCitation';
+import { SummaryList } from '../../components/SummaryList';
+import { WarningText } from '../../components/WarningText';
+import { toStorageError } from '../../storage/errors';
+import { getTrainingProgress, saveTrainingProgress, type TrainingProgress } from '../../storage/training';
+import { TrainingBanner } from './TrainingBanner';
+
+const { stages } = peterCaseStudy;
+const labelsOf = (stageIndex: number, values: readonly string[]) =>
+  values.map((value) => stages[stageIndex].question.options.find((option) => option.value === value)?.label ?? value);
+
+/**
+ * The case of Peter, stage by stage: the review's account, a decision for the trainee, then the review's
+ * finding and the action taken as feedback. Progress is kept on the device between sessions.
+ */
+export function PeterScreen() {
+  const [progress, setProgress] = useState<TrainingProgress>();
+  const [problem, setProblem] = useState<string>();
+  const [showingFeedback, setShowingFeedback] = useState(false);
+  const [choice, setChoice] = useState<string[]>([]);
+  const { error, attempt, fail } = useSubmitError();
+  useEffect(() => {
+    getTrainingProgress(peterCaseStudy.id).then(
+      (saved) => {
+        const loaded = saved ?? { scenarioId: peterCaseStudy.id, attempts: 0, lastMatched: false, lastSummary: 'Not finished', lastAt: new Date().toISOString(), stage: 0, answers: {} };
+        setProgress(loaded);
+        // Reopening on a stage already answered shows its feedback, as the trainee left it.
+        const current = stages[loaded.stage ?? 0];
+        setShowingFeedback(!!current && !!loaded.answers?.[current.id]);
+      },
+      (failure) => setProblem(toStorageError(failure, 'unavailable').message),
+    );
+  }, []);
+  const stageIndex = progress?.stage ?? 0;
+  const stage = stages[stageIndex];
+  usePageHeading(stage ? `The case of Peter: stage ${stageIndex + 1}` : 'The case of Peter: finished', `${stageIndex}:${showingFeedback}`);
+
+  const save = (next: TrainingProgress) =>
+    saveTrainingProgress(next).then(
+      () => setProgress(next),
+      (failure) => setProblem(toStorageError(failure).message),
+    );
+
+  if (problem) return <WarningText>{problem}</WarningText>;
+  if (!progress) return <p class="body" role="status">Opening the case study…</p>;
+
+  if (!stage) {
+    const matched = stages.filter((entry) => matchesExpected(progress.answers?.[entry.id] ?? [], entry.expected)).length;
+    return (
+      <div>
+        <TrainingBanner />
+        <h1 class="heading-l page-heading" tabIndex={-1}>
+          The case of Peter: finished
+        </h1>
+        <p class="body">
+          Your decisions matched what the review supports at {matched} of {stages.length} stages.
+        </p>
+        <SummaryList
+          rows={stages.map((entry, index) => ({
+            key: `${index + 1}. ${entry.learningPoint}`,
+            lines: [`You chose: ${labelsOf(index, progress.answers?.[entry.id] ?? []).join('; ') || 'nothing'}`, `The review: ${labelsOf(index, entry.expected).join('; ')}`],
+          }))}
+        />
+        <div class="button-group">
+          <button type="button" class="button" onClick={() => void save({ ...progress, stage: 0, answers: {} }).then(() => setShowingFeedback(false))}>
+            Start the case study again
+          </button>
+          <a class="button button--secondary" href="#/training">
+            Back to training
+          </a>
+        </div>
+      </div>
+    );
+  }
+
+  const given = progress.answers?.[stage.id] ?? [];
+  const submit = (event: Event) => {
+    event.preventDefault();
+    if (!choice.length) return fail(stage.question.multiple ? 'Select all the options that apply' : 'Select an option');
+    const answers = { ...progress.answers, [stage.id]: choice };
+    const last = stageIndex === stages.length - 1;
+    const matched = stages.filter((entry) => matchesExpected(answers[entry.id] ?? [], entry.expected)).length;
+    void save({
+      ...progress,
+      answers,
+      attempts: progress.attempts + (last ? 1 : 0),
+      lastMatched: last ? matched === stages.length : progress.lastMatched,
+      lastSummary: `${matched} of ${stages.length} stages as the review supports`,
+      lastAt: new Date().toISOString(),
+    }).then(() => setShowingFeedback(true));
+  };
+
+  return (
+    <div>
+      <TrainingBanner />
+      <BackLink onBack={() => history.back()} label="Back to training" />
+      <span class="caption-l">
+        The case of Peter: stage {stageIndex + 1} of {stages.length}, {stage.learningPoint}
+      </span>
+      {stageIndex === 0 &&
+        peterCaseStudy.introduction.map((paragraph, index) => (
+          <p class="body" key={`intro-${index}`}>
+            {paragraph}
+          </p>
+        ))}
+      {stage.narrative.map((paragraph, index) => (
+        <p class="body narrative" key={index}>
+          {paragraph}
+        </p>
+      ))}
+      <SourceCitation sources={[stage.narrativeSource]} />
+      {showingFeedback ? (
+        <section aria-labelledby="peter-feedback">
+          <h1 class="heading-l page-heading" id="peter-feedback" tabIndex={-1}>
+            {matchesExpected(given, stage.expected) ? 'Your decision matches what the review supports' : 'The review supports a different decision'}
+          </h1>
+          <SummaryList
+            rows={[
+              { key: stage.question.title, lines: [`You chose: ${labelsOf(stageIndex, given).join('; ')}`] },
+              { key: 'What the review supports', lines: labelsOf(stageIndex, stage.expected) },
+              { key: 'The review found', lines: [stage.feedback.finding] },
+              ...(stage.feedback.actionTaken ? [{ key: 'Action taken', lines: [stage.feedback.actionTaken] }] : []),
+              ...(stage.interpretation ? [{ key: 'How this was read', lines: [stage.interpretation] }] : []),
+            ]}
+          />
+          <SourceCitation sources={[stage.feedback.source]} />
+          <Button
+            type="button"
+            onClick={() =>
+              void save({ ...progress, stage: stageIndex + 1 }).then(() => {
+                setChoice([]);
+                setShowingFeedback(false);
+              })
+            }
+          >
+            {stageIndex === stages.length - 1 ? 'See how you did' : 'Next stage'}
+          </Button>
+        </section>
+      ) : (
+        <form onSubmit={submit} noValidate>
+          <ErrorSummary attempt={attempt} errors={error ? [{ fieldId: `${stage.id}-0`, message: error }] : []} />
+          {stage.question.multiple ? (
+            <Checkboxes name={stage.id} legend={stage.question.title} hint={stage.question.hint} options={stage.question.options} values={choice} error={error} onChange={setChoice} />
+          ) : (
+            <Radios name={stage.id} legend={stage.question.title} hint={stage.question.hint} options={stage.question.options} value={choice[0]} error={error} onChange={(value) => setChoice([value])} />
+          )}
+          <Button>Continue</Button>
+        </form>
+      )}
+    </div>
+  );
+}

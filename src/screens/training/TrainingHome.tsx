@@ -1,0 +1,169 @@
+import { useEffect, useState } from 'preact/hooks';
+import { abuseTypes } from '../../../content/thresholds';
+import { nonEngagementScenarios, peterCaseStudy, scenarioEdition, thresholdScenarios } from '../../../content/scenarios';
+import { formatDateTime } from '../../app/format';
+import { navigate } from '../../app/routes';
+import { startDraft } from '../../app/startDraft';
+import { usePageHeading } from '../../app/usePageHeading';
+import { WarningText } from '../../components/WarningText';
+import { listDrafts, type DraftEnvelope, type TrainingLink } from '../../storage/drafts';
+import { toStorageError } from '../../storage/errors';
+import { clearTraining, listTrainingProgress, type TrainingProgress } from '../../storage/training';
+import { TrainingBanner } from './TrainingBanner';
+import { practiceJourney } from './scenarios';
+
+const typeLabel = (value: string) => abuseTypes.find((type) => type.value === value)?.label ?? value;
+
+/**
+ * Training: practice scenarios on the same journeys workers use, and the case of Peter. Everything here
+ * is kept apart from casework and can be cleared in one go.
+ */
+export function TrainingHome() {
+  usePageHeading('Training', 'training');
+  const [progress, setProgress] = useState<TrainingProgress[]>([]);
+  const [runs, setRuns] = useState<DraftEnvelope[]>([]);
+  const [problem, setProblem] = useState<string>();
+  const [confirmingClear, setConfirmingClear] = useState(false);
+  const load = () =>
+    Promise.all([listTrainingProgress(), listDrafts({ training: true })]).then(
+      ([loadedProgress, loadedRuns]) => {
+        setProgress(loadedProgress);
+        setRuns(loadedRuns.filter((run) => run.status !== 'complete'));
+      },
+      (error) => setProblem(toStorageError(error, 'unavailable').message),
+    );
+  useEffect(() => void load(), []);
+  const progressOf = (id: string) => progress.find((entry) => entry.scenarioId === id);
+  const start = async (link: TrainingLink, title: string) => {
+    try {
+      const draft = await startDraft(practiceJourney[link.kind], `TRAINING: ${title}`, link);
+      navigate({ name: 'draft', draftId: draft.id });
+    } catch (error) {
+      setProblem(toStorageError(error).message);
+    }
+  };
+  const status = (id: string) => {
+    const entry = progressOf(id);
+    if (!entry) return 'Not tried';
+    return `${entry.lastMatched ? 'Matched the guidance' : 'Differed from the guidance'} (${entry.lastSummary}), ${formatDateTime(entry.lastAt)}`;
+  };
+  const peter = progressOf(peterCaseStudy.id);
+
+  return (
+    <div>
+      <TrainingBanner />
+      <h1 class="heading-xl page-heading" tabIndex={-1}>
+        Training
+      </h1>
+      <p class="body">
+        Practise on scenarios written from the guidance, using the same journeys as casework. After each one, the feedback
+        shows where the guidance places it and why. No case reference is asked for and nothing becomes a record.
+      </p>
+      {problem && <WarningText>{problem}</WarningText>}
+      {runs.length > 0 && (
+        <>
+          <h2 class="heading-l">Practice in progress</h2>
+          <ul class="list">
+            {runs.map((run) => (
+              <li key={run.id}>
+                <a href={`#/draft/${encodeURIComponent(run.id)}`}>{run.caseReference.replace(/^TRAINING: /, '')}</a> (last saved {formatDateTime(run.updatedAt)})
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h2 class="heading-l">The case of Peter</h2>
+      <p class="body">
+        {peterCaseStudy.introduction[0]} <a href="#/training/peter">Work through the case study</a>
+        {peter && ` (${peter.stage !== undefined && peter.stage < peterCaseStudy.stages.length ? `stage ${peter.stage + 1} of ${peterCaseStudy.stages.length}` : 'finished'})`}
+      </p>
+      <h2 class="heading-l">Threshold practice</h2>
+      <p class="body">
+        {thresholdScenarios.length} scenarios, each written from one example in the thresholds guidance. Run the threshold
+        decision on the scenario; the feedback compares your ratings and decision with where the guidance places the example.
+      </p>
+      <table class="table">
+        <caption class="table__caption">Threshold scenarios</caption>
+        <thead>
+          <tr>
+            <th scope="col">Scenario</th>
+            <th scope="col">Type of abuse</th>
+            <th scope="col">Your last attempt</th>
+          </tr>
+        </thead>
+        <tbody>
+          {thresholdScenarios.map((scenario) => (
+            <tr key={scenario.id}>
+              <td>
+                <button type="button" class="link-button" onClick={() => start({ kind: 'threshold', scenarioId: scenario.id }, scenario.title)}>
+                  {scenario.title}
+                </button>
+              </td>
+              <td>{scenario.abuseTypes.map(typeLabel).join(', ')}</td>
+              <td>{status(scenario.id)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2 class="heading-l">Non-engagement practice</h2>
+      <p class="body">Scenarios with signs of collusion or of risk from non-engagement. Use the "Am I colluding?" self-check on each one.</p>
+      <table class="table">
+        <caption class="table__caption">Non-engagement scenarios</caption>
+        <thead>
+          <tr>
+            <th scope="col">Scenario</th>
+            <th scope="col">Your last attempt</th>
+          </tr>
+        </thead>
+        <tbody>
+          {nonEngagementScenarios.map((scenario) => (
+            <tr key={scenario.id}>
+              <td>
+                <button type="button" class="link-button" onClick={() => start({ kind: 'nonEngagement', scenarioId: scenario.id }, scenario.title)}>
+                  {scenario.title}
+                </button>
+              </td>
+              <td>{status(scenario.id)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2 class="heading-l">About these scenarios</h2>
+      <ul class="list list--bullet">
+        {scenarioEdition.notes.map((note, index) => (
+          <li key={index}>{note.text}</li>
+        ))}
+      </ul>
+      <h2 class="heading-l">Clear training data</h2>
+      {confirmingClear ? (
+        <div>
+          <WarningText>This removes all practice runs and progress from this device. Real drafts and records are not affected.</WarningText>
+          <div class="button-group">
+            <button
+              type="button"
+              class="button button--warning"
+              onClick={() =>
+                clearTraining().then(
+                  () => {
+                    setConfirmingClear(false);
+                    void load();
+                  },
+                  (error) => setProblem(toStorageError(error).message),
+                )
+              }
+            >
+              Yes, clear all training data
+            </button>
+            <button type="button" class="button button--secondary" onClick={() => setConfirmingClear(false)}>
+              No, keep it
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button type="button" class="button button--secondary" onClick={() => setConfirmingClear(true)}>
+          Clear all training data
+        </button>
+      )}
+    </div>
+  );
+}

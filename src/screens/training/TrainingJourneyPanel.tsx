@@ -1,0 +1,176 @@
+import { useEffect, useState } from 'preact/hooks';
+import { abuseTypes, thresholdExamples } from '../../../content/thresholds';
+import { contentById } from '../../../content';
+import type { Answer } from '../../../machines/journey';
+import { compareSelfCheckAttempt, compareThresholdAttempt } from '../../../machines/rules/training';
+import { citation } from '../../components/SourceCitation';
+import { SummaryList } from '../../components/SummaryList';
+import { WarningText } from '../../components/WarningText';
+import type { TrainingLink } from '../../storage/drafts';
+import { getTrainingProgress, saveTrainingProgress } from '../../storage/training';
+import { TrainingBanner } from './TrainingBanner';
+import { findScenario } from './scenarios';
+
+const levelNames: Record<string, string> = { green: 'Green', amber: 'Amber', red: 'Red' };
+const bandNames: Record<string, string> = {
+  red: 'One or more red: safeguarding, make a referral',
+  amberMany: 'More than two amber: safeguarding, make an alert/referral',
+  allGreen: 'All green: not safeguarding but raise an alert',
+  undecided: 'One or two amber: the matrix does not decide (professional judgement)',
+};
+const decisionNames: Record<string, string> = {
+  made: 'Make an alert',
+  notMade: 'No alert',
+  professionalJudgement: 'Your professional judgement, with reasons (either decision)',
+};
+const questionTitle = (step: string) =>
+  ({ seriousness: 'How serious', frequency: 'How often', exposure: 'How many exposed', recurrence: 'Likelihood of recurring' })[step] ?? step;
+
+const mark = (matched: boolean) => (matched ? 'Matches the guidance' : 'Differs from the guidance');
+
+/**
+ * A practice run's own parts. `banner`, above every step: the TRAINING banner and the scenario.
+ * `feedback`, under outcome and complete screens: how the answers compare with where the guidance
+ * places the scenario (and, once finished, the trainee's progress is saved).
+ */
+export function TrainingJourneyPanel({
+  part,
+  training,
+  answers,
+  finished,
+}: {
+  part: 'banner' | 'feedback';
+  training: TrainingLink;
+  answers: Record<string, Answer>;
+  finished: boolean;
+}) {
+  const found = findScenario(training);
+  const summary = found && feedbackSummary(found, answers);
+  const [progressProblem, setProgressProblem] = useState<string>();
+  useEffect(() => {
+    if (part !== 'feedback' || !finished || !summary) return;
+    getTrainingProgress(training.scenarioId)
+      .then((previous) =>
+        saveTrainingProgress({
+          scenarioId: training.scenarioId,
+          attempts: (previous?.attempts ?? 0) + 1,
+          lastMatched: summary.matched,
+          lastSummary: summary.text,
+          lastAt: new Date().toISOString(),
+        }),
+      )
+      .catch((error) => setProgressProblem(`Your progress could not be saved: ${error instanceof Error ? error.message : String(error)}`));
+  }, [finished]);
+  if (part === 'banner') {
+    return (
+      <TrainingBanner>
+        {found && (
+          <details class="details" open>
+            <summary class="details__summary">The scenario: {found.scenario.title}</summary>
+            <p class="details__text">{found.scenario.situation}</p>
+          </details>
+        )}
+      </TrainingBanner>
+    );
+  }
+  if (!found) return null;
+  return (
+    <div class="training-feedback">
+      {progressProblem && <WarningText>{progressProblem}</WarningText>}
+      {found.kind === 'threshold' ? <ThresholdFeedback found={found} answers={answers} /> : <SelfCheckFeedback found={found} answers={answers} />}
+    </div>
+  );
+}
+
+function feedbackSummary(found: NonNullable<ReturnType<typeof findScenario>>, answers: Record<string, Answer>) {
+  if (found.kind === 'threshold') {
+    const result = compareThresholdAttempt(found.scenario, answers);
+    const right = result.ratings.filter((rating) => rating.matched).length;
+    return { matched: result.matched, text: `${right} of 4 ratings as the guidance places them; outcome ${result.band.matched ? 'matches' : 'differs'}` };
+  }
+  const result = compareSelfCheckAttempt(found.scenario, answers);
+  return { matched: result.matched, text: `${result.spotted.length} of ${found.scenario.expectedFlags.length} signs spotted` };
+}
+
+function ThresholdFeedback({ found, answers }: { found: Extract<NonNullable<ReturnType<typeof findScenario>>, { kind: 'threshold' }>; answers: Record<string, Answer> }) {
+  const { scenario } = found;
+  const result = compareThresholdAttempt(scenario, answers);
+  const example = thresholdExamples.find((entry) => entry.id === scenario.basedOn.exampleId);
+  const typeLabel = abuseTypes.find((type) => type.value === example?.abuseType)?.label;
+  return (
+    <section class="feedback" aria-labelledby="feedback-title">
+      <h2 class="heading-m" id="feedback-title">
+        Feedback: {result.matched ? 'your ratings match where the guidance places this example' : 'some of your ratings differ from the guidance'}
+      </h2>
+      <SummaryList
+        rows={[
+          ...result.ratings.map((rating) => ({
+            key: questionTitle(rating.step),
+            lines: [`You rated: ${rating.given ? levelNames[rating.given] : 'not yet rated'}`, `The guidance: ${levelNames[rating.expected]}`, mark(rating.matched)],
+          })),
+          { key: 'Outcome', lines: [`Yours: ${result.band.given ? bandNames[result.band.given] : 'not reached'}`, `The guidance: ${bandNames[result.band.expected]}`, mark(result.band.matched)] },
+          ...(result.decision.given
+            ? [{ key: 'Decision', lines: [`Yours: ${decisionNames[result.decision.given]}`, `Expected: ${decisionNames[result.decision.expected]}`, mark(result.decision.matched)] }]
+            : []),
+        ]}
+      />
+      {scenario.feedbackParagraphs.map((paragraph, index) => (
+        <p class="body" key={index}>
+          {paragraph}
+        </p>
+      ))}
+      {example && (
+        <div class="inset">
+          <p>
+            The example this scenario is written from ({typeLabel}, {levelNames[example.level]}): “{example.text}” <span class="source">({citation(example.source)})</span>
+          </p>
+        </div>
+      )}
+      {!result.matched && <WarningText>Go back to the questions to change a rating and see how the outcome changes.</WarningText>}
+    </section>
+  );
+}
+
+function SelfCheckFeedback({ found, answers }: { found: Extract<NonNullable<ReturnType<typeof findScenario>>, { kind: 'nonEngagement' }>; answers: Record<string, Answer> }) {
+  const { scenario } = found;
+  const result = compareSelfCheckAttempt(scenario, answers);
+  const title = (id: string) => contentById.get(id)?.title ?? id;
+  return (
+    <section class="feedback" aria-labelledby="feedback-title">
+      <h2 class="heading-m" id="feedback-title">
+        Feedback: {result.matched ? 'you spotted the signs in this scenario' : 'there are signs you did not flag'}
+      </h2>
+      {result.spotted.length > 0 && (
+        <>
+          <h3 class="heading-s">Signs you spotted</h3>
+          <ul class="list list--bullet">{result.spotted.map((id) => <li key={id}>{title(id)}</li>)}</ul>
+        </>
+      )}
+      {result.missed.length > 0 && (
+        <>
+          <h3 class="heading-s">Signs you did not flag</h3>
+          <ul class="list list--bullet">{result.missed.map((id) => <li key={id}>{title(id)}</li>)}</ul>
+        </>
+      )}
+      {result.extra.length > 0 && (
+        <>
+          <h3 class="heading-s">You also flagged (worth discussing in supervision)</h3>
+          <ul class="list list--bullet">{result.extra.map((id) => <li key={id}>{title(id)}</li>)}</ul>
+        </>
+      )}
+      {scenario.explanation.map((paragraph, index) => (
+        <p class="body" key={index}>
+          {paragraph}
+        </p>
+      ))}
+      <h3 class="heading-s">What the guidance says</h3>
+      <ul class="list">
+        {scenario.quotes.map((quote, index) => (
+          <li key={index}>
+            “{quote.text}” <span class="source">({citation(quote.source)})</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+// Training progress: how each practice scenario went, kept on the device and apart from casework.
+import { database } from './db';
+import { toStorageError } from './errors';
+
+export interface TrainingProgress {
+  scenarioId: string;
+  /** How many times the scenario has been finished. */
+  attempts: number;
+  /** Whether the last finished attempt matched where the guidance places the scenario. */
+  lastMatched: boolean;
+  /** A short account of how the answers compared, for the trainee's list. */
+  lastSummary: string;
+  lastAt: string;
+  /** For the staged case study: the stage reached and the answers given so far, by stage. */
+  stage?: number;
+  answers?: Record<string, string[]>;
+}
+
+const strict = { durability: 'strict' } as const;
+
+export async function listTrainingProgress(): Promise<TrainingProgress[]> {
+  try {
+    return await (await database()).getAll('trainingProgress');
+  } catch (error) {
+    throw toStorageError(error, 'unavailable');
+  }
+}
+
+export async function getTrainingProgress(scenarioId: string): Promise<TrainingProgress | undefined> {
+  try {
+    return await (await database()).get('trainingProgress', scenarioId);
+  } catch (error) {
+    throw toStorageError(error, 'unavailable');
+  }
+}
+
+export async function saveTrainingProgress(progress: TrainingProgress): Promise<void> {
+  try {
+    const db = await database();
+    const tx = db.transaction('trainingProgress', 'readwrite', strict);
+    await Promise.all([tx.store.put(progress), tx.done]);
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+/** Removes every practice run and all progress; real drafts and records are not touched. */
+export async function clearTraining(): Promise<void> {
+  try {
+    const db = await database();
+    const tx = db.transaction(['trainingDrafts', 'trainingProgress'], 'readwrite', strict);
+    await Promise.all([tx.objectStore('trainingDrafts').clear(), tx.objectStore('trainingProgress').clear(), tx.done]);
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}

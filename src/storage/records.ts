@@ -58,7 +58,8 @@ export async function storeSignedVersion(draftId: string, signed: SignedRecord):
   try {
     const db = await database();
     const tx = db.transaction(['records', 'drafts'], 'readwrite', strict);
-    tx.done.catch(() => undefined); // awaited below; when a write fails first, its error is reported, not an unhandled abort
+    // Awaited below; when a write fails first, its error is reported, not an unhandled abort as well.
+    tx.done.catch(() => undefined);
     await tx.objectStore('records').add({ recordId: signed.recordId, version: signed.version, draftId, signed });
     const draft = await tx.objectStore('drafts').get(draftId);
     if (draft && draft.recordId !== signed.recordId) {
@@ -113,6 +114,8 @@ export async function deleteRecord(recordId: string): Promise<void> {
   try {
     const db = await database();
     const tx = db.transaction(['records', 'exports'], 'readwrite', strict);
+    // Awaited below; when a delete fails first, its error is reported, not an unhandled abort as well.
+    tx.done.catch(() => undefined);
     const keys = await tx.objectStore('records').index('byRecord').getAllKeys(recordId);
     await Promise.all([...keys.map((key) => tx.objectStore('records').delete(key)), tx.objectStore('exports').delete(recordId)]);
     await tx.done;

@@ -5,6 +5,7 @@ import { navigate } from '../../app/routes';
 import { WarningText } from '../../components/WarningText';
 import { isLateEntry, missingForSigning } from '../../record/record';
 import { getDraft, saveRecordForm, type DraftEnvelope } from '../../storage/drafts';
+import { recordVersions } from '../../storage/records';
 import { toStorageError } from '../../storage/errors';
 import { RecordForm } from './RecordForm';
 import { deviceFingerprint, draftRecord, emptyRecordForm, signAndStore, signerFrom, type RecordFormFields } from './recordService';
@@ -18,14 +19,17 @@ const formSaveDelayMs = 400;
 export function SignRecordPanel({ journey, draftId, context }: { journey: Journey; draftId: string; context: JourneyContext }) {
   // Read afresh: the draft's audit trail and any typed record form are newer than when the journey opened.
   const [draft, setDraft] = useState<DraftEnvelope | null>();
+  const [recordOnDevice, setRecordOnDevice] = useState<boolean>();
   const [fingerprint, setFingerprint] = useState<string>();
   const [problem, setProblem] = useState<string>();
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => {
-    getDraft(draftId).then(
-      (found) => setDraft(found ?? null),
-      (error) => setProblem(toStorageError(error, 'unavailable').message),
-    );
+    getDraft(draftId)
+      .then(async (found) => {
+        if (found?.recordId) setRecordOnDevice((await recordVersions(found.recordId)).length > 0);
+        setDraft(found ?? null);
+      })
+      .catch((error) => setProblem(toStorageError(error, 'unavailable').message));
     deviceFingerprint().then(setFingerprint, (error) => setProblem(toStorageError(error).message));
     return () => clearTimeout(timer.current);
   }, [draftId]);
@@ -33,6 +37,9 @@ export function SignRecordPanel({ journey, draftId, context }: { journey: Journe
   if (problem) return <WarningText>{problem}</WarningText>;
   if (draft === undefined) return <p class="body" role="status">Preparing the decision record…</p>;
   if (draft === null) return <WarningText>This draft is no longer on this device.</WarningText>;
+  if (draft.recordId && !recordOnDevice) {
+    return <p class="body">The decision record for this journey was signed, exported and then deleted from this device.</p>;
+  }
   if (draft.recordId) {
     return (
       <p class="body">

@@ -98,10 +98,19 @@ export async function deviceFingerprint(): Promise<string> {
   return jwkThumbprint(await publicJwk(await deviceKey()));
 }
 
+/** Storage failures while signing are about the record, not an answer: say so. */
+async function storeSigned(draftId: string, signed: SignedRecord): Promise<SignedRecord> {
+  try {
+    await storeSignedVersion(draftId, signed);
+    return signed;
+  } catch (error) {
+    const detail = error instanceof Error ? ` (${error.message})` : '';
+    throw new Error(`The signed record could not be saved on this device, so it has not been signed. Your answers are still saved; try again.${detail}`);
+  }
+}
+
 export async function signAndStore(draftId: string, record: DecisionRecord, signer: Partial<Signer>): Promise<SignedRecord> {
-  const signed = await signRecord(record, signer as Signer, await deviceKey(), new Date(), appVersion);
-  await storeSignedVersion(draftId, signed);
-  return signed;
+  return storeSigned(draftId, await signRecord(record, signer as Signer, await deviceKey(), new Date(), appVersion));
 }
 
 export async function amendAndStore(
@@ -124,8 +133,7 @@ export async function amendAndStore(
     new Date(),
     appVersion,
   );
-  await storeSignedVersion(draftId, amended);
-  return amended;
+  return storeSigned(draftId, amended);
 }
 
 const fileName = (latest: SignedRecord, extension: string) =>

@@ -42,7 +42,7 @@ export function PeterScreen() {
   }, []);
   const stageIndex = progress?.stage ?? 0;
   const stage = stages[stageIndex];
-  usePageHeading(stage ? `The case of Peter: stage ${stageIndex + 1}` : 'The case of Peter: finished', `${stageIndex}:${showingFeedback}`);
+  usePageHeading(stage ? `The case of Peter: stage ${stageIndex + 1}` : 'The case of Peter: finished', `${stageIndex}:${showingFeedback}:${progress !== undefined}`);
 
   const save = (next: TrainingProgress) =>
     saveTrainingProgress(next).then(

@@ -1,0 +1,560 @@
+// The signed decision record, end to end: signing at the end of a journey (with what is missing listed
+// first), the record screen, JSON and PDF export, checking a file in the app and with the command-line
+// verifier, late entries, amendments, free text that looks like markup, the records list with its
+// export warning and delete confirmation, and the typed form surviving a reload.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Download, Locator, Page } from '@playwright/test';
+import {
+  answer,
+  collusionNo,
+  collusionQuestions,
+  discussOutcome,
+  draftIdOf,
+  expect,
+  expectNoAxeViolations,
+  journeys,
+  ne,
+  noSignsOutcome,
+  openHome,
+  proceed,
+  startJourney,
+  test,
+  waitForSaved,
+} from './helpers';
+
+test.use({ acceptDownloads: true });
+
+const verifierScript = fileURLToPath(new URL('../../scripts/verify-record.mjs', import.meta.url));
+const reflectionLabel = 'Your reflection (optional)';
+const signer = { name: 'Sam Patel', role: 'Social worker', agency: 'Solihull Council Adult Social Care' };
+const confirmLabel = 'This is my accurate record. I am signing it as the person making it.';
+const verifiedHeading = 'Verified: this record has not been changed since it was signed';
+const alteredHeading = 'Altered: this record has been changed since it was signed';
+const unreadableHeading = 'This is not a record this app can read';
+
+let dir: string;
+test.beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sada-records-e2e-'));
+});
+test.afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Whitespace collapsed, so text wrapped across lines (in the PDF) or laid out in cells compares as written. */
+const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * The collusion self-check from the home screen to "Journey complete" with the sign form showing.
+ * `choices` are the option labels for the six questions.
+ */
+async function completeCollusion(
+  page: Page,
+  caseReference: string,
+  options: { choices?: readonly string[]; reflection?: string } = {},
+): Promise<void> {
+  const choices = options.choices ?? collusionNo;
+  await openHome(page);
+  await startJourney(page, journeys.collusion, caseReference);
+  for (let index = 0; index < collusionQuestions.length; index += 1) {
+    await expect(page.locator('h1')).toHaveText(collusionQuestions[index]);
+    await answer(page, choices[index], collusionQuestions[index + 1] ?? reflectionLabel);
+  }
+  if (options.reflection) await page.getByLabel(reflectionLabel).fill(options.reflection);
+  const flagged = choices.some((choice, index) => choice !== collusionNo[index]);
+  await proceed(page, flagged ? discussOutcome : noSignsOutcome);
+  await proceed(page, ne.checkAnswers);
+  await page.getByRole('button', { name: 'Confirm and finish' }).click();
+  await expect(page.locator('h1')).toHaveText(ne.complete);
+  await expect(page.getByRole('heading', { name: 'Sign the decision record' })).toBeVisible();
+  await expect(signButton(page)).toBeEnabled();
+}
+
+const signButton = (page: Page) => page.getByRole('button', { name: 'Sign the record', exact: true });
+
+async function fillSigner(page: Page, who = signer): Promise<void> {
+  await page.getByLabel('Full name', { exact: true }).fill(who.name);
+  await page.getByLabel('Role', { exact: true }).fill(who.role);
+  await page.getByLabel('Agency', { exact: true }).fill(who.agency);
+  await page.getByRole('checkbox', { name: confirmLabel }).check();
+}
+
+/** Presses "Sign the record" and waits for the record screen; returns the record's id. */
+async function sign(page: Page): Promise<string> {
+  await signButton(page).click();
+  await page.waitForURL(/#\/record\/[^/]+$/);
+  await expect(page.locator('h1')).toHaveText('Decision record');
+  await expect(page.locator('.record-document').first()).toBeVisible();
+  return decodeURIComponent(/#\/record\/([^/]+)$/.exec(page.url())![1]);
+}
+
+/** The device fingerprint the sign form shows. */
+async function shownFingerprint(page: Page): Promise<string> {
+  const code = page.locator('code.fingerprint');
+  await expect(code).toHaveText(/^[A-Za-z0-9_-]{43}$/);
+  return (await code.textContent())!;
+}
+
+/** A version of the record on the record screen, by its number. */
+const versionDocument = (page: Page, version: number) =>
+  page.locator('article.record-document').filter({ has: page.locator(`#record-version-${version}`) });
+
+/** The value of a summary-list row inside `scope`, by its exact key. */
+const rowValue = (scope: Locator, key: string) =>
+  scope
+    .locator('.summary-list__row')
+    .filter({ has: scope.page().locator('.summary-list__key').getByText(key, { exact: true }) })
+    .locator('.summary-list__value');
+
+/** Clicks a download button and saves the file in the test's temporary folder. */
+async function download(page: Page, button: string): Promise<{ path: string; download: Download }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
+  const path = join(dir, file.suggestedFilename());
+  await file.saveAs(path);
+  return { path, download: file };
+}
+
+function runVerifier(file: string): { code: number; out: string } {
+  try {
+    return { code: 0, out: execFileSync(process.execPath, [verifierScript, file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }) };
+  } catch (error) {
+    const failed = error as { status: number; stdout: string };
+    return { code: failed.status, out: failed.stdout };
+  }
+}
+
+const pdfText = (file: string) => flat(execFileSync('/usr/bin/pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
+
+/** Opens the verify screen and checks a file; returns the result region. */
+async function verifyInApp(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<Locator> {
+  if (!page.url().endsWith('#/verify')) {
+    await page.goto('/#/verify');
+    await expect(page.locator('h1')).toHaveText('Check a decision record');
+  }
+  const result = page.getByRole('status').filter({ has: page.locator('.verify') });
+  await page.getByLabel('Exported record file').setInputFiles(file);
+  await expect(result.locator('h2')).toBeVisible();
+  return result;
+}
+
+/** The home screen's "Signed records" section as text: the warning, and every row of the table. */
+async function signedRecordsOnHome(page: Page): Promise<string[]> {
+  await openHome(page);
+  await expect(page.getByRole('heading', { name: 'Signed records' })).toBeVisible();
+  return page.evaluate(() => {
+    const heading = Array.from(document.querySelectorAll('h2')).find((h2) => h2.textContent === 'Signed records')!;
+    const parts: string[] = [];
+    for (let node = heading.nextElementSibling; node; node = node.nextElementSibling) parts.push((node as HTMLElement).innerText);
+    return parts;
+  });
+}
+
+/** Today's date as the app writes it (en-GB, the browser's time zone), e.g. "22 November 2026". */
+const todayInBrowser = (page: Page) =>
+  page.evaluate(() => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date()));
+
+test.describe('Signed decision records', () => {
+  test('signing refuses until the signer is complete, then the record shows signer, date and device fingerprint', async ({ page }) => {
+    await completeCollusion(page, 'REF-REC-1');
+    const fingerprint = await shownFingerprint(page);
+    await expectNoAxeViolations(page, 'Journey complete, with the sign form');
+
+    await signButton(page).click();
+    const summary = page.locator('.error-summary');
+    await expect(summary).toBeVisible();
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
+    await expect(summary.getByRole('link')).toHaveText([
+      'Missing: Your full name',
+      'Missing: Your role',
+      'Missing: Your agency',
+      'Missing: Your confirmation that this is your accurate record',
+    ]);
+    expect(page.url(), 'nothing was signed').toContain('#/draft/');
+    await expectNoAxeViolations(page, 'the sign form with errors');
+    // Each error takes the worker to its field.
+    await summary.getByRole('link', { name: 'Missing: Your agency' }).click();
+    await expect(page.getByLabel('Agency', { exact: true })).toBeFocused();
+
+    await fillSigner(page);
+    const recordId = await sign(page);
+    expect(recordId).toMatch(/^[0-9a-f-]{36}$/);
+
+    const today = await todayInBrowser(page);
+    await expect(page.getByText(`Signed by ${signer.name} on ${today} at`)).toBeVisible();
+    const version = versionDocument(page, 1);
+    await expect(version.getByRole('heading', { name: 'Version 1 of 1' })).toBeVisible();
+    await expect(rowValue(version, 'Signed by')).toHaveText(signer.name);
+    await expect(rowValue(version, 'Role')).toHaveText(signer.role);
+    await expect(rowValue(version, 'Agency')).toHaveText(signer.agency);
+    await expect(rowValue(version, 'Signed at')).toHaveText(new RegExp(`^${today} at \\d{2}:\\d{2} (GMT|BST)$`));
+    await expect(rowValue(version, 'Device fingerprint')).toHaveText(fingerprint);
+    await expect(rowValue(version, 'Case reference')).toHaveText('REF-REC-1');
+    await expect(rowValue(version, 'Journey')).toHaveText(journeys.collusion);
+    await expect(page.getByText('This record has not been exported yet.')).toBeVisible();
+    await expectNoAxeViolations(page, 'Decision record');
+
+    // The journey now points to its record instead of asking for a second signature.
+    await page.goBack();
+    await expect(page.locator('h1')).toHaveText(ne.complete);
+    await expect(page.getByRole('link', { name: 'View, export or amend the record' })).toHaveAttribute(
+      'href',
+      `#/record/${recordId}`,
+    );
+    await expect(signButton(page)).toHaveCount(0);
+  });
+
+  test('exported as JSON and PDF, checked in the app and by the command-line verifier; a changed byte is caught', async ({ page }) => {
+    const reflection = 'Relied on the son for updates; raise at supervision on Friday.';
+    const choices: string[] = [...collusionNo];
+    choices[0] = 'Yes';
+    await completeCollusion(page, 'REF-REC-2', { choices, reflection });
+    const fingerprint = await shownFingerprint(page);
+    await page.getByLabel('People involved in or consulted on the decision').fill('J. Okoro, team manager, adult social care');
+    await page.getByLabel('Other legislation or guidance you relied on (optional)').fill('Care Act 2014, section 42');
+    await fillSigner(page);
+    await sign(page);
+    const signatureValue = (await rowValue(versionDocument(page, 1), 'Signature value').textContent())!.trim();
+    expect(signatureValue).toMatch(/^[A-Za-z0-9_-]{86}$/);
+
+    // JSON
+    const json = await download(page, 'Download the signed record (JSON)');
+    expect(json.download.suggestedFilename()).toBe('decision-record-REF-REC-2-v1.json');
+    await expect(page.getByRole('status').filter({ hasText: 'The signed record has been downloaded.' })).toBeVisible();
+    await expect(page.getByText(/^Exported on .+ \(version 1\)\.$/)).toBeVisible();
+    const exported = JSON.parse(readFileSync(json.path, 'utf8'));
+    expect(exported).toMatchObject({ format: 'sada-record-export', formatVersion: 1 });
+    expect(exported.versions).toHaveLength(1);
+    expect(exported.versions[0]).toMatchObject({
+      caseReference: 'REF-REC-2',
+      signer,
+      fingerprint,
+      signature: signatureValue,
+      peopleInvolved: ['J. Okoro, team manager, adult social care'],
+      references: { added: ['Care Act 2014, section 42'] },
+    });
+
+    // PDF
+    const pdf = await download(page, 'Download as PDF');
+    expect(pdf.download.suggestedFilename()).toBe('decision-record-REF-REC-2-v1.pdf');
+    expect(readFileSync(pdf.path).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const text = pdfText(pdf.path);
+    for (const expected of [
+      'Decision record',
+      `${journeys.collusion}. Case reference REF-REC-2.`,
+      `Outcome: ${discussOutcome}`,
+      collusionQuestions[0],
+      collusionQuestions[3],
+      'I am sharing them with my line manager',
+      `${reflectionLabel} ${reflection}`,
+      'J. Okoro, team manager, adult social care',
+      'Care Act 2014, section 42',
+      'Signature',
+      `Signed by ${signer.name}`,
+      `Role ${signer.role}`,
+      `Agency ${signer.agency}`,
+      'Signed at',
+      `Device fingerprint ${fingerprint}`,
+      'Signature value',
+      signatureValue.slice(0, 24),
+    ]) {
+      expect(text, `the PDF holds "${expected}"`).toContain(expected);
+    }
+    expect(text).toMatch(/Signed at \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}/);
+    // The PDF is not the export: the record is still exported at version 1 from the JSON alone.
+    await expect(page.getByText(/^Exported on .+ \(version 1\)\.$/)).toBeVisible();
+
+    const before = await signedRecordsOnHome(page);
+
+    // Checked in the app.
+    const verified = await verifyInApp(page, json.path);
+    await expect(verified.locator('h2')).toHaveText(verifiedHeading);
+    const result = verified.locator('.summary-list');
+    await expect(rowValue(result, 'Case reference')).toHaveText('REF-REC-2');
+    await expect(rowValue(result, 'Signed by')).toHaveText(`${signer.name}, ${signer.role}, ${signer.agency}`);
+    await expect(rowValue(result, 'Device fingerprint')).toHaveText(fingerprint);
+    await expect(rowValue(result, 'Versions')).toHaveText(new RegExp(`^Version 1: ${signer.name}, `));
+    await expectNoAxeViolations(page, 'Check a decision record: verified');
+
+    // One letter of the case reference changed, nothing else.
+    const original = readFileSync(json.path, 'utf8');
+    const at = original.indexOf('"caseReference": "REF-REC-2"');
+    expect(at).toBeGreaterThan(0);
+    const letter = at + '"caseReference": "REF-'.length;
+    expect(original[letter]).toBe('R');
+    const altered = `${original.slice(0, letter)}S${original.slice(letter + 1)}`;
+    expect(altered.length).toBe(original.length);
+    const alteredPath = join(dir, 'altered.json');
+    writeFileSync(alteredPath, altered);
+    const alteredResult = await verifyInApp(page, alteredPath);
+    await expect(alteredResult.locator('h2')).toHaveText(alteredHeading);
+    await expect(alteredResult.getByRole('listitem')).toContainText([
+      'The signature does not match the record (version 1): Version 1: the signature does not match the record',
+    ]);
+    await expectNoAxeViolations(page, 'Check a decision record: altered');
+
+    // Not JSON at all.
+    const notJson = await verifyInApp(page, { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('Visit notes, not a record {') });
+    await expect(notJson.locator('h2')).toHaveText(unreadableHeading);
+    await expect(notJson.locator('p')).toContainText('The file is not JSON, so it is not a decision record');
+    // JSON of another shape.
+    const otherShape = await verifyInApp(page, {
+      name: 'other.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ caseReference: 'REF-REC-2', signature: 'abc' })),
+    });
+    await expect(otherShape.locator('h2')).toHaveText(unreadableHeading);
+    await expect(otherShape.locator('p')).toHaveText('The file is not a decision record exported by the Safeguarding Adults Decision Aid.');
+    // A record-shaped file with a field missing.
+    const incomplete = structuredClone(exported);
+    delete incomplete.versions[0].signer;
+    const missingField = await verifyInApp(page, { name: 'incomplete.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(incomplete)) });
+    await expect(missingField.locator('h2')).toHaveText(unreadableHeading);
+    await expect(missingField.locator('p')).toContainText('The record is incomplete: the field');
+    await expect(missingField.locator('p')).toContainText('signer');
+
+    // Checking changed nothing stored.
+    expect(await signedRecordsOnHome(page)).toEqual(before);
+
+    // The command-line verifier, with Node's own crypto, agrees.
+    const good = runVerifier(json.path);
+    expect(good.code, good.out).toBe(0);
+    expect(good.out).toContain(`Verified: signed by ${signer.name} (${signer.role}, ${signer.agency})`);
+    expect(good.out).toContain(`device fingerprint ${fingerprint}`);
+    const bad = runVerifier(alteredPath);
+    expect(bad.code, bad.out).toBe(1);
+    expect(bad.out).toContain('ALTERED: version 1: the signature does not match the record');
+  });
+
+  test('a late entry needs a reason, and the record shows it', async ({ page }) => {
+    await completeCollusion(page, 'REF-REC-3');
+    await expect(page.getByLabel('Reason for the late entry')).toHaveCount(0);
+    const yesterday = await page.evaluate(() => {
+      const date = new Date();
+      date.setDate(date.getDate() - 1);
+      const pad = (value: number) => String(value).padStart(2, '0');
+      return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T10:15`;
+    });
+    await page.getByLabel('Date and time of the visit or event').fill(yesterday);
+    const reason = page.getByLabel('Reason for the late entry');
+    await expect(reason).toBeVisible();
+    await fillSigner(page);
+
+    await signButton(page).click();
+    const summary = page.locator('.error-summary');
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole('link')).toHaveCount(1);
+    await expect(summary.getByRole('link')).toHaveText(/^Missing: A reason for the late entry: the visit or event was on .+, before the day of recording/);
+    expect(page.url()).toContain('#/draft/');
+    await expectNoAxeViolations(page, 'the sign form with a late entry');
+
+    const because = 'Visit ended after office hours; recorded the next morning.';
+    await reason.fill(because);
+    await sign(page);
+    const version = versionDocument(page, 1);
+    await expect(rowValue(version, 'Reason for the late entry')).toHaveText(because);
+    const visitDay = await page.evaluate((value) => {
+      const date = new Date(value);
+      return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+    }, yesterday);
+    await expect(rowValue(version, 'Date and time of the visit or event')).toHaveText(new RegExp(`^${visitDay} at 10:15 (GMT|BST)$`));
+  });
+
+  test('an amendment is a new version; both versions stay verifiable in the app and by the command line', async ({ page }) => {
+    await completeCollusion(page, 'REF-REC-4');
+    await page.getByLabel('People involved in or consulted on the decision').fill('J. Okoro, team manager');
+    await fillSigner(page);
+    await sign(page);
+    const firstSignature = (await rowValue(versionDocument(page, 1), 'Signature value').textContent())!.trim();
+
+    await page.getByRole('button', { name: 'Amend this record' }).click();
+    await expect(page.getByRole('heading', { name: 'Amend this record' })).toBeVisible();
+    const amendButton = page.getByRole('button', { name: 'Sign the amendment' });
+    // The reason is required.
+    await page.getByRole('checkbox', { name: confirmLabel }).check();
+    await amendButton.click();
+    await expect(page.locator('.error-summary')).toBeFocused();
+    await expect(page.locator('.error-summary').getByRole('link')).toHaveText(['Missing: A reason for the amendment']);
+
+    const reason = 'Added the safeguarding lead consulted by phone.';
+    await page.getByLabel('Reason for the amendment').fill(reason);
+    await page.getByLabel('People involved in or consulted on the decision').fill('J. Okoro, team manager\nA. Shah, safeguarding lead');
+    await amendButton.click();
+    await expect(page.getByRole('status').filter({ hasText: 'The amendment has been signed as a new version.' })).toBeVisible();
+
+    const second = versionDocument(page, 2);
+    const first = versionDocument(page, 1);
+    await expect(second.getByRole('heading', { name: 'Version 2 of 2' })).toBeVisible();
+    await expect(first.getByRole('heading', { name: 'Version 1 of 2' })).toBeVisible();
+    await expect(rowValue(second, 'Reason for this amendment')).toHaveText(reason);
+    await expect(second.getByRole('listitem').filter({ hasText: 'A. Shah, safeguarding lead' })).toHaveCount(1);
+    await expect(rowValue(first, 'Reason for this amendment')).toHaveCount(0);
+    await expect(first.getByRole('listitem').filter({ hasText: 'A. Shah, safeguarding lead' })).toHaveCount(0);
+    await expect(rowValue(first, 'Signature value')).toHaveText(firstSignature);
+    await expect(page.getByText('This record has not been exported yet.')).toBeVisible();
+    await expectNoAxeViolations(page, 'Decision record with an amendment');
+
+    const json = await download(page, 'Download the signed record (JSON)');
+    expect(json.download.suggestedFilename()).toBe('decision-record-REF-REC-4-v2.json');
+    const exported = JSON.parse(readFileSync(json.path, 'utf8'));
+    expect(exported.versions.map((version: { version: number }) => version.version)).toEqual([1, 2]);
+    expect(exported.versions[1]).toMatchObject({ amendmentReason: reason, previous: { version: 1 } });
+
+    const verified = await verifyInApp(page, json.path);
+    await expect(verified.locator('h2')).toHaveText(verifiedHeading);
+    const versions = rowValue(verified.locator('.summary-list'), 'Versions').locator('.summary-list__line');
+    await expect(versions).toHaveCount(2);
+    await expect(versions.nth(0)).toHaveText(new RegExp(`^Version 1: ${signer.name}, .+ at \\d{2}:\\d{2} (GMT|BST)$`));
+    await expect(versions.nth(1)).toHaveText(new RegExp(`^Version 2: ${signer.name}, .+ \\(amended: ${reason.replace('.', '\\.')}\\)$`));
+
+    const cli = runVerifier(json.path);
+    expect(cli.code, cli.out).toBe(0);
+    expect(cli.out).toContain('Verified:');
+    expect(cli.out).toContain('version 2 of 2');
+    expect(cli.out).toContain(`Amended because: ${reason}`);
+
+    // Version 1 changed under an intact version 2: the amendment's link to it is caught.
+    const tampered = structuredClone(exported);
+    tampered.versions[0].peopleInvolved = ['Someone else'];
+    const tamperedPath = join(dir, 'tampered.json');
+    writeFileSync(tamperedPath, JSON.stringify(tampered, null, 2));
+    const altered = await verifyInApp(page, tamperedPath);
+    await expect(altered.locator('h2')).toHaveText(alteredHeading);
+    await expect(altered.getByRole('listitem').filter({ hasText: 'An amendment does not follow from the version before it (version 2)' })).toHaveCount(1);
+    expect(runVerifier(tamperedPath).code).toBe(1);
+  });
+
+  test('free text that looks like markup stays text: on the record screen and in the PDF, with no script run', async ({ page }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const scriptText = '<script>alert(1)</script>';
+    const imageText = '<img src=x onerror=alert(1)>';
+    await completeCollusion(page, 'REF-REC-5', { reflection: `${scriptText} and ${imageText}` });
+    await page.getByLabel('People involved in or consulted on the decision').fill(`${imageText}\n${scriptText}`);
+    await fillSigner(page, { ...signer, name: `${signer.name} <b>bold</b>` });
+    await sign(page);
+
+    const version = versionDocument(page, 1);
+    await expect(rowValue(version, reflectionLabel)).toContainText(`${scriptText} and ${imageText}`);
+    await expect(version.getByRole('listitem').filter({ hasText: imageText })).toHaveText(imageText);
+    await expect(version.getByRole('listitem').filter({ hasText: scriptText })).toHaveText(scriptText);
+    await expect(rowValue(version, 'Signed by')).toHaveText(`${signer.name} <b>bold</b>`);
+    // No element was made from the text.
+    expect(await page.locator('main img, .record-document img, .record-document script, .record-document b').count()).toBe(0);
+    expect(await page.evaluate(() => document.querySelectorAll('img[src="x"]').length)).toBe(0);
+
+    const pdf = await download(page, 'Download as PDF');
+    const text = pdfText(pdf.path);
+    expect(text).toContain(`${scriptText} and ${imageText}`);
+    expect(text).toContain(imageText);
+    expect(text).toContain(`Signed by ${signer.name} <b>bold</b>`);
+    expect(text, 'nothing is marked as a character the font cannot draw').not.toContain('[?]');
+    // Each person listed is a line of its own, as typed.
+    const lines = execFileSync('/usr/bin/pdftotext', ['-enc', 'UTF-8', pdf.path, '-'], { encoding: 'utf8' }).split('\n').map((line) => line.trim());
+    const people = lines.indexOf('People involved in or consulted on the decision');
+    const references = lines.indexOf('References to legislation and guidance');
+    expect(people).toBeGreaterThan(0);
+    expect(lines.slice(people + 1, references).filter(Boolean)).toEqual([imageText, scriptText]);
+
+    // The verify screen shows the signer's name as text too.
+    const json = await download(page, 'Download the signed record (JSON)');
+    const verified = await verifyInApp(page, json.path);
+    await expect(rowValue(verified.locator('.summary-list'), 'Signed by')).toHaveText(`${signer.name} <b>bold</b>, ${signer.role}, ${signer.agency}`);
+    await page.waitForTimeout(200);
+    expect(dialogs, 'no dialog was opened by the text').toEqual([]);
+  });
+
+  test('the records list warns until a record is exported, then offers Delete with a confirmation', async ({ page }) => {
+    await openHome(page);
+    await expect(page.getByRole('heading', { name: 'Signed records' })).toBeVisible();
+    await expect(page.getByText('No signed records on this device.')).toBeVisible();
+
+    await completeCollusion(page, 'REF-REC-6');
+    await fillSigner(page);
+    await sign(page);
+
+    await openHome(page);
+    const table = page.getByRole('table', { name: 'Decision records signed on this device' });
+    const row = table.getByRole('row').filter({ hasText: 'REF-REC-6' });
+    await expect(row).toHaveCount(1);
+    await expect(row.getByRole('cell').nth(0)).toHaveText(journeys.collusion);
+    await expect(row.getByRole('cell').nth(3)).toHaveText('Not exported');
+    await expect(page.locator('.warning-text').filter({ hasText: '1 signed record has not been exported.' })).toBeVisible();
+    await expect(row.getByRole('link', { name: /^Delete/ })).toHaveCount(0);
+    await expectNoAxeViolations(page, 'home with a signed record not exported');
+
+    await row.getByRole('link', { name: 'View and export the record for case reference REF-REC-6' }).click();
+    await expect(page.locator('h1')).toHaveText('Decision record');
+    // The PDF alone does not count as the export.
+    await download(page, 'Download as PDF');
+    await openHome(page);
+    await expect(row.getByRole('cell').nth(3)).toHaveText('Not exported');
+
+    // Deleting is not offered before export, even by address.
+    await row.getByRole('link', { name: /^View and export/ }).click();
+    const recordId = decodeURIComponent(/#\/record\/([^/]+)$/.exec(page.url())![1]);
+    await page.goto(`/#/delete-record/${encodeURIComponent(recordId)}`);
+    await expect(page.locator('h1')).toHaveText('Delete this record from this device?');
+    await expect(page.getByText('This record has not been exported. Export it before deleting it.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Yes, delete it from this device' })).toHaveCount(0);
+
+    await page.goto(`/#/record/${encodeURIComponent(recordId)}`);
+    await download(page, 'Download the signed record (JSON)');
+    await expect(page.getByText(/^Exported on .+ \(version 1\)\.$/)).toBeVisible();
+
+    await openHome(page);
+    const today = await todayInBrowser(page);
+    await expect(row.getByRole('cell').nth(3)).toHaveText(new RegExp(`^${today} at \\d{2}:\\d{2} (GMT|BST)$`));
+    await expect(page.locator('.warning-text').filter({ hasText: 'not been exported' })).toHaveCount(0);
+    const deleteLink = row.getByRole('link', { name: 'Delete the record for case reference REF-REC-6' });
+    await expect(deleteLink).toBeVisible();
+
+    // "No, keep it" keeps it.
+    await deleteLink.click();
+    await expect(page.locator('h1')).toHaveText('Delete this record from this device?');
+    await expect(page.getByText('Only the exported copy will remain.')).toBeVisible();
+    await expectNoAxeViolations(page, 'Delete this record from this device?');
+    await page.getByRole('button', { name: 'No, keep it' }).click();
+    await expect(page.locator('h1')).toHaveText('Safeguarding Adults Decision Aid');
+    await expect(row).toHaveCount(1);
+
+    // "Yes, delete it from this device" removes it.
+    await deleteLink.click();
+    await page.getByRole('button', { name: 'Yes, delete it from this device' }).click();
+    await expect(page.locator('h1')).toHaveText('Safeguarding Adults Decision Aid');
+    await expect(page.getByText('No signed records on this device.')).toBeVisible();
+    await page.reload();
+    await expect(page.getByText('No signed records on this device.')).toBeVisible();
+    await page.goto(`/#/record/${encodeURIComponent(recordId)}`);
+    await expect(page.locator('h1')).toHaveText('This record is not on this device');
+  });
+
+  test('what is typed into the record form survives a reload before signing', async ({ page }) => {
+    await completeCollusion(page, 'REF-REC-7');
+    const draftId = draftIdOf(page);
+    await waitForSaved(page);
+    await page.getByLabel('Full name', { exact: true }).fill(signer.name);
+    await page.getByLabel('Role', { exact: true }).fill(signer.role);
+    await page.getByLabel('People involved in or consulted on the decision').fill('J. Okoro, team manager');
+    // The form is saved 400 ms after the last keystroke.
+    await page.waitForTimeout(600);
+    await page.reload();
+    expect(draftIdOf(page)).toBe(draftId);
+    await expect(page.locator('h1')).toHaveText(ne.complete);
+    await expect(page.getByLabel('Full name', { exact: true })).toHaveValue(signer.name);
+    await expect(page.getByLabel('Role', { exact: true })).toHaveValue(signer.role);
+    await expect(page.getByLabel('People involved in or consulted on the decision')).toHaveValue('J. Okoro, team manager');
+    await expect(page.getByLabel('Agency', { exact: true })).toHaveValue('');
+    await expect(page.getByRole('checkbox', { name: confirmLabel })).not.toBeChecked();
+
+    // And the restored form signs.
+    await page.getByLabel('Agency', { exact: true }).fill(signer.agency);
+    await page.getByRole('checkbox', { name: confirmLabel }).check();
+    await sign(page);
+    await expect(rowValue(versionDocument(page, 1), 'Signed by')).toHaveText(signer.name);
+  });
+});

@@ -1,5 +1,7 @@
 import { collusionContent } from './collusion';
 import { nonEngagementContent } from './non-engagement';
+import { partnershipContent } from './partnership';
+import { riskManagementContent } from './risk-management';
 import type { ContentItem } from './schema';
 import { thresholdJourneyContent } from './threshold-journey';
 
@@ -7,7 +9,13 @@ export type * from './schema';
 export { editions, documentShortNames } from './editions';
 
 /** Every content item the app can show, by id. */
-export const allContent: ContentItem[] = [...collusionContent, ...nonEngagementContent, ...thresholdJourneyContent];
+export const allContent: ContentItem[] = [
+  ...collusionContent,
+  ...nonEngagementContent,
+  ...thresholdJourneyContent,
+  ...riskManagementContent,
+  ...partnershipContent,
+];
 
 export const contentById: ReadonlyMap<string, ContentItem> = new Map(
   allContent.map((item) => [item.id, item]),

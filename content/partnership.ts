@@ -1,4 +1,4 @@
-import type { ChecklistItem, ContentItem, Option, Source } from './schema';
+import type { ChecklistItem, ContentItem, NotesItem, Option, Source } from './schema';
 
 // Solihull Safeguarding Adults Board, Structured Partnership Approach guidance, undated
 // (../shared/guidance/structured-partnership-approach.txt). Data only.
@@ -334,6 +334,21 @@ export const riskEnablement: RiskEnablementGuidance = {
   source: sp('§3.5 Using a risk enablement approach'),
 };
 
+/**
+ * The parts of §3.5's list the worker notes against, in the guidance's words taken apart by omission:
+ * "The adult to identify what is important to them, what is working well, what do they think about the
+ * risks", "The network around the adult – to the degree that the adult wishes", "using the strengths of
+ * the adult", "Identifying the actions that's could mitigate the risks" ("that's" repaired to "that").
+ */
+export const riskEnablementNotes: NotesItem[] = [
+  ['important', 'What is important to them'],
+  ['workingWell', 'What is working well'],
+  ['viewOfRisks', 'What do they think about the risks'],
+  ['network', 'The network around the adult – to the degree that the adult wishes'],
+  ['strengths', 'The strengths of the adult'],
+  ['mitigatingActions', 'The actions that could mitigate the risks'],
+].map(([id, label]) => ({ id, label, source: sp('§3.5 Using a risk enablement approach') }));
+
 export interface RecordKeepingGuidance {
   paragraphs: string[];
   intro: string;
@@ -435,6 +450,10 @@ const yesNo: Option[] = [
 
 export const noneValue = 'none';
 
+/** The two answers to "do you want to go on?" after the outcome that the circumstances are not all present. */
+export const goOnValue = 'goOn';
+export const finishValue = 'finish';
+
 const condition = (id: EligibilityCondition['id']): EligibilityCondition => {
   const found = eligibilityConditions.find((item) => item.id === id);
   if (found === undefined) throw new Error(`No eligibility condition ${id}`);
@@ -444,12 +463,42 @@ const condition = (id: EligibilityCondition['id']): EligibilityCondition => {
 const statementQuestion = (id: EligibilityCondition['id'], hint: string): ContentItem => ({
   id: `sp.${id}`,
   kind: 'question',
-  title: `Does the adult meet this statement? "${condition(id).label}"`,
+  title: `Does this statement apply? "${condition(id).label}"`,
   hint,
   options: yesNo,
   errorMessage: 'Select yes if the statement applies',
   source: condition(id).source,
 });
+
+const forum = (id: Forum['id']): Forum => {
+  const found = forums.find((item) => item.id === id);
+  if (found === undefined) throw new Error(`No forum ${id}`);
+  return found;
+};
+
+/** The content id of the passage shown for each forum selected. */
+export const forumPointerId = (id: Forum['id']) => `sp.forum.${id}`;
+
+const forumPointer = (id: Forum['id']): ContentItem => {
+  const item = forum(id);
+  return {
+    id: forumPointerId(id),
+    kind: 'pointer',
+    title: item.name,
+    paragraphs: [`${item.name} ${item.when}`, ...(item.definition ? [`"${item.definition.text}"`] : [])],
+    ...(item.prerequisite
+      ? {
+          warning: `A referral to ${item.name} depends on the Safe Lives Dash Risk Assessment: ${item.name} applies if ${item.prerequisite} ${item.criteria
+            .map((criterion) => criterion.label)
+            .join(' or ')}.`,
+        }
+      : {}),
+    source: item.source,
+  };
+};
+
+const section3 = sp('§3 What is involved in a structured partnership approach');
+const section32 = sp('§3.2 Multi-agency meetings');
 
 export const partnershipContent: ContentItem[] = [
   {
@@ -529,7 +578,20 @@ export const partnershipContent: ContentItem[] = [
         .map((item) => item.label),
       eligibilityIntro.familyDynamics,
       condition('familyDynamics').label,
+      'Your answer to each condition is listed below: first the conditions that are met, then those that are not.',
     ],
+    source: section2,
+  },
+  {
+    id: 'sp.next.notEligible',
+    kind: 'question',
+    title: 'Do you want to go on with a structured partnership approach?',
+    hint: 'The guidance says when a structured partnership approach "may be required". Going on, or finishing here, is your professional judgement; either way, record the reasons for the decision.',
+    options: [
+      { value: goOnValue, label: 'Yes, go on with a structured partnership approach' },
+      { value: finishValue, label: 'No, finish here: record the decision and check your answers' },
+    ],
+    errorMessage: 'Select whether to go on or finish here',
     source: section2,
   },
   // Section 3: what it involves
@@ -539,7 +601,7 @@ export const partnershipContent: ContentItem[] = [
     title: 'What is involved in a structured partnership approach',
     paragraphs: [involvesIntro],
     bullets: involves.map((item) => item.label),
-    source: sp('§3 What is involved in a structured partnership approach'),
+    source: section3,
   },
   {
     id: 'sp.leadProfessionalIdentified',
@@ -548,6 +610,14 @@ export const partnershipContent: ContentItem[] = [
     hint: `${leadProfessional.who} ${leadProfessional.role}`,
     options: yesNo,
     errorMessage: 'Select yes if there is an identified lead professional',
+    source: leadProfessional.source,
+  },
+  {
+    id: 'sp.leadProfessional',
+    kind: 'text',
+    title: 'Who is the lead professional?',
+    hint: `Give their role and agency. ${leadProfessional.who}`,
+    errorMessage: 'Enter who the lead professional is',
     source: leadProfessional.source,
   },
   {
@@ -562,13 +632,76 @@ export const partnershipContent: ContentItem[] = [
     kind: 'information',
     title: 'Multi-agency meetings',
     paragraphs: multiAgencyMeetings.map((passage) => passage.text),
-    source: sp('§3.2 Multi-agency meetings'),
+    source: section32,
+  },
+  {
+    id: 'sp.meetingHeld',
+    kind: 'question',
+    title: 'Has the multi-agency meeting been held?',
+    hint: 'If it has, record the chair, the date, who attended, the minutes and the actions agreed.',
+    options: yesNo,
+    errorMessage: 'Select yes if the multi-agency meeting has been held',
+    source: section32,
+  },
+  {
+    id: 'sp.meetingChair',
+    kind: 'text',
+    title: 'Who chaired the meeting?',
+    hint: 'These meeting should be chaired by a manager from the agency of the lead professional. Give their role and agency.',
+    errorMessage: 'Enter who chaired the meeting',
+    source: section32,
+  },
+  {
+    id: 'sp.meetingDate',
+    kind: 'text',
+    title: 'When was the meeting held?',
+    inputType: 'date',
+    errorMessage: 'Enter the date of the meeting',
+    source: section32,
+  },
+  {
+    id: 'sp.meetingAttendees',
+    kind: 'entries',
+    title: 'Who attended the meeting?',
+    hint: 'These meeting should involve agencies with current involvement or who have or could have a role in providing information and or support. The individual must be at the centre of such meetings either in person or the person\'s views and wishes or those of their family/loved ones should be available at the meeting.',
+    entryName: 'attendee',
+    fields: [
+      { id: 'name', label: 'Name' },
+      { id: 'agency', label: 'Agency and role' },
+    ],
+    minEntries: 1,
+    errorMessage: 'Add at least one attendee',
+    source: section32,
+  },
+  {
+    id: 'sp.meetingMinutes',
+    kind: 'text',
+    title: 'Minutes of the meeting',
+    hint: 'The meeting should have minutes. Summarise them, or say where they are kept.',
+    errorMessage: 'Summarise the minutes of the meeting, or say where they are kept',
+    source: section32,
+  },
+  {
+    id: 'sp.meetingActions',
+    kind: 'entries',
+    title: 'Actions with timescales for implementation and review',
+    hint: 'The meeting should have actions with timescales for implementation and review. The names of those responsible for actions should be documented.',
+    entryName: 'action',
+    fields: [
+      { id: 'action', label: 'Action' },
+      { id: 'responsible', label: 'Who is responsible' },
+      { id: 'implementation', label: 'Timescale for implementation', inputType: 'date' },
+      { id: 'review', label: 'Timescale for review', inputType: 'date' },
+    ],
+    minEntries: 1,
+    errorMessage: 'Add at least one action, with who is responsible and its timescales',
+    source: section32,
   },
   {
     id: 'sp.roles',
-    kind: 'information',
-    title: 'Clarifying of roles and responsibilities',
-    paragraphs: rolesAndResponsibilities.map((passage) => passage.text),
+    kind: 'text',
+    title: 'Who can/will do what, when, why and with whom?',
+    hint: rolesAndResponsibilities.map((passage) => passage.text).join(' '),
     source: sp('§3.4 Clarifying of roles and responsibilities'),
   },
   // §3.3 Sharing information
@@ -623,6 +756,18 @@ export const partnershipContent: ContentItem[] = [
     source: section33,
   },
   {
+    id: 'sp.qualitiesMissing',
+    kind: 'information',
+    title: 'Not all 6 elements to Information Quality are confirmed',
+    paragraphs: [
+      informationSharing.qualitiesIntro,
+      'The elements you have made sure of are listed below. Make sure of the others before the information is shared.',
+      informationSharing.managerAdvice.text,
+    ],
+    bullets: informationSharing.qualities.map((option) => option.label),
+    source: section33,
+  },
+  {
     id: 'sp.outcome.askForConsent',
     kind: 'outcome',
     title: 'Ask for the person’s consent',
@@ -667,10 +812,10 @@ export const partnershipContent: ContentItem[] = [
   // §3.5, §3.6, §4
   {
     id: 'sp.riskEnablement',
-    kind: 'information',
+    kind: 'notes',
     title: 'Using a risk enablement approach',
-    paragraphs: [riskEnablement.definition, riskEnablement.intro],
-    bullets: riskEnablement.items.map((item) => item.label),
+    hint: `${riskEnablement.definition} Write a short note against each that you can.`,
+    items: riskEnablementNotes,
     source: riskEnablement.source,
   },
   {
@@ -683,14 +828,25 @@ export const partnershipContent: ContentItem[] = [
   },
   {
     id: 'sp.forums',
-    kind: 'information',
-    title: 'Supporting Forums/Processes',
-    paragraphs: [forumsIntro],
-    bullets: forums.map((forum) => `${forum.name} ${forum.when}`),
+    kind: 'multiSelect',
+    title: 'Which forums or processes is the case being referred to?',
+    hint: `${forumsIntro} Select all that apply.`,
+    options: [
+      ...forums.map((item) => ({ value: item.id, label: item.name, hint: item.when, source: item.source })),
+      { value: noneValue, label: 'None of these' },
+    ],
+    errorMessage: 'Select the forums or processes, or "None of these"',
     source: section4,
   },
+  {
+    id: 'sp.outcome.forums',
+    kind: 'outcome',
+    title: 'A Structured Partnership Approach may result in a referral to these forums or processes',
+    paragraphs: ['What the guidance says about each forum or process you selected is below.'],
+    source: section4,
+  },
+  ...forums.map((item) => forumPointer(item.id)),
 ];
-
 // ---------------------------------------------------------------------------------------------------
 
 /** Where the copy is damaged or odd, what was done. Shown to reviewers, not to workers. */
@@ -707,4 +863,8 @@ export const transcriptionNotes: string[] = [
   'Source wording kept as printed although it reads oddly: §3.2 "any agency can at any time" (a verb seems to be missing), "These meeting should"; §3.4 "originations" (probably "organisations"); §3.5 "If may be necessary" (probably "It may"), "where appropriate and the provision of advocacy is required", "the risks to other", "the actions that\'s could", "the outcomes the adults wants"; §3.3 "to make their decision to share defensible".',
   '§3.3: the grounds for sharing without consent are printed as a list with mixed case ("If they believe...", "if they believe...", "for the..."); kept as printed. The four grounds are joined by "or" after the second only; read as alternatives (any one suffices), as "a number of circumstances" says.',
   'Journey questions (sp.adult, sp.consentAsked, sp.consentGiven, sp.leadProfessionalIdentified, sp.familyDynamics, the statement questions) turn the guidance\'s statements into questions; the statements themselves are in the title or hint. The hints "Every part of the statement must apply.", "Select all that apply." and "Select each one you have made sure of." and the option "Neither of these" are app wording, not the guidance\'s.',
+  'The statement questions are titled "Does this statement apply?" followed by the statement as printed, because three of the five statements are about agencies or partners rather than the adult.',
+  'App wording, not the guidance\'s (procedural only): sp.next.notEligible (whether to go on after the outcome that the circumstances are not all present; the guidance says only when an approach "may be required"), the last paragraph of sp.outcome.notEligible, sp.leadProfessional ("Who is the lead professional?"), sp.meetingHeld, sp.meetingChair ("Who chaired the meeting?"), sp.meetingDate, sp.meetingAttendees (title and fields Name / Agency and role), sp.meetingMinutes ("Summarise them, or say where they are kept"), the fields of sp.meetingActions (Action, Who is responsible, Timescale for implementation, Timescale for review: from §3.2 "actions with timescales for implementation and review" and §3.6 "those responsible for actions should be documented"), the title of sp.forums, sp.outcome.forums\'s title and sentence, sp.qualitiesMissing\'s title and second paragraph, and the warning on the MARAC passage (built from §4: "MARAC if the Safe Lives Dash Risk Assessment identifies ...").',
+  '§3.4 "who can/will do what, when, why and with whom" is used as the question of sp.roles, a free-text answer that is not required.',
+  '§3.5: the worker notes against the parts of the list taken apart by omission (riskEnablementNotes); "the actions that\'s could mitigate" is repaired to "the actions that could mitigate". The sentence about assessing mental capacity and advocacy ("If may be necessary ...") and the multi-agency working item are not repeated on that screen.',
 ];

@@ -643,7 +643,7 @@ export const legislation: LegislationEntry[] = [
 ];
 
 // ---------------------------------------------------------------------------------------------------
-// Journey content: applicability, stage 1, stage 2, stage 3. Ids are prefixed "rm.".
+// Journey content: applicability, stage 1, stage 2, stage 3, recording. Ids are prefixed "rm.".
 
 const yesNo: Option[] = [
   { value: 'yes', label: 'Yes' },
@@ -652,6 +652,26 @@ const yesNo: Option[] = [
 const yesNoNotSure: Option[] = [...yesNo, { value: 'notSure', label: "I'm not sure" }];
 
 export const noneValue = 'none';
+
+/** The two answers to "do you want to go on?" after an outcome that points away from the framework. */
+export const goOnValue = 'goOn';
+export const finishValue = 'finish';
+
+const goOnOrFinish = (id: string, title: string, hint: string, source: Source): ContentItem => ({
+  id,
+  kind: 'question',
+  title,
+  hint,
+  options: [
+    { value: goOnValue, label: 'Yes, go on with the framework’s stages' },
+    { value: finishValue, label: 'No, finish here: record the decision and check your answers' },
+  ],
+  errorMessage: 'Select whether to go on with the framework or finish here',
+  source,
+});
+
+const stageChecklistHint =
+  'For each key action, record whether it is done, planned or not appropriate, who is doing it, by when, and a note.';
 
 export const riskManagementContent: ContentItem[] = [
   // Applicability
@@ -707,6 +727,12 @@ export const riskManagementContent: ContentItem[] = [
     source: rm('§3.1'),
     alsoFrom: [rm('§1.2'), rm('§4.1'), rm('§3.5')],
   },
+  goOnOrFinish(
+    'rm.next.notAtRisk',
+    "Do you want to go on with the framework for an adult who does not meet its description of an adult 'at risk'?",
+    `The circumstances listed in 1.4 are examples ("such as"). ${underpinningPrinciples.find((item) => item.id === 'recordDecisions')!.label}`,
+    rm('§3.1; §1.4; §2.1'),
+  ),
   {
     id: 'rm.unmanageable',
     kind: 'question',
@@ -724,49 +750,17 @@ export const riskManagementContent: ContentItem[] = [
     source: rm('§4.1'),
     alsoFrom: [rm('§1.2')],
   },
-  {
-    id: 'rm.refusal',
-    kind: 'information',
-    title: 'If the adult refuses support',
-    paragraphs: refusalPassages.map((passage) => passage.text),
-    source: rm('§4.1'),
-    alsoFrom: [rm('§3.5'), rm('§5.2'), rm('§3.3')],
-  },
-  // Stage 1
-  {
-    id: 'rm.stage1',
-    kind: 'checklist',
-    title: 'Stage 1 - concern raised: key actions',
-    hint: 'For each action, record whether it is done, planned or not appropriate, with a note.',
-    items: stageActions.stage1,
-    source: rm('§6.1 a) (and Appendix A)'),
-  },
-  {
-    id: 'rm.capacity',
-    kind: 'information',
-    title: 'Mental Capacity Act and Best Interests',
-    paragraphs: [capacityConsiderations.passages[1].text, capacityConsiderations.intro],
-    bullets: capacityConsiderations.considerations.map((item) => item.label),
-    source: rm('§3 Mental Capacity Act and Best Interests'),
-    alsoFrom: [rm('§3.4')],
-  },
-  {
-    id: 'rm.capacityDecisions',
-    kind: 'information',
-    title: 'Capacity, refusal and best interests',
-    paragraphs: [
-      capacityConsiderations.passages[0].text,
-      capacityConsiderations.passages[4].text,
-      capacityConsiderations.passages[3].text,
-    ],
-    source: rm('§3.2'),
-    alsoFrom: [rm('§5.3'), rm('§5.2')],
-  },
+  goOnOrFinish(
+    'rm.next.singleAgency',
+    'Do you want to go on with the multi-agency process although the risk has not reached an unmanageable level for the organisation?',
+    'Any agency or professional can initiate a multi-agency risk management meeting. However, a responsible manager from that organisation should be involved in the decision making process.',
+    rm('§4.2; §2.1'),
+  ),
   {
     id: 'rm.otherProcess',
     kind: 'multiSelect',
     title: 'Would referral to another process be more appropriate?',
-    hint: otherProcessesIntro,
+    hint: `${otherProcessesIntro} Select all that apply.`,
     options: [...otherProcesses, { value: noneValue, label: 'None of these' }],
     errorMessage: 'Select the processes that would be more appropriate, or "None of these"',
     source: rm('§4.5; §6.1 a) Stage 1: "Consider whether referral to another process would be more appropriate."'),
@@ -775,10 +769,16 @@ export const riskManagementContent: ContentItem[] = [
     id: 'rm.outcome.otherProcess',
     kind: 'outcome',
     title: 'Another process may be more appropriate',
-    paragraphs: [otherProcessesIntro],
+    paragraphs: [otherProcessesIntro, 'The processes you selected are listed below.'],
     source: rm('§4.5'),
     alsoFrom: [rm('§6.1 a) Stage 1')],
   },
+  goOnOrFinish(
+    'rm.next.otherProcess',
+    'Do you want to go on with this framework as well as considering the other process?',
+    'Professionals must also refer to relevant statutory frameworks and operational policies (such as the Care Programme Approach) which they are required to follow.',
+    rm('§1.2; §4.5'),
+  ),
   {
     id: 'rm.s42',
     kind: 'question',
@@ -799,6 +799,12 @@ export const riskManagementContent: ContentItem[] = [
     source: rm('§4.5'),
     alsoFrom: [rm('§6.1 a) Stage 1'), appendixB('a) Care Act 2014')],
   },
+  goOnOrFinish(
+    'rm.next.s42',
+    'Do you want to go on with this framework as well as the s42 enquiry?',
+    `The framework is also likely to be useful for "${frameworkSituations[7].label}" (1.4 h).`,
+    rm('§1.4 h)'),
+  ),
   {
     id: 'rm.outcome.convene',
     kind: 'outcome',
@@ -812,6 +818,88 @@ export const riskManagementContent: ContentItem[] = [
     source: rm('§6.1 a) Stage 1'),
     alsoFrom: [rm('§2.1'), rm('§4.2')],
   },
+  // Stage 1
+  {
+    id: 'rm.stage1',
+    kind: 'checklist',
+    title: 'Stage 1 - concern raised: key actions',
+    hint: stageChecklistHint,
+    items: stageActions.stage1,
+    tracksOwnerAndDate: true,
+    source: rm('§6.1 a) (and Appendix A)'),
+  },
+  {
+    id: 'rm.capacityDecisions',
+    kind: 'information',
+    title: 'Capacity, refusal and best interests',
+    paragraphs: [
+      capacityConsiderations.passages[0].text,
+      capacityConsiderations.passages[4].text,
+      capacityConsiderations.passages[3].text,
+    ],
+    source: rm('§3.2'),
+    alsoFrom: [rm('§5.3'), rm('§5.2')],
+  },
+  {
+    id: 'rm.lacksCapacity',
+    kind: 'question',
+    title: 'Is the adult believed to be lacking mental capacity to make the decision?',
+    hint: 'Consider the mental capacity of the person (decisional and executive). If appropriate, carry out a capacity assessment on the specific issue.',
+    options: yesNoNotSure,
+    errorMessage: 'Select yes, no or not sure',
+    source: rm('§3 Mental Capacity Act and Best Interests; the hint is §6.1 a) Stage 1'),
+  },
+  {
+    id: 'rm.capacity',
+    kind: 'information',
+    title: 'Mental Capacity Act and Best Interests',
+    paragraphs: [capacityConsiderations.passages[1].text, capacityConsiderations.intro],
+    bullets: capacityConsiderations.considerations.map((item) => item.label),
+    source: rm('§3 Mental Capacity Act and Best Interests'),
+    alsoFrom: [rm('§3.4')],
+  },
+  {
+    id: 'rm.refusesAll',
+    kind: 'question',
+    title:
+      'Does the adult continue to refuse all assistance, having been assessed as having the mental capacity to understand the consequences of this decision?',
+    hint: 'If the adult lacks capacity for this decision, or has not been assessed, answer no.',
+    options: yesNo,
+    errorMessage: 'Select yes if the adult, with capacity, continues to refuse all assistance',
+    source: rm('§5.2'),
+  },
+  {
+    id: 'rm.refusal',
+    kind: 'information',
+    title: 'If the adult refuses support',
+    paragraphs: refusalPassages.map((passage) => passage.text),
+    source: rm('§4.1'),
+    alsoFrom: [rm('§3.5'), rm('§5.2'), rm('§3.3')],
+  },
+  {
+    id: 'rm.refusalRecord',
+    kind: 'text',
+    title: 'Record the adult’s refusal of all assistance',
+    hint: 'Where the adult continues to refuse all assistance and they have been assessed as having the mental capacity to understand the consequences of this decision, this should be fully recorded. Use the case reference, not the adult’s name.',
+    errorMessage: 'Record the adult’s refusal of all assistance',
+    source: rm('§5.2'),
+  },
+  {
+    id: 'rm.refusalEfforts',
+    kind: 'text',
+    title: 'What efforts and actions have all agencies involved taken to provide support?',
+    hint: 'This should also include a record of the efforts and actions taken by all agencies involved to provide support.',
+    errorMessage: 'Record the efforts and actions taken by all agencies involved to provide support',
+    source: rm('§5.2'),
+  },
+  {
+    id: 'rm.refusalInformation',
+    kind: 'text',
+    title: 'What information and advice has the adult been given about how to minimise risk and how to access reassessment?',
+    hint: 'Information and advice about how to minimise risk should be given to the individual who, with capacity, has refused to accept support together with information about how they can access reassessment in the future should they change their minds.',
+    errorMessage: 'Record the information and advice given to the adult',
+    source: rm('§3.5'),
+  },
   {
     id: 'rm.adultInvolvement',
     kind: 'information',
@@ -824,32 +912,40 @@ export const riskManagementContent: ContentItem[] = [
     id: 'rm.stage2',
     kind: 'checklist',
     title: 'Stage 2 - multi-agency risk management planning meeting: key actions',
-    hint: 'The purpose of the meeting will be to consider the situation and clarify whether any further action can be taken, making the necessary recommendations.',
+    hint: `${stages[1].purpose}. ${stageChecklistHint}`,
     items: stageActions.stage2,
+    tracksOwnerAndDate: true,
     source: rm('§6.1 b) (and Appendix A)'),
   },
   {
     id: 'rm.riskAssessment',
-    kind: 'checklist',
+    kind: 'notes',
     title: 'Risk Assessment',
-    hint: riskAssessmentAspectsIntro,
+    hint: `${riskAssessmentAspectsIntro} Write a short note against each aspect you can.`,
     items: riskAssessmentAspects,
     source: rm('§4.4'),
   },
   {
     id: 'rm.effectiveRiskAssessment',
-    kind: 'information',
-    title: 'Effective risk assessment',
-    paragraphs: [effectiveRiskAssessmentIntro],
-    bullets: effectiveRiskAssessmentBasis.map((item) => item.label),
+    kind: 'checklist',
+    title: effectiveRiskAssessmentIntro,
+    hint: 'For each, record whether it is done, planned or not appropriate, with a note.',
+    items: effectiveRiskAssessmentBasis,
     source: rm('§5.6'),
   },
   {
     id: 'rm.actionPlan',
-    kind: 'text',
+    kind: 'entries',
     title: 'Agree a SMART action plan, with timescales a named lead against each action.',
-    hint: 'For each action, record what the action is, the named lead and the timescale.',
-    errorMessage: 'Record the SMART action plan: each action, its named lead and its timescale',
+    hint: 'Add each action with its named lead and its timescale.',
+    entryName: 'action',
+    fields: actionPlanFields.map((field) => ({
+      id: field.id,
+      label: field.label,
+      ...(field.id === 'timescale' ? { inputType: 'date' as const } : {}),
+    })),
+    minEntries: 1,
+    errorMessage: 'Add at least one action, with its named lead and its timescale',
     source: rm('§6.1 b) Stage 2'),
   },
   {
@@ -857,6 +953,7 @@ export const riskManagementContent: ContentItem[] = [
     kind: 'text',
     title: 'Set date for a review meeting.',
     hint: 'Appendix A: "Set date for the review meeting."',
+    inputType: 'date',
     errorMessage: 'Enter the date set for the review meeting',
     source: rm('§6.1 b) Stage 2; Appendix A: "Set date for the review meeting."'),
   },
@@ -865,9 +962,18 @@ export const riskManagementContent: ContentItem[] = [
     id: 'rm.stage3',
     kind: 'checklist',
     title: 'Stage 3 – review meetings: key actions',
-    hint: 'For each action, record whether it is done, planned or not appropriate, with a note.',
+    hint: stageChecklistHint,
     items: stageActions.stage3,
+    tracksOwnerAndDate: true,
     source: rm('§6.1 c) (and Appendix A)'),
+  },
+  {
+    id: 'rm.reviewPlan',
+    kind: 'information',
+    title: 'Review multi-agency action plan',
+    paragraphs: ['The SMART action plan agreed at stage 2, and the date set for the review meeting, are below.'],
+    source: rm('§6.1 c) Stage 3'),
+    alsoFrom: [rm('§6.1 b) Stage 2')],
   },
   {
     id: 'rm.progress',
@@ -928,8 +1034,20 @@ export const riskManagementContent: ContentItem[] = [
     items: [...defensibleDecisionChecks.defensibleWhere, ...defensibleDecisionChecks.andRecords],
     source: rm('§6.3'),
   },
+  {
+    id: 'rm.legislation',
+    kind: 'multiSelect',
+    title: 'Relevant legislation and policy',
+    hint: 'Decisions are defensible if they include references to relevant legislation and guidance. Select each that the decisions in this case refer to.',
+    options: legislation.map((entry) => ({
+      value: entry.id,
+      label: entry.title,
+      ...(entry.summary ? { hint: entry.summary } : {}),
+      source: entry.source,
+    })),
+    source: rm('Appendix B: Relevant legislation and policy; §6.3 "Include references to relevant legislation and guidance."'),
+  },
 ];
-
 // ---------------------------------------------------------------------------------------------------
 
 /** Where the copy is damaged or odd, what was done. Shown to reviewers, not to workers. */
@@ -946,5 +1064,8 @@ export const transcriptionNotes: string[] = [
   'Source wording kept as printed although it reads oddly: "Agree a SMART action plan, with timescales a named lead against each action" (both §6.1 and Appendix A; an "and" seems to be missing); §2.1 "Professionals should seek legal advice from within their own at various stages throughout process from within their organisation as appropriate"; §4.1 "in so doing so"; §5.6 "others people"; §5.4 "the care Act 2014".',
   '§3 "Mental Capacity Act and Best Interests" is an unnumbered sub-heading between §3.4 and §3.5; cited as "§3 Mental Capacity Act and Best Interests".',
   'Appendix C (example process for managing high risk cases, a flattened table) is not transcribed here: the brief does not ask for it. Its list of high-risk criteria repeats 1.4 a)–h) in a different order (h before g).',
-  'Journey questions (rm.atRisk.careForSelf, rm.unmanageable, rm.s42, rm.progress, rm.risksResolved, rm.otherProcess) turn a statement of the framework into a question using the framework\'s own words; the statement itself is in the hint or the source. rm.actionPlan and rm.reviewDate hints ("For each action, record what the action is, the named lead and the timescale") are app instructions, not guidance wording.',
+  'Journey questions (rm.atRisk.careForSelf, rm.unmanageable, rm.s42, rm.progress, rm.risksResolved, rm.otherProcess, rm.lacksCapacity, rm.refusesAll) turn a statement of the framework into a question using the framework\'s own words; the statement itself is in the hint or the source. rm.lacksCapacity is built from "When someone is believed to be lacking mental capacity to make decisions for him/herself" (§3) and asks about "the decision" because §3 and §5.3 speak of specific decisions.',
+  'App wording, not the framework\'s (procedural only): the hints "Select all that apply", "Write a short note against each aspect you can", the stage checklists\' hint ("For each key action, record whether it is done, planned or not appropriate, who is doing it, by when, and a note"), the action plan hint ("Add each action with its named lead and its timescale"), the field labels Action / Named lead / Timescale (taken from "with timescales a named lead against each action"), rm.reviewPlan\'s title and sentence, rm.outcome.otherProcess\'s second sentence, rm.refusalRecord\'s title and the last sentence of its hint ("Use the case reference, not the adult’s name"), rm.refusesAll\'s hint ("If the adult lacks capacity for this decision, or has not been assessed, answer no."), rm.refusalEfforts\'s and rm.refusalInformation\'s titles (questions built from §5.2 and §3.5), rm.legislation\'s hint (built from §6.3 "Include references to relevant legislation and guidance").',
+  'The four rm.next.* questions ("Do you want to go on with ...") are app wording: the framework does not say what a worker does after deciding it does not apply or that another process is more appropriate. Their options let the worker go on or finish; finishing still records the decision (§2.1: "All decisions and actions taken throughout the process must be accurately recorded, and a note made of ... the rationale"), so it passes through the defensible decision checks (§6.3) and the legislation (Appendix B). Their hints quote §1.2, §1.4 h) and §2.1; the frames around the quotations ("The circumstances listed in 1.4 are examples", "The framework is also likely to be useful for") are app wording.',
+  'rm.riskAssessment (§4.4) is a notes item (a note against each aspect); rm.effectiveRiskAssessment (§5.6) and rm.defensible (§6.3) are checklists (status and note); the three stage checklists also record who and by when. The title of rm.effectiveRiskAssessment is §5.6\'s lead-in "Effective risk assessment will be based on:".',
 ];

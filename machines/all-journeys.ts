@@ -3,6 +3,14 @@
 import { collusionJourney } from './collusion';
 import type { Journey } from './index';
 import { nonEngagementJourney } from './non-engagement';
+import { partnershipJourney } from './partnership';
+import { riskManagementJourney } from './risk-management';
 import { thresholdJourney } from './thresholds';
 
-export const allJourneys: Journey[] = [nonEngagementJourney, thresholdJourney, collusionJourney];
+export const allJourneys: Journey[] = [
+  nonEngagementJourney,
+  thresholdJourney,
+  collusionJourney,
+  riskManagementJourney,
+  partnershipJourney,
+];

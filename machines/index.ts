@@ -53,6 +53,22 @@ export const catalogue: CatalogueEntry[] = [
     documents: ['non-engagement'],
     load: () => import('./collusion').then((module) => module.collusionJourney),
   },
+  {
+    id: 'risk-management',
+    title: 'Multi-agency risk management: stage actions',
+    description:
+      'For a high-risk adult who is refusing or disengaging from support: whether the framework applies, the key actions of stages 1, 2 and 3 with who and by when, mental capacity, refusal, the SMART action plan and its review, and defensible decisions.',
+    documents: ['risk-management'],
+    load: () => import('./risk-management').then((module) => module.riskManagementJourney),
+  },
+  {
+    id: 'partnership',
+    title: 'Structured partnership approach',
+    description:
+      'Whether a structured partnership approach may be required, the lead professional and multi-agency meeting, sharing information with or without consent, risk enablement, record keeping, and the forums it may lead to.',
+    documents: ['partnership'],
+    load: () => import('./partnership').then((module) => module.partnershipJourney),
+  },
 ];
 
 export function findJourneyInfo(id: string): JourneyInfo | undefined {

@@ -28,6 +28,28 @@ const walkOptions: Record<string, WalkOptions> = {
     restrict: Object.fromEntries(collusionSteps.slice(1).map((step) => [step, ['no']])),
   },
   thresholds: { restrict: { abuseTypes: ['physical'] } },
+  // In the risk management journey the circumstances, the at-risk statements, the other processes and
+  // the legislation change only what is recorded, never the route: one selection (and "None of these"
+  // where it changes the route) stands for the rest.
+  'risk-management': {
+    restrict: {
+      situations: ['refusalOrDisengagement'],
+      atRiskTests: ['refusedEssentialServices', 'none'],
+      otherProcess: ['marac', 'none'],
+      legislation: ['careAct2014s42'],
+    },
+  },
+  // In the partnership journey one area stands for the seven, and one ground and forum for the others
+  // (with "None of these", which changes the route). Qualities are offered one at a time, as every
+  // multi-select is, which reaches the step shown when not all six are confirmed.
+  partnership: {
+    restrict: {
+      manageDailyLife: ['finances', 'none'],
+      grounds: ['riskToOthers', 'none'],
+      qualities: ['accurate'],
+      forums: ['marac', 'none'],
+    },
+  },
 };
 
 function walk(journey: Journey) {

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
-import { allContent } from '../../content/index';
 import * as partnership from '../../content/partnership';
 import * as risk from '../../content/risk-management';
 import type { ContentItem, DocumentId, Source } from '../../content/schema';
@@ -218,12 +217,6 @@ describe('journey content items', () => {
       }
     });
   }
-
-  it('no id clashes with the rest of the app’s content', () => {
-    const existing = new Set(allContent.map((item) => item.id));
-    const ours = [...risk.riskManagementContent, ...partnership.partnershipContent].map((item) => item.id);
-    expect(ours.filter((id) => existing.has(id))).toEqual([]);
-  });
 });
 
 // ---------------------------------------------------------------------------------------------------

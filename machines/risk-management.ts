@@ -1,0 +1,282 @@
+import { finishValue, goOnValue, noneValue } from '../content/risk-management';
+import { defineJourney } from './index';
+import {
+  choiceOf,
+  choicesOf,
+  initialContext,
+  journeyGuards,
+  journeySetup,
+  withNavigation,
+  type Answer,
+  type Finding,
+  type FindingsRule,
+  type GuardArgs,
+  type StepDefinition,
+} from './journey';
+import { answersWith } from './rules/answers';
+
+// The Hampshire and Isle of Wight Multi-Agency Risk Management Framework (March 2016) as one journey a
+// lead professional keeps for a case across weeks: whether the framework applies (§1.4, §3.1, §4.2, §4.5
+// and the s42 question of stage 1), stage 1 (concern raised), mental capacity (§3) and refusal by an adult
+// with capacity (§5.2, §3.5), stage 2 (planning meeting: key actions, the risk assessment of §4.4, the
+// basis of §5.6, the SMART action plan and the review date), stage 3 (review meetings: key actions, the
+// plan reviewed, progress, §6.2), and the recording that makes the decisions defensible (§6.3, Appendix B).
+//
+// An outcome that points away from the framework (not "at risk", single agency, another process, s42) is
+// never a dead end: the worker chooses to go on with the stages or to finish, and finishing still passes
+// through the recording steps before check answers.
+
+// ---- Rules (pure) ----------------------------------------------------------------------------------
+
+/** The options chosen on a multi-select, leaving out "None of these". */
+export const selectedExceptNone = (answer: Answer | undefined): string[] =>
+  choicesOf(answer).filter((value) => value !== noneValue);
+
+/** §3.1: the adult is unable or unwilling to provide adequate care for him/herself, as answered. */
+export const careForSelfConcern = (answers: Record<string, Answer>): boolean =>
+  ['yes', 'notSure'].includes(choiceOf(answers.atRiskCareForSelf) ?? '');
+
+/**
+ * §3.1: "at risk" under the framework when the adult is unable or unwilling to provide adequate care for
+ * him/herself (or the worker is not sure) and one or more of the four "and/or" statements applies.
+ */
+export function meetsAtRiskTests(answers: Record<string, Answer>): boolean {
+  return careForSelfConcern(answers) && selectedExceptNone(answers.atRiskTests).length > 0;
+}
+
+/** Another process (§4.5) was selected as possibly more appropriate. */
+export const otherProcessSelected = (answers: Record<string, Answer>): boolean =>
+  selectedExceptNone(answers.otherProcess).length > 0;
+
+/** §3: the considerations when someone is believed to lack capacity, for "yes" and "not sure". */
+export const capacityInDoubt = (answers: Record<string, Answer>): boolean =>
+  ['yes', 'notSure'].includes(choiceOf(answers.lacksCapacity) ?? '');
+
+/** §5.2 is about an adult with capacity: it is asked unless the adult is believed to lack capacity. */
+export const askAboutRefusal = (answers: Record<string, Answer>): boolean => choiceOf(answers.lacksCapacity) !== 'yes';
+
+/** The answers that led to the outcome "not at risk": the first §3.1 test, and the others when asked. */
+export function notAtRiskFindings(answers: Record<string, Answer>): Finding[] {
+  const findings: Finding[] = [{ kind: 'answer', step: 'atRiskCareForSelf' }];
+  if (careForSelfConcern(answers)) findings.push({ kind: 'answer', step: 'atRiskTests' });
+  return findings;
+}
+
+/** The other processes selected (§4.5). */
+export const otherProcessFindings: FindingsRule = () => [{ kind: 'answer', step: 'otherProcess' }];
+
+/** The SMART action plan and review date agreed at stage 2, shown again when they are reviewed at stage 3. */
+export const stage2Plan: FindingsRule = () => [
+  { kind: 'answer', step: 'actionPlan' },
+  { kind: 'answer', step: 'reviewDate' },
+];
+
+export const riskManagementFindings: Record<string, FindingsRule> = {
+  notAtRiskFindings,
+  otherProcessFindings,
+  stage2Plan,
+};
+
+// ---- Machine ---------------------------------------------------------------------------------------
+
+export const riskManagementGuards = {
+  ...journeyGuards,
+  meetsAtRiskTests: ({ context, event }: GuardArgs) => meetsAtRiskTests(answersWith(context, event)),
+  otherProcessSelected: ({ context, event }: GuardArgs) => otherProcessSelected(answersWith(context, event)),
+  askAboutRefusal: ({ context, event }: GuardArgs) => askAboutRefusal(answersWith(context, event)),
+};
+
+const recordAndGo = (target: string) => ({ target, actions: 'recordAnswer' });
+const chose = (value: string) => ({ type: 'chose', params: { value } });
+const choseOneOf = (...values: string[]) => ({ type: 'choseOneOf', params: { values } });
+
+/** After an outcome pointing away from the framework: go on to `next`, or finish through the recording. */
+function goOnOrFinish(contentId: string, next: string): StepDefinition {
+  return {
+    meta: { screen: 'question', contentId },
+    on: {
+      ANSWER: [
+        { guard: chose(goOnValue), ...recordAndGo(next) },
+        { guard: chose(finishValue), ...recordAndGo('defensible') },
+      ],
+    },
+  };
+}
+
+export const riskManagementMachine = journeySetup.extend({ guards: riskManagementGuards }).createMachine({
+  id: 'risk-management',
+  context: initialContext,
+  initial: 'about',
+  ...withNavigation({
+    // Does the framework apply?
+    about: {
+      meta: { screen: 'information', contentId: 'rm.about' },
+      on: { CONTINUE: 'situations' },
+    },
+    situations: {
+      meta: { screen: 'multiSelect', contentId: 'rm.situations' },
+      on: { ANSWER: recordAndGo('atRiskCareForSelf') },
+    },
+    atRiskCareForSelf: {
+      meta: { screen: 'question', contentId: 'rm.atRisk.careForSelf' },
+      on: {
+        ANSWER: [{ guard: chose('no'), ...recordAndGo('notAtRisk') }, recordAndGo('atRiskTests')],
+      },
+    },
+    atRiskTests: {
+      meta: { screen: 'multiSelect', contentId: 'rm.atRisk.tests' },
+      on: { ANSWER: [{ guard: 'meetsAtRiskTests', ...recordAndGo('unmanageable') }, recordAndGo('notAtRisk')] },
+    },
+    notAtRisk: {
+      meta: { screen: 'outcome', contentId: 'rm.outcome.notAtRisk', findings: 'notAtRiskFindings' },
+      on: { CONTINUE: 'nextNotAtRisk' },
+    },
+    nextNotAtRisk: goOnOrFinish('rm.next.notAtRisk', 'unmanageable'),
+    unmanageable: {
+      meta: { screen: 'question', contentId: 'rm.unmanageable' },
+      on: { ANSWER: [{ guard: chose('no'), ...recordAndGo('singleAgency') }, recordAndGo('otherProcess')] },
+    },
+    singleAgency: {
+      meta: { screen: 'outcome', contentId: 'rm.outcome.singleAgency' },
+      on: { CONTINUE: 'nextSingleAgency' },
+    },
+    nextSingleAgency: goOnOrFinish('rm.next.singleAgency', 'otherProcess'),
+    otherProcess: {
+      meta: { screen: 'multiSelect', contentId: 'rm.otherProcess' },
+      on: { ANSWER: [{ guard: 'otherProcessSelected', ...recordAndGo('otherProcessOutcome') }, recordAndGo('s42')] },
+    },
+    otherProcessOutcome: {
+      meta: { screen: 'outcome', contentId: 'rm.outcome.otherProcess', findings: 'otherProcessFindings' },
+      on: { CONTINUE: 'nextOtherProcess' },
+    },
+    nextOtherProcess: goOnOrFinish('rm.next.otherProcess', 's42'),
+    s42: {
+      meta: { screen: 'question', contentId: 'rm.s42' },
+      on: { ANSWER: [{ guard: chose('no'), ...recordAndGo('convene') }, recordAndGo('s42Outcome')] },
+    },
+    s42Outcome: {
+      meta: { screen: 'outcome', contentId: 'rm.outcome.s42' },
+      on: { CONTINUE: 'nextS42' },
+    },
+    nextS42: goOnOrFinish('rm.next.s42', 'stage1'),
+    convene: {
+      meta: { screen: 'outcome', contentId: 'rm.outcome.convene' },
+      on: { CONTINUE: 'stage1' },
+    },
+    // Stage 1: concern raised
+    stage1: {
+      meta: { screen: 'checklist', contentId: 'rm.stage1' },
+      on: { ANSWER: recordAndGo('capacityDecisions') },
+    },
+    capacityDecisions: {
+      meta: { screen: 'information', contentId: 'rm.capacityDecisions' },
+      on: { CONTINUE: 'lacksCapacity' },
+    },
+    lacksCapacity: {
+      meta: { screen: 'question', contentId: 'rm.lacksCapacity' },
+      on: {
+        ANSWER: [{ guard: choseOneOf('yes', 'notSure'), ...recordAndGo('capacity') }, recordAndGo('refusesAll')],
+      },
+    },
+    capacity: {
+      meta: { screen: 'information', contentId: 'rm.capacity' },
+      on: { CONTINUE: [{ guard: 'askAboutRefusal', target: 'refusesAll' }, { target: 'adultInvolvement' }] },
+    },
+    refusesAll: {
+      meta: { screen: 'question', contentId: 'rm.refusesAll' },
+      on: { ANSWER: [{ guard: chose('yes'), ...recordAndGo('refusal') }, recordAndGo('adultInvolvement')] },
+    },
+    refusal: {
+      meta: { screen: 'information', contentId: 'rm.refusal' },
+      on: { CONTINUE: 'refusalRecord' },
+    },
+    refusalRecord: {
+      meta: { screen: 'text', contentId: 'rm.refusalRecord' },
+      on: { ANSWER: recordAndGo('refusalEfforts') },
+    },
+    refusalEfforts: {
+      meta: { screen: 'text', contentId: 'rm.refusalEfforts' },
+      on: { ANSWER: recordAndGo('refusalInformation') },
+    },
+    refusalInformation: {
+      meta: { screen: 'text', contentId: 'rm.refusalInformation' },
+      on: { ANSWER: recordAndGo('adultInvolvement') },
+    },
+    adultInvolvement: {
+      meta: { screen: 'information', contentId: 'rm.adultInvolvement' },
+      on: { CONTINUE: 'stage2' },
+    },
+    // Stage 2: multi-agency risk management planning meeting
+    stage2: {
+      meta: { screen: 'checklist', contentId: 'rm.stage2' },
+      on: { ANSWER: recordAndGo('riskAssessment') },
+    },
+    riskAssessment: {
+      meta: { screen: 'notes', contentId: 'rm.riskAssessment' },
+      on: { ANSWER: recordAndGo('effectiveRiskAssessment') },
+    },
+    effectiveRiskAssessment: {
+      meta: { screen: 'checklist', contentId: 'rm.effectiveRiskAssessment' },
+      on: { ANSWER: recordAndGo('actionPlan') },
+    },
+    actionPlan: {
+      meta: { screen: 'entries', contentId: 'rm.actionPlan' },
+      on: { ANSWER: recordAndGo('reviewDate') },
+    },
+    reviewDate: {
+      meta: { screen: 'text', contentId: 'rm.reviewDate' },
+      on: { ANSWER: recordAndGo('stage3') },
+    },
+    // Stage 3: review meetings
+    stage3: {
+      meta: { screen: 'checklist', contentId: 'rm.stage3' },
+      on: { ANSWER: recordAndGo('reviewPlan') },
+    },
+    reviewPlan: {
+      meta: { screen: 'information', contentId: 'rm.reviewPlan', findings: 'stage2Plan' },
+      on: { CONTINUE: 'progress' },
+    },
+    progress: {
+      meta: { screen: 'question', contentId: 'rm.progress' },
+      on: {
+        ANSWER: [
+          { guard: choseOneOf('no', 'notSure'), ...recordAndGo('alternativeApproach') },
+          recordAndGo('risksResolved'),
+        ],
+      },
+    },
+    alternativeApproach: {
+      meta: { screen: 'outcome', contentId: 'rm.outcome.alternativeApproach', findings: 'stage2Plan' },
+      on: { CONTINUE: 'risksResolved' },
+    },
+    risksResolved: {
+      meta: { screen: 'question', contentId: 'rm.risksResolved' },
+      on: { ANSWER: [{ guard: chose('yes'), ...recordAndGo('risksManaged') }, recordAndGo('continueReview')] },
+    },
+    risksManaged: {
+      meta: { screen: 'outcome', contentId: 'rm.outcome.risksManaged' },
+      on: { CONTINUE: 'defensible' },
+    },
+    continueReview: {
+      meta: { screen: 'outcome', contentId: 'rm.outcome.continueReview' },
+      on: { CONTINUE: 'defensible' },
+    },
+    // Recording and defensible decision making
+    defensible: {
+      meta: { screen: 'checklist', contentId: 'rm.defensible' },
+      on: { ANSWER: recordAndGo('legislation') },
+    },
+    legislation: {
+      meta: { screen: 'multiSelect', contentId: 'rm.legislation' },
+      on: { ANSWER: recordAndGo('checkAnswers') },
+    },
+    checkAnswers: { meta: { screen: 'checkAnswers' }, on: { FINISH: 'complete' } },
+    complete: { type: 'final', meta: { screen: 'complete' } },
+  }),
+} as any);
+
+export const riskManagementJourney = defineJourney('risk-management', {
+  version: 1,
+  machine: riskManagementMachine,
+  findings: riskManagementFindings,
+});

@@ -1,0 +1,406 @@
+// The multi-agency risk management journey and the structured partnership approach as a worker uses
+// them: a risk management case taken through stages 1, 2 and 3 across a reload and a lost signal with
+// the action plan intact at stage 3; the partnership journey to each forum's outcome and to the outcome
+// that the circumstances are not all present. axe runs on every screen of these walks.
+import type { Page } from '@playwright/test';
+import { contentById } from '../../content';
+import { forums } from '../../content/partnership';
+import {
+  draftIdOf,
+  expect,
+  expectNoAxeViolations,
+  openHome,
+  summaryValue,
+  test,
+  waitForSaved,
+} from './helpers';
+
+const rmJourney = 'Multi-agency risk management: stage actions';
+const spJourney = 'Structured partnership approach';
+
+/** The title a content item shows as its screen's heading. */
+function title(id: string): string {
+  const content = contentById.get(id);
+  if (!content) throw new Error(`No content ${id}`);
+  return content.title;
+}
+
+/** Every new screen: its heading, the last answer committed, and no axe violations. */
+async function arrive(page: Page, heading: string): Promise<void> {
+  await expect(page.locator('h1')).toHaveText(heading);
+  await waitForSaved(page);
+  await expectNoAxeViolations(page, heading);
+}
+
+async function proceed(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+}
+
+async function chooseAndContinue(page: Page, label: string): Promise<void> {
+  await page.getByRole('radio', { name: label, exact: true }).check();
+  await proceed(page);
+}
+
+async function tickAndContinue(page: Page, ...labels: string[]): Promise<void> {
+  for (const label of labels) await page.getByRole('checkbox', { name: label, exact: true }).check();
+  await proceed(page);
+}
+
+async function startCase(page: Page, journeyTitle: string, caseReference: string): Promise<void> {
+  await openHome(page);
+  await expectNoAxeViolations(page, 'home');
+  await page.getByRole('link', { name: journeyTitle, exact: true }).click();
+  await expect(page.locator('h1')).toHaveText('What is the case reference?');
+  await expectNoAxeViolations(page, 'case reference');
+  await page.getByLabel('What is the case reference?').fill(caseReference);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.locator('.journey-bar__reference')).toContainText(caseReference);
+}
+
+/** Waits until the service worker has installed (everything precached), is activated and controls the page. */
+async function waitForControllingServiceWorker(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state), {
+      message: 'the service worker is activated',
+      timeout: 30_000,
+    })
+    .toBe('activated');
+  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload();
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? null), {
+      message: 'the service worker controls the page',
+    })
+    .toBe('activated');
+}
+
+/** Sets a stage checklist item's status, who and by when. */
+async function trackAction(page: Page, step: string, item: string, status: 'done' | 'planned' | 'notAppropriate', who: string, due: string) {
+  await page.locator(`#${step}-${item}-${status}`).check();
+  await page.locator(`#${step}-${item}-owner`).fill(who);
+  await page.locator(`#${step}-${item}-due`).fill(due);
+}
+
+const plan = [
+  { action: 'Joint visit with the GP to talk about the hoarding', namedLead: 'Community nurse', timescale: '2026-03-02' },
+  { action: 'Offer a home fire safety check', namedLead: 'Fire service', timescale: '2026-03-09' },
+];
+const planLines = [
+  '1. Action: Joint visit with the GP to talk about the hoarding; Named lead: Community nurse; Timescale: 2026-03-02',
+  '2. Action: Offer a home fire safety check; Named lead: Fire service; Timescale: 2026-03-09',
+];
+
+test.describe('multi-agency risk management', () => {
+  test('a case through stages 1, 2 and 3, across a reload and a lost signal, with the action plan intact at stage 3', async ({ page, context }) => {
+    test.setTimeout(180_000);
+    const reference = 'RM-STAGES-1';
+    await startCase(page, rmJourney, reference);
+
+    // Does the framework apply?
+    await arrive(page, title('rm.about'));
+    await proceed(page);
+    await arrive(page, title('rm.situations'));
+    await tickAndContinue(page, 'Self neglect including hoarding and fire safety', 'Refusal or disengagement from care and support services');
+    await arrive(page, title('rm.atRisk.careForSelf'));
+    await chooseAndContinue(page, 'Yes');
+    await arrive(page, title('rm.atRisk.tests'));
+    await tickAndContinue(page, 'Has refused essential services without which their health and safety needs cannot be met but do not have the insight to recognise this.');
+    await arrive(page, title('rm.unmanageable'));
+    await chooseAndContinue(page, 'Yes');
+    await arrive(page, title('rm.otherProcess'));
+    await tickAndContinue(page, 'None of these');
+    await arrive(page, title('rm.s42'));
+    await chooseAndContinue(page, 'No');
+    await arrive(page, title('rm.outcome.convene'));
+    await proceed(page);
+
+    // Stage 1, with who and by when.
+    await arrive(page, title('rm.stage1'));
+    await trackAction(page, 'stage1', 'discussWithRaiser', 'done', 'Housing officer', '2026-02-02');
+    await page.locator('#stage1-discussWithRaiser-note').fill('Neighbour reported smoke');
+    await trackAction(page, 'stage1', 'allocateLead', 'planned', 'Team manager', '2026-02-09');
+    await proceed(page);
+    await arrive(page, title('rm.capacityDecisions'));
+    await proceed(page);
+    await arrive(page, title('rm.lacksCapacity'));
+    await chooseAndContinue(page, 'No');
+    await arrive(page, title('rm.refusesAll'));
+    await chooseAndContinue(page, 'Yes');
+    await arrive(page, title('rm.refusal'));
+    await proceed(page);
+    await arrive(page, title('rm.refusalRecord'));
+    // The efforts of all agencies are required.
+    await page.getByLabel(title('rm.refusalRecord')).fill('Refuses all care visits; understands the risk of fire');
+    await proceed(page);
+    await arrive(page, title('rm.refusalEfforts'));
+    await proceed(page);
+    await expect(page.locator('.error-summary')).toContainText('Record the efforts and actions taken by all agencies involved to provide support');
+    await expectNoAxeViolations(page, `${title('rm.refusalEfforts')} (error)`);
+    await page.getByLabel(title('rm.refusalEfforts')).fill('Housing: three visits. GP: letter and call.');
+    await proceed(page);
+    await arrive(page, title('rm.refusalInformation'));
+    await page.getByLabel(title('rm.refusalInformation')).fill('Fire safety leaflet and the duty team number');
+    await proceed(page);
+    await arrive(page, title('rm.adultInvolvement'));
+    await proceed(page);
+
+    // A reload at stage 2: the same draft, at the same step.
+    await arrive(page, title('rm.stage2'));
+    const draftId = draftIdOf(page);
+    await page.reload();
+    await expect(page.locator('h1')).toHaveText(title('rm.stage2'));
+    expect(draftIdOf(page)).toBe(draftId);
+    await trackAction(page, 'stage2', 'smartPlan', 'done', 'Lead professional', '2026-02-16');
+    await proceed(page);
+    await arrive(page, title('rm.riskAssessment'));
+    await page.getByLabel('Observation of the home situation and environmental factors', { exact: true }).fill('Hoarding blocks both exits');
+    await proceed(page);
+    await arrive(page, title('rm.effectiveRiskAssessment'));
+    await page.locator('#effectiveRiskAssessment-chronology-done').check();
+    await proceed(page);
+
+    // The SMART action plan: at least one action, each with a named lead and a timescale.
+    await arrive(page, title('rm.actionPlan'));
+    await proceed(page);
+    await expect(page.locator('.error-summary')).toContainText('Add at least one action, with its named lead and its timescale');
+    await expectNoAxeViolations(page, `${title('rm.actionPlan')} (error)`);
+    for (const [index, entry] of plan.entries()) {
+      if (index > 0) await page.getByRole('button', { name: 'Add another action' }).click();
+      await page.locator(`#actionPlan-${index}-action`).fill(entry.action);
+      await page.locator(`#actionPlan-${index}-namedLead`).fill(entry.namedLead);
+      await page.locator(`#actionPlan-${index}-timescale`).fill(entry.timescale);
+    }
+    await expectNoAxeViolations(page, `${title('rm.actionPlan')} (two actions)`);
+    await proceed(page);
+    await arrive(page, title('rm.reviewDate'));
+    await page.getByLabel(title('rm.reviewDate')).fill('2026-03-16');
+    await proceed(page);
+    await arrive(page, title('rm.stage3'));
+
+    // Weeks later, with no signal: the draft resumes from the home screen at stage 3.
+    await waitForControllingServiceWorker(page);
+    await context.setOffline(true);
+    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+    await page.reload();
+    await expect(page.locator('h1')).toHaveText(title('rm.stage3'));
+    await page.getByRole('link', { name: 'Safeguarding Adults Decision Aid' }).click();
+    await expect(page.locator('h1')).toHaveText('Safeguarding Adults Decision Aid');
+    const drafts = page.getByRole('table', { name: 'Journeys you have started on this device' });
+    await drafts.getByRole('link', { name: `Resume ${rmJourney}, case reference ${reference}` }).click();
+    await arrive(page, title('rm.stage3'));
+    expect(draftIdOf(page)).toBe(draftId);
+
+    await trackAction(page, 'stage3', 'reviewPlan', 'done', 'Chair', '2026-03-16');
+    await proceed(page);
+    // The plan agreed at stage 2, intact, on the review.
+    await arrive(page, title('rm.reviewPlan'));
+    const shownPlan = page.locator('.findings li');
+    await expect(shownPlan.nth(0)).toContainText(title('rm.actionPlan'));
+    await expect(shownPlan.nth(0).locator('strong')).toHaveText(planLines.join(', '));
+    await expect(shownPlan.nth(1).locator('strong')).toHaveText('2026-03-16');
+    await proceed(page);
+    await arrive(page, title('rm.progress'));
+    await chooseAndContinue(page, 'No');
+    await arrive(page, title('rm.outcome.alternativeApproach'));
+    await expect(page.getByText('Outcome', { exact: true })).toBeVisible();
+    await expect(page.locator('.findings li').first().locator('strong')).toHaveText(planLines.join(', '));
+    await proceed(page);
+    await arrive(page, title('rm.risksResolved'));
+    await chooseAndContinue(page, 'No');
+    await arrive(page, title('rm.outcome.continueReview'));
+    await proceed(page);
+
+    // Recording: the defensible decision checks and the legislation, both on check answers.
+    await arrive(page, title('rm.defensible'));
+    await page.locator('#defensible-rationale-done').check();
+    await proceed(page);
+    await arrive(page, title('rm.legislation'));
+    await tickAndContinue(page, 'Care Act 2014, Section 42', 'Mental Capacity Act 2005');
+    await arrive(page, 'Check your answers');
+    await expect(summaryValue(page, title('rm.actionPlan')).locator('.summary-list__line')).toHaveText(planLines);
+    await expect(summaryValue(page, title('rm.stage1'))).toContainText(
+      'Discussion with the person raising the concern.: Done (who: Housing officer; by: 2026-02-02; note: Neighbour reported smoke)',
+    );
+    await expect(summaryValue(page, title('rm.defensible'))).toContainText(
+      'Specify the rationale behind the decision in relation to the circumstances.: Done',
+    );
+    await expect(summaryValue(page, title('rm.legislation')).locator('.summary-list__line')).toHaveText([
+      'Care Act 2014, Section 42',
+      'Mental Capacity Act 2005',
+    ]);
+    await page.getByRole('button', { name: 'Confirm and finish' }).click();
+    await arrive(page, 'Journey complete');
+    await expect(page.getByText('This part of the app could not be loaded')).toHaveCount(0);
+  });
+
+  test('another process is an outcome, not a dead end: the worker can finish there with the decision recorded', async ({ page }) => {
+    await startCase(page, rmJourney, 'RM-OTHER-1');
+    await arrive(page, title('rm.about'));
+    await proceed(page);
+    await arrive(page, title('rm.situations'));
+    await tickAndContinue(page, "'Toxic Trio' of domestic violence, mental health and substance misuse");
+    await arrive(page, title('rm.atRisk.careForSelf'));
+    await chooseAndContinue(page, 'Yes');
+    await arrive(page, title('rm.atRisk.tests'));
+    await tickAndContinue(page, 'Is unable to protect themselves adequately against potential exploitation or abuse');
+    await arrive(page, title('rm.unmanageable'));
+    await chooseAndContinue(page, 'Yes');
+    await arrive(page, title('rm.otherProcess'));
+    await tickAndContinue(page, 'Multi-Agency Risk Assessment Conference');
+    await arrive(page, title('rm.outcome.otherProcess'));
+    await expect(page.locator('.findings li strong')).toHaveText('Multi-Agency Risk Assessment Conference');
+    await proceed(page);
+    await arrive(page, title('rm.next.otherProcess'));
+    await chooseAndContinue(page, 'No, finish here: record the decision and check your answers');
+    await arrive(page, title('rm.defensible'));
+    await proceed(page);
+    await arrive(page, title('rm.legislation'));
+    await proceed(page);
+    await arrive(page, 'Check your answers');
+    await expect(summaryValue(page, 'Outcome')).toHaveText(title('rm.outcome.otherProcess'));
+  });
+});
+
+test.describe('structured partnership approach', () => {
+  /** From the home screen to the forums question, eligible by the conditions route. */
+  async function toForums(page: Page, reference: string): Promise<void> {
+    await startCase(page, spJourney, reference);
+    await arrive(page, title('sp.about'));
+    await proceed(page);
+    await arrive(page, title('sp.adult'));
+    await chooseAndContinue(page, 'An adult WITH care and support needs');
+    for (const id of ['sp.atRiskWellKnownNoPlan', 'sp.capacityRefusedServices', 'sp.managementNotMitigated']) {
+      await arrive(page, title(id));
+      await chooseAndContinue(page, 'Yes');
+    }
+    await arrive(page, title('sp.manageDailyLife'));
+    await tickAndContinue(page, 'Home environment', 'Safety');
+    await arrive(page, title('sp.partnersConcerned'));
+    await chooseAndContinue(page, 'Yes');
+    await arrive(page, title('sp.familyDynamics'));
+    await chooseAndContinue(page, 'No');
+    await arrive(page, title('sp.outcome.eligibleConditions'));
+    // The conditions the outcome rests on, each with the answer given.
+    const conditions = page.locator('.findings li');
+    await expect(conditions).toHaveCount(6);
+    await expect(conditions.nth(4).locator('strong')).toHaveText('Home environment, Safety');
+    await proceed(page);
+
+    await arrive(page, title('sp.involves'));
+    await proceed(page);
+    await arrive(page, title('sp.leadProfessionalIdentified'));
+    await chooseAndContinue(page, 'Yes');
+    await arrive(page, title('sp.leadProfessional'));
+    await page.getByLabel(title('sp.leadProfessional')).fill('Social worker, Adult Social Care');
+    await proceed(page);
+    await arrive(page, title('sp.meetings'));
+    await proceed(page);
+    await arrive(page, title('sp.meetingHeld'));
+    await chooseAndContinue(page, 'Yes');
+    await arrive(page, title('sp.meetingChair'));
+    await page.getByLabel(title('sp.meetingChair')).fill('Team manager, Adult Social Care');
+    await proceed(page);
+    await arrive(page, title('sp.meetingDate'));
+    await page.getByLabel(title('sp.meetingDate')).fill('2026-02-10');
+    await proceed(page);
+    await arrive(page, title('sp.meetingAttendees'));
+    await page.locator('#meetingAttendees-0-name').fill('A. Patel');
+    await page.locator('#meetingAttendees-0-agency').fill('Housing officer');
+    await proceed(page);
+    await arrive(page, title('sp.meetingMinutes'));
+    await page.getByLabel(title('sp.meetingMinutes')).fill('Minutes on the case record');
+    await proceed(page);
+    await arrive(page, title('sp.meetingActions'));
+    await page.locator('#meetingActions-0-action').fill('Fire safety visit');
+    await page.locator('#meetingActions-0-responsible').fill('Fire service');
+    await page.locator('#meetingActions-0-implementation').fill('2026-02-17');
+    await page.locator('#meetingActions-0-review').fill('2026-03-10');
+    await proceed(page);
+    await arrive(page, title('sp.roles'));
+    await proceed(page);
+
+    await arrive(page, title('sp.consentAsked'));
+    await chooseAndContinue(page, 'Yes');
+    await arrive(page, title('sp.consentGiven'));
+    await chooseAndContinue(page, 'No: they refused intervention or requested that information about them is not shared with other partners');
+    await arrive(page, title('sp.grounds'));
+    await tickAndContinue(page, 'if they believe there is a risk to others');
+    await arrive(page, title('sp.rationale'));
+    await page.getByLabel(title('sp.rationale')).fill('Neighbours at risk of fire');
+    await proceed(page);
+    await arrive(page, title('sp.qualities'));
+    await tickAndContinue(page, 'Accurate', 'Valid', 'Reliable', 'Timely', 'Relevant', 'Complete');
+    await arrive(page, title('sp.outcome.shareWithoutConsent'));
+    await proceed(page);
+    await arrive(page, title('sp.riskEnablement'));
+    await page.getByLabel('What is important to them', { exact: true }).fill('Staying in her own home');
+    await proceed(page);
+    await arrive(page, title('sp.recordKeeping'));
+    await proceed(page);
+    await arrive(page, title('sp.forums'));
+  }
+
+  test('each forum leads to an outcome with the guidance’s criteria for it', async ({ page }) => {
+    test.setTimeout(180_000);
+    await toForums(page, 'SP-FORUMS-1');
+    const back = page.getByRole('button', { name: 'Back', exact: true });
+    for (const forum of forums) {
+      const box = page.getByRole('checkbox', { name: forum.name, exact: true });
+      // The criteria are beside each option.
+      await expect(page.locator(`#${await box.getAttribute('aria-describedby')}`)).toHaveText(forum.when);
+      await tickAndContinue(page, forum.name);
+      await arrive(page, title('sp.outcome.forums'));
+      const criteria = page.locator('section.pointer');
+      await expect(criteria).toHaveCount(1);
+      await expect(criteria.locator('h2')).toHaveText(forum.name);
+      await expect(criteria).toContainText(`${forum.name} ${forum.when}`);
+      if (forum.id === 'marac') {
+        await expect(criteria.locator('.warning-text')).toContainText('Safe Lives Dash Risk Assessment');
+      }
+      await back.click();
+      await arrive(page, title('sp.forums'));
+      await box.uncheck();
+    }
+    await tickAndContinue(page, 'MARAC', 'Solihull Exploitation Panel (ShEP)');
+    await arrive(page, title('sp.outcome.forums'));
+    await expect(page.locator('section.pointer h2')).toHaveText(['MARAC', 'Solihull Exploitation Panel (ShEP)']);
+    await proceed(page);
+    await arrive(page, 'Check your answers');
+    await expect(summaryValue(page, title('sp.forums')).locator('.summary-list__line')).toHaveText([
+      'MARAC',
+      'Solihull Exploitation Panel (ShEP)',
+    ]);
+    await page.getByRole('button', { name: 'Confirm and finish' }).click();
+    await arrive(page, 'Journey complete');
+  });
+
+  test('circumstances not all present: the outcome shows the conditions met and not met, and the worker can finish there', async ({ page }) => {
+    await startCase(page, spJourney, 'SP-NOT-1');
+    await arrive(page, title('sp.about'));
+    await proceed(page);
+    await arrive(page, title('sp.adult'));
+    await chooseAndContinue(page, 'An adult with NO care and support needs but with HIGH vulnerabilities');
+    await arrive(page, title('sp.atRiskWellKnownNoPlan'));
+    await chooseAndContinue(page, 'Yes');
+    await arrive(page, title('sp.capacityRefusedServices'));
+    await chooseAndContinue(page, 'No');
+    await arrive(page, title('sp.managementNotMitigated'));
+    await chooseAndContinue(page, 'Yes');
+    await arrive(page, title('sp.manageDailyLife'));
+    await tickAndContinue(page, 'Finances');
+    await arrive(page, title('sp.partnersConcerned'));
+    await chooseAndContinue(page, 'Yes');
+    await arrive(page, title('sp.outcome.notEligible'));
+    const conditions = page.locator('.findings li');
+    await expect(conditions).toHaveCount(6);
+    await expect(conditions.nth(0).locator('strong')).toHaveText('An adult with NO care and support needs but with HIGH vulnerabilities');
+    await expect(conditions.nth(5)).toContainText(title('sp.capacityRefusedServices'));
+    await expect(conditions.nth(5).locator('strong')).toHaveText('No');
+    await proceed(page);
+    await arrive(page, title('sp.next.notEligible'));
+    await chooseAndContinue(page, 'No, finish here: record the decision and check your answers');
+    await arrive(page, title('sp.recordKeeping'));
+    await proceed(page);
+    await arrive(page, 'Check your answers');
+    await expect(summaryValue(page, 'Outcome')).toHaveText(title('sp.outcome.notEligible'));
+  });
+});

@@ -1,0 +1,436 @@
+// The multi-agency risk management journey: whether the framework applies (each outcome pointing
+// elsewhere can be gone on from or finished at), stage 1 with who and by when, capacity and refusal, stage
+// 2 with the SMART action plan and review date, stage 3 showing that plan, insufficient progress, and the
+// recording that ends every route.
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { contentById } from '../../content';
+import { legislation, stageActions } from '../../content/risk-management';
+import type { Answer } from '../../machines/journey';
+import { snapshotProblems } from '../../machines/restore';
+import { notAtRiskFindings, riskManagementFindings, riskManagementJourney } from '../../machines/risk-management';
+import { describeAnswer, summarise } from '../../machines/summary';
+import { checklist, choice, choices, startJourney, text } from '../support/drive';
+
+type Run = ReturnType<typeof startJourney>;
+
+const plan: Answer = {
+  kind: 'entries',
+  entries: [
+    { action: 'Joint visit with the GP to discuss the hoarding', namedLead: 'Community nurse (NHS)', timescale: '2026-03-02' },
+    { action: 'Fire safety check', namedLead: 'Fire service', timescale: '2026-03-09' },
+  ],
+};
+
+const stage1: Answer = {
+  kind: 'checklist',
+  items: {
+    discussWithRaiser: { status: 'done', note: 'Neighbour raised smell of smoke', owner: 'Housing officer', due: '2026-02-02' },
+    allocateLead: { status: 'planned', note: '', owner: 'Team manager', due: '2026-02-09' },
+    s42Duty: { status: 'notAppropriate', note: 'Self neglect; adult can protect themselves' },
+  },
+};
+
+function start() {
+  const run = startJourney(riskManagementJourney);
+  expect(run.step()).toBe('about');
+  run.next();
+  expect(run.step()).toBe('situations');
+  run.answer(choices('selfNeglect', 'refusalOrDisengagement'));
+  return run;
+}
+
+/** Through applicability with every answer pointing to the framework, to the convene outcome. */
+function toConvene(run: Run = start()) {
+  run.answer(choice('yes'));
+  expect(run.step()).toBe('atRiskTests');
+  run.answer(choices('refusedEssentialServices'));
+  expect(run.step()).toBe('unmanageable');
+  run.answer(choice('yes'));
+  expect(run.step()).toBe('otherProcess');
+  run.answer(choices('none'));
+  expect(run.step()).toBe('s42');
+  run.answer(choice('no'));
+  expect(run.step()).toBe('convene');
+  return run;
+}
+
+/** From the convene outcome through stage 1 with the adult not believed to lack capacity and not refusing. */
+function toStage2(run: Run = toConvene()) {
+  run.next();
+  expect(run.step()).toBe('stage1');
+  run.answer(stage1);
+  expect(run.step()).toBe('capacityDecisions');
+  run.next();
+  run.answer(choice('no'));
+  expect(run.step()).toBe('refusesAll');
+  run.answer(choice('no'));
+  expect(run.step()).toBe('adultInvolvement');
+  run.next();
+  expect(run.step()).toBe('stage2');
+  return run;
+}
+
+function toStage3(run: Run = toStage2()) {
+  run.answer(checklist({ smartPlan: { status: 'done', note: '' } }));
+  expect(run.step()).toBe('riskAssessment');
+  run.answer({ kind: 'notes', notes: { homeSituation: 'Hoarding blocks the exits', publicSafety: 'Risk of fire to neighbours' } });
+  expect(run.step()).toBe('effectiveRiskAssessment');
+  run.answer(checklist({ chronology: { status: 'done', note: 'Chronology from housing and GP' } }));
+  expect(run.step()).toBe('actionPlan');
+  run.answer(plan);
+  expect(run.step()).toBe('reviewDate');
+  run.answer(text('2026-03-16'));
+  expect(run.step()).toBe('stage3');
+  return run;
+}
+
+/** Goes on from the recording steps to check answers. */
+function record(run: Run) {
+  expect(run.step()).toBe('defensible');
+  run.answer(checklist({ rationale: { status: 'done', note: '' } }));
+  expect(run.step()).toBe('legislation');
+  run.answer(choices('careAct2014s42', 'mentalCapacityAct2005'));
+  expect(run.step()).toBe('checkAnswers');
+}
+
+describe('whether the framework applies', () => {
+  it('an adult able and willing to care for him/herself is not "at risk": the worker may finish, with the decision recorded', () => {
+    const run = start();
+    run.answer(choice('no'));
+    expect(run.step()).toBe('notAtRisk');
+    expect(notAtRiskFindings(run.context().answers)).toEqual([{ kind: 'answer', step: 'atRiskCareForSelf' }]);
+    run.next();
+    expect(run.step()).toBe('nextNotAtRisk');
+    run.answer(choice('finish'));
+    record(run);
+    const rows = summarise(riskManagementJourney, run.context());
+    expect(rows.map((row) => row.step)).toEqual([
+      'about', 'situations', 'atRiskCareForSelf', 'notAtRisk', 'nextNotAtRisk', 'defensible', 'legislation',
+    ]);
+    run.finish();
+    expect(run.step()).toBe('complete');
+  });
+
+  it('none of the four statements of 3.1 is "not at risk" too, and lists both answers; the worker may go on', () => {
+    const run = start();
+    run.answer(choice('notSure'));
+    run.answer(choices('none'));
+    expect(run.step()).toBe('notAtRisk');
+    expect(notAtRiskFindings(run.context().answers)).toEqual([
+      { kind: 'answer', step: 'atRiskCareForSelf' },
+      { kind: 'answer', step: 'atRiskTests' },
+    ]);
+    run.next();
+    run.answer(choice('goOn'));
+    expect(run.step()).toBe('unmanageable');
+  });
+
+  it('a risk the organisation can manage points to single agency risk management, and the worker may go on', () => {
+    const run = start();
+    run.answer(choice('yes'));
+    run.answer(choices('unableToObtainCare'));
+    run.answer(choice('no'));
+    expect(run.step()).toBe('singleAgency');
+    run.next();
+    expect(run.step()).toBe('nextSingleAgency');
+    run.answer(choice('goOn'));
+    expect(run.step()).toBe('otherProcess');
+  });
+
+  it('another process (4.5) is an outcome listing the processes selected; going on asks about s42', () => {
+    const run = start();
+    run.answer(choice('yes'));
+    run.answer(choices('unableToProtect'));
+    run.answer(choice('notSure'));
+    run.answer(choices('marac', 'channelPanel'));
+    expect(run.step()).toBe('otherProcessOutcome');
+    expect(riskManagementFindings.otherProcessFindings(run.context().answers)).toEqual([{ kind: 'answer', step: 'otherProcess' }]);
+    const content = contentById.get('rm.otherProcess')!;
+    expect(describeAnswer(content, run.context().answers.otherProcess)).toEqual([
+      'Multi-Agency Risk Assessment Conference',
+      'Channel Panel',
+    ]);
+    run.next();
+    run.answer(choice('goOn'));
+    expect(run.step()).toBe('s42');
+  });
+
+  it.each(['yes', 'notSure'])('s42 "%s" points to a s42 enquiry; going on starts stage 1, finishing records the decision', (answer) => {
+    for (const next of ['goOn', 'finish'] as const) {
+      const run = start();
+      run.answer(choice('yes'));
+      run.answer(choices('refusedEssentialServices'));
+      run.answer(choice('yes'));
+      run.answer(choices('none'));
+      run.answer(choice(answer));
+      expect(run.step()).toBe('s42Outcome');
+      run.next();
+      expect(run.step()).toBe('nextS42');
+      run.answer(choice(next));
+      expect(run.step()).toBe(next === 'goOn' ? 'stage1' : 'defensible');
+    }
+  });
+
+  it('"no" to all of the above: the responsible manager should convene a multi-agency meeting', () => {
+    const run = toConvene();
+    run.next();
+    expect(run.step()).toBe('stage1');
+  });
+
+  it('the other process question offers 4.5’s six processes and "None of these"', () => {
+    const content = contentById.get('rm.otherProcess');
+    expect(content?.kind === 'multiSelect' && content.options.map((option) => option.value)).toEqual([
+      'careProgrammeApproach', 'marac', 'channelPanel', 'childrensSafeguarding', 'thinkFamily', 's42Enquiry', 'none',
+    ]);
+  });
+});
+
+describe('stage 1, capacity and refusal', () => {
+  it('every key action of the three stages is a checklist item recording status, who and by when', () => {
+    for (const [id, items] of [
+      ['rm.stage1', stageActions.stage1],
+      ['rm.stage2', stageActions.stage2],
+      ['rm.stage3', stageActions.stage3],
+    ] as const) {
+      const content = contentById.get(id);
+      expect(content?.kind, id).toBe('checklist');
+      if (content?.kind !== 'checklist') continue;
+      expect(content.tracksOwnerAndDate, id).toBe(true);
+      expect(content.items).toBe(items);
+    }
+    expect([stageActions.stage1.length, stageActions.stage2.length, stageActions.stage3.length]).toEqual([17, 14, 10]);
+  });
+
+  it('keeps who and by when on check answers', () => {
+    const run = toStage2();
+    const row = summarise(riskManagementJourney, run.context()).find((summary) => summary.step === 'stage1');
+    expect(row?.kind === 'answer' && row.answer).toEqual(
+      expect.arrayContaining([
+        'Discussion with the person raising the concern.: Done (who: Housing officer; by: 2026-02-02; note: Neighbour raised smell of smoke)',
+        'Allocate the case to a lead professional.: Planned (who: Team manager; by: 2026-02-09)',
+        'Consider whether the circumstances of the case engage the s42 enquiry duty.: Not appropriate (note: Self neglect; adult can protect themselves)',
+        'Set up a multi-agency risk planning meeting.: No status',
+      ]),
+    );
+  });
+
+  it('believed to lack capacity: shows the considerations of section 3 and does not ask about refusal with capacity', () => {
+    const run = toConvene();
+    run.next();
+    run.answer(stage1);
+    run.next();
+    run.answer(choice('yes'));
+    expect(run.step()).toBe('capacity');
+    const content = contentById.get('rm.capacity');
+    expect(content?.kind === 'information' && content.bullets?.join(' ')).toMatch(/Lasting Power of Attorney.*deputy appointed by the Court of Protection/);
+    expect(content?.kind === 'information' && content.paragraphs.join(' ')).toMatch(/decisional and executive/);
+    run.next();
+    expect(run.step()).toBe('adultInvolvement');
+  });
+
+  it('not sure about capacity: shows the considerations, then asks about refusal', () => {
+    const run = toConvene();
+    run.next();
+    run.answer(stage1);
+    run.next();
+    run.answer(choice('notSure'));
+    expect(run.step()).toBe('capacity');
+    run.next();
+    expect(run.step()).toBe('refusesAll');
+  });
+
+  it('an adult with capacity who continues to refuse all assistance: the refusal, every agency’s efforts and the information given are recorded', () => {
+    const run = toConvene();
+    run.next();
+    run.answer(stage1);
+    run.next();
+    run.answer(choice('no'));
+    run.answer(choice('yes'));
+    expect(run.step()).toBe('refusal');
+    run.next();
+    expect(run.step()).toBe('refusalRecord');
+    run.answer(text('Refuses all care visits and the fire service visit; understands the risk of fire'));
+    expect(run.step()).toBe('refusalEfforts');
+    run.answer(text('Housing: three visits; GP: letter and call; fire service: two offers of a safety check'));
+    expect(run.step()).toBe('refusalInformation');
+    run.answer(text('Leaflet on fire safety and the duty team number for a reassessment'));
+    expect(run.step()).toBe('adultInvolvement');
+    for (const id of ['rm.refusalRecord', 'rm.refusalEfforts', 'rm.refusalInformation']) {
+      const content = contentById.get(id);
+      expect(content?.kind === 'text' && content.errorMessage, `${id} is required`).toBeTruthy();
+    }
+    expect(contentById.get('rm.refusalInformation')?.source.section).toBe('§3.5');
+    expect(contentById.get('rm.refusalEfforts')?.source.section).toBe('§5.2');
+  });
+});
+
+describe('stages 2 and 3', () => {
+  it('stage 2: the risk assessment of 4.4 with a note per aspect, 5.6 as a check, a SMART plan of at least one action, a review date', () => {
+    const assessment = contentById.get('rm.riskAssessment');
+    expect(assessment?.kind).toBe('notes');
+    expect(assessment?.kind === 'notes' && assessment.items).toHaveLength(14);
+    const basis = contentById.get('rm.effectiveRiskAssessment');
+    expect(basis?.kind === 'checklist' && basis.items).toHaveLength(10);
+    const actionPlan = contentById.get('rm.actionPlan');
+    expect(actionPlan?.kind).toBe('entries');
+    if (actionPlan?.kind !== 'entries') return;
+    expect(actionPlan.minEntries).toBe(1);
+    expect(actionPlan.fields.map((field) => [field.id, field.inputType ?? 'text'])).toEqual([
+      ['action', 'text'],
+      ['namedLead', 'text'],
+      ['timescale', 'date'],
+    ]);
+    const reviewDate = contentById.get('rm.reviewDate');
+    expect(reviewDate?.kind === 'text' && reviewDate.inputType).toBe('date');
+  });
+
+  it('stage 3 shows the plan agreed at stage 2 before asking whether sufficient progress has been made', () => {
+    const run = toStage3();
+    run.answer(checklist({ reviewPlan: { status: 'done', note: 'Reviewed at the meeting' } }));
+    expect(run.step()).toBe('reviewPlan');
+    const findings = riskManagementFindings.stage2Plan(run.context().answers);
+    expect(findings).toEqual([
+      { kind: 'answer', step: 'actionPlan' },
+      { kind: 'answer', step: 'reviewDate' },
+    ]);
+    expect(describeAnswer(contentById.get('rm.actionPlan')!, run.context().answers.actionPlan)).toEqual([
+      '1. Action: Joint visit with the GP to discuss the hoarding; Named lead: Community nurse (NHS); Timescale: 2026-03-02',
+      '2. Action: Fire safety check; Named lead: Fire service; Timescale: 2026-03-09',
+    ]);
+    run.next();
+    expect(run.step()).toBe('progress');
+  });
+
+  it.each(['no', 'notSure'])('progress "%s" leads to considering an alternative approach, with the plan to revise', (answer) => {
+    const run = toStage3();
+    run.answer(checklist());
+    run.next();
+    run.answer(choice(answer));
+    expect(run.step()).toBe('alternativeApproach');
+    const meta = riskManagementJourney.machine.root.states.alternativeApproach.meta;
+    expect(meta.findings).toBe('stage2Plan');
+    expect(contentById.get('rm.outcome.alternativeApproach')?.title).toBe(
+      'If insufficient progress has been made, consider an alternative approach',
+    );
+    run.next();
+    expect(run.step()).toBe('risksResolved');
+  });
+
+  it('sufficient progress goes straight to whether the risks are resolved; each answer has its outcome, then the recording', () => {
+    for (const [answer, outcome] of [
+      ['yes', 'risksManaged'],
+      ['no', 'continueReview'],
+      ['notSure', 'continueReview'],
+    ] as const) {
+      const run = toStage3();
+      run.answer(checklist());
+      run.next();
+      run.answer(choice('yes'));
+      expect(run.step()).toBe('risksResolved');
+      run.answer(choice(answer));
+      expect(run.step()).toBe(outcome);
+      run.next();
+      record(run);
+    }
+  });
+
+  it('the whole journey: stage 1 → 2 → 3, insufficient progress, and a record with the plan, the defensible checks and the legislation', () => {
+    const run = toStage3();
+    run.answer(checklist({ revisePlan: { status: 'planned', note: 'New plan at next review' } }));
+    run.next();
+    run.answer(choice('no'));
+    run.next();
+    run.answer(choice('no'));
+    run.next();
+    record(run);
+    const rows = summarise(riskManagementJourney, run.context());
+    expect(rows.map((row) => row.step)).toEqual([
+      'about', 'situations', 'atRiskCareForSelf', 'atRiskTests', 'unmanageable', 'otherProcess', 's42', 'convene',
+      'stage1', 'capacityDecisions', 'lacksCapacity', 'refusesAll', 'adultInvolvement',
+      'stage2', 'riskAssessment', 'effectiveRiskAssessment', 'actionPlan', 'reviewDate',
+      'stage3', 'reviewPlan', 'progress', 'alternativeApproach', 'risksResolved', 'continueReview',
+      'defensible', 'legislation',
+    ]);
+    const answerOf = (step: string) => {
+      const row = rows.find((summary) => summary.step === step);
+      return row?.kind === 'answer' ? row.answer : [];
+    };
+    expect(answerOf('actionPlan')).toHaveLength(2);
+    expect(answerOf('reviewDate')).toEqual(['2026-03-16']);
+    expect(answerOf('riskAssessment')).toEqual([
+      'Observation of the home situation and environmental factors: Hoarding blocks the exits',
+      'Public safety and risks to others.: Risk of fire to neighbours',
+    ]);
+    expect(answerOf('defensible')).toContain('Specify the rationale behind the decision in relation to the circumstances.: Done');
+    expect(answerOf('legislation')).toEqual(['Care Act 2014, Section 42', 'Mental Capacity Act 2005']);
+    run.finish();
+    expect(run.step()).toBe('complete');
+  });
+
+  it('the legislation question offers every entry of Appendix B, with its summary as the hint', () => {
+    const content = contentById.get('rm.legislation');
+    expect(content?.kind).toBe('multiSelect');
+    if (content?.kind !== 'multiSelect') return;
+    expect(content.options.map((option) => option.value)).toEqual(legislation.map((entry) => entry.id));
+    expect(content.options.find((option) => option.value === 'mentalHealthAct1983')?.hint).toMatch(/S\.135/);
+  });
+});
+
+describe('kept across weeks', () => {
+  it('a draft saved at stage 2 fits the journey and resumes at the same step with the plan intact', () => {
+    const run = toStage2();
+    run.answer(checklist());
+    run.answer({ kind: 'notes', notes: {} });
+    run.answer(checklist());
+    run.answer(plan);
+    expect(run.step()).toBe('reviewDate');
+    const saved = JSON.parse(JSON.stringify(run.actor.getPersistedSnapshot()));
+    expect(snapshotProblems(riskManagementJourney, saved)).toEqual([]);
+
+    const resumed = createActor(riskManagementJourney.machine, { snapshot: saved }).start();
+    expect(resumed.getSnapshot().value).toBe('reviewDate');
+    resumed.send({ type: 'ANSWER', answer: text('2026-03-16') });
+    resumed.send({ type: 'ANSWER', answer: checklist() });
+    expect(resumed.getSnapshot().value).toBe('reviewPlan');
+    expect(resumed.getSnapshot().context.answers.actionPlan).toEqual(plan);
+  });
+
+  it('changing capacity to "believed to lack capacity" drops the refusal record from the summary', () => {
+    const run = toConvene();
+    run.next();
+    run.answer(stage1);
+    run.next();
+    run.answer(choice('no'));
+    run.answer(choice('yes'));
+    run.next();
+    run.answer(text('Refuses'));
+    run.answer(text('Efforts'));
+    run.answer(text('Information'));
+    run.next();
+    run.answer(checklist());
+    run.answer({ kind: 'notes', notes: {} });
+    run.answer(checklist());
+    run.answer(plan);
+    run.answer(text('2026-03-16'));
+    run.answer(checklist());
+    run.next();
+    run.answer(choice('yes'));
+    run.answer(choice('yes'));
+    run.next();
+    record(run);
+    run.change('lacksCapacity');
+    run.answer(choice('yes'));
+    // The considerations are new to this route, so they are shown; then the steps already passed are
+    // replayed from their saved answers, up to the next outcome.
+    expect(run.step()).toBe('capacity');
+    run.next();
+    expect(run.step()).toBe('risksManaged');
+    run.next();
+    expect(run.step()).toBe('checkAnswers');
+    const steps = summarise(riskManagementJourney, run.context()).map((row) => row.step);
+    expect(steps).toContain('capacity');
+    expect(steps).not.toContain('refusesAll');
+    expect(steps).not.toContain('refusalRecord');
+  });
+});

@@ -12,6 +12,19 @@ export type SummaryRow =
 
 const titleOf = (content: ContentItem): string => content.title;
 
+const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A date field's value (2026-03-16) as en-GB writes it (16 March 2026); anything else as typed. */
+export function describeDate(value: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  if (!match || Number(match[2]) < 1 || Number(match[2]) > 12) return value.trim();
+  return `${Number(match[3])} ${months[Number(match[2]) - 1]} ${match[1]}`;
+}
+
+/** A label used before a colon, without its own closing full stop ("concern." → "concern"). */
+export const summaryLabel = (label: string) => label.replace(/\.$/, '');
+const lead = summaryLabel;
+
 /** An answer as the worker would read it: one line per part, using the labels they were shown. */
 export function describeAnswer(content: ContentItem, answer: Answer | undefined): string[] {
   if (answer === undefined) return ['Not answered'];
@@ -23,17 +36,23 @@ export function describeAnswer(content: ContentItem, answer: Answer | undefined)
     case 'choices':
       return answer.choices.length ? answer.choices.map(labelOf) : ['None selected'];
     case 'text':
-      return [answer.text.trim() === '' ? 'Not given' : answer.text];
+      if (answer.text.trim() === '') return ['Not given'];
+      return [content.kind === 'text' && content.inputType === 'date' ? describeDate(answer.text) : answer.text];
     case 'notes': {
       if (content.kind !== 'notes') return [];
       const noted = content.items.filter((item) => answer.notes[item.id]?.trim());
-      return noted.length ? noted.map((item) => `${item.label}: ${answer.notes[item.id].trim()}`) : ['No notes'];
+      return noted.length ? noted.map((item) => `${lead(item.label)}: ${answer.notes[item.id].trim()}`) : ['No notes'];
     }
     case 'entries': {
       if (content.kind !== 'entries') return [];
       if (!answer.entries.length) return ['None recorded'];
       return answer.entries.map((entry, index) =>
-        `${index + 1}. ${content.fields.map((field) => `${field.label}: ${entry[field.id]?.trim() || 'not given'}`).join('; ')}`,
+        `${index + 1}. ${content.fields
+          .map((field) => {
+            const value = entry[field.id]?.trim();
+            return `${lead(field.label)}: ${value ? (field.inputType === 'date' ? describeDate(value) : value) : 'not given'}`;
+          })
+          .join('; ')}`,
       );
     }
     case 'checklist': {
@@ -43,10 +62,10 @@ export function describeAnswer(content: ContentItem, answer: Answer | undefined)
         const status = entry?.status ? checklistStatusLabels[entry.status] : 'No status';
         const details = [
           entry?.owner?.trim() && `who: ${entry.owner.trim()}`,
-          entry?.due?.trim() && `by: ${entry.due.trim()}`,
+          entry?.due?.trim() && `by: ${describeDate(entry.due)}`,
           entry?.note.trim() && `note: ${entry.note.trim()}`,
         ].filter(Boolean);
-        return `${item.label}: ${status}${details.length ? ` (${details.join('; ')})` : ''}`;
+        return `${lead(item.label)}: ${status}${details.length ? ` (${details.join('; ')})` : ''}`;
       });
     }
   }

@@ -108,6 +108,8 @@ const screenFor: Partial<Record<StepMeta['screen'], (props: StepScreenProps<any>
 function RunningJourney({ journey, draft: initialDraft }: { journey: Journey; draft: DraftEnvelope }) {
   const { actor, snapshot, saveStatus, pending, recordInput, send, retrySave } = useDraftSession(journey, initialDraft);
   const [caseReference, setCaseReference] = useState(initialDraft.caseReference);
+  // A practice run counts as an attempt only when it is finished here, not each time it is reopened.
+  const [openedFinished] = useState(snapshot.status === 'done');
   const [editingReference, setEditingReference] = useState(false);
   const context = snapshot.context as JourneyContext;
   const step = currentStep(context) ?? String(snapshot.value);
@@ -232,7 +234,12 @@ function RunningJourney({ journey, draft: initialDraft }: { journey: Journey; dr
       </div>
       {body}
       {initialDraft.training && (meta?.screen === 'outcome' || meta?.screen === 'complete') && (
-        <TrainingJourneyPanel part="feedback" training={initialDraft.training} answers={context.answers} finished={snapshot.status === 'done'} />
+        <TrainingJourneyPanel
+          part="feedback"
+          training={initialDraft.training}
+          answers={context.answers}
+          finished={snapshot.status === 'done' && !openedFinished}
+        />
       )}
     </div>
   );

@@ -5,7 +5,7 @@
 // SHA-256 of that version's canonical signed form.
 import { editions as currentEditions } from '../../content/editions';
 import type { ContentItem, DocumentId, Edition, Source } from '../../content/schema';
-import type { SummaryRow } from '../../machines/summary';
+import { summaryLabel, type SummaryRow } from '../../machines/summary';
 import { clockWarnings, type AuditEvent, type AuditTrail, type ClockWarning } from './audit';
 import { canonicalBytes } from './canonical';
 import { sha256Base64url } from './encoding';
@@ -145,7 +145,9 @@ function sourcesOf(content: ContentItem, answer: readonly string[]): Source[] {
   if ('alsoFrom' in content) for (const source of content.alsoFrom ?? []) addSource(sources, source);
   if (content.kind === 'checklist') for (const item of content.items) addSource(sources, item.source);
   if (content.kind === 'notes') {
-    for (const item of content.items) if (answer.some((line) => line.startsWith(`${item.label}:`))) addSource(sources, item.source);
+    for (const item of content.items) {
+      if (answer.some((line) => line.startsWith(`${summaryLabel(item.label)}:`))) addSource(sources, item.source);
+    }
   }
   if (content.kind === 'question' || content.kind === 'multiSelect') {
     for (const option of content.options) if (option.source && answer.includes(option.label)) addSource(sources, option.source);

@@ -45,11 +45,23 @@ export function AnswerFindings({
   if (!rows.length) return null;
   return (
     <ul class="list list--bullet findings">
-      {rows.map(({ step, content }) => (
-        <li key={step}>
-          {content.title} <strong>{describeAnswer(content, answers[step]).join(', ')}</strong>
-        </li>
-      ))}
+      {rows.map(({ step, content }) => {
+        const lines = describeAnswer(content, answers[step]);
+        return (
+          <li key={step}>
+            {content.title}{' '}
+            {lines.length === 1 ? (
+              <strong>{lines[0]}</strong>
+            ) : (
+              <ul class="list list--bullet">
+                {lines.map((line, index) => (
+                  <li key={index}>{line}</li>
+                ))}
+              </ul>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }

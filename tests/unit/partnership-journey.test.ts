@@ -206,7 +206,7 @@ describe('what is involved (section 3)', () => {
     };
     expect(answerOf('meetingAttendees')).toEqual(['1. Name: A. Patel; Agency and role: Housing officer, Solihull Community Housing']);
     expect(answerOf('meetingActions')).toEqual([
-      '1. Action: Fire safety visit; Who is responsible: Fire service; Timescale for implementation: 2026-02-17; Timescale for review: 2026-03-10',
+      '1. Action: Fire safety visit; Who is responsible: Fire service; Timescale for implementation: 17 February 2026; Timescale for review: 10 March 2026',
     ]);
     const date = contentById.get('sp.meetingDate');
     expect(date?.kind === 'text' && date.inputType).toBe('date');

@@ -207,10 +207,10 @@ describe('stage 1, capacity and refusal', () => {
     const row = summarise(riskManagementJourney, run.context()).find((summary) => summary.step === 'stage1');
     expect(row?.kind === 'answer' && row.answer).toEqual(
       expect.arrayContaining([
-        'Discussion with the person raising the concern.: Done (who: Housing officer; by: 2026-02-02; note: Neighbour raised smell of smoke)',
-        'Allocate the case to a lead professional.: Planned (who: Team manager; by: 2026-02-09)',
-        'Consider whether the circumstances of the case engage the s42 enquiry duty.: Not appropriate (note: Self neglect; adult can protect themselves)',
-        'Set up a multi-agency risk planning meeting.: No status',
+        'Discussion with the person raising the concern: Done (who: Housing officer; by: 2 February 2026; note: Neighbour raised smell of smoke)',
+        'Allocate the case to a lead professional: Planned (who: Team manager; by: 9 February 2026)',
+        'Consider whether the circumstances of the case engage the s42 enquiry duty: Not appropriate (note: Self neglect; adult can protect themselves)',
+        'Set up a multi-agency risk planning meeting: No status',
       ]),
     );
   });
@@ -295,8 +295,8 @@ describe('stages 2 and 3', () => {
       { kind: 'answer', step: 'reviewDate' },
     ]);
     expect(describeAnswer(contentById.get('rm.actionPlan')!, run.context().answers.actionPlan)).toEqual([
-      '1. Action: Joint visit with the GP to discuss the hoarding; Named lead: Community nurse (NHS); Timescale: 2026-03-02',
-      '2. Action: Fire safety check; Named lead: Fire service; Timescale: 2026-03-09',
+      '1. Action: Joint visit with the GP to discuss the hoarding; Named lead: Community nurse (NHS); Timescale: 2 March 2026',
+      '2. Action: Fire safety check; Named lead: Fire service; Timescale: 9 March 2026',
     ]);
     run.next();
     expect(run.step()).toBe('progress');
@@ -357,12 +357,12 @@ describe('stages 2 and 3', () => {
       return row?.kind === 'answer' ? row.answer : [];
     };
     expect(answerOf('actionPlan')).toHaveLength(2);
-    expect(answerOf('reviewDate')).toEqual(['2026-03-16']);
+    expect(answerOf('reviewDate')).toEqual(['16 March 2026']);
     expect(answerOf('riskAssessment')).toEqual([
       'Observation of the home situation and environmental factors: Hoarding blocks the exits',
-      'Public safety and risks to others.: Risk of fire to neighbours',
+      'Public safety and risks to others: Risk of fire to neighbours',
     ]);
-    expect(answerOf('defensible')).toContain('Specify the rationale behind the decision in relation to the circumstances.: Done');
+    expect(answerOf('defensible')).toContain('Specify the rationale behind the decision in relation to the circumstances: Done');
     expect(answerOf('legislation')).toEqual(['Care Act 2014, Section 42', 'Mental Capacity Act 2005']);
     run.finish();
     expect(run.step()).toBe('complete');

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { peterCaseStudy } from '../../../content/scenarios';
+import { peterCaseStudy, type PeterStage } from '../../../content/scenarios';
 import { matchesExpected } from '../../../machines/rules/training';
 import { usePageHeading } from '../../app/usePageHeading';
 import { BackLink } from '../../components/BackLink';
@@ -26,8 +26,6 @@ export function PeterScreen() {
   const [progress, setProgress] = useState<TrainingProgress>();
   const [problem, setProblem] = useState<string>();
   const [showingFeedback, setShowingFeedback] = useState(false);
-  const [choice, setChoice] = useState<string[]>([]);
-  const { error, attempt, fail } = useSubmitError();
   useEffect(() => {
     getTrainingProgress(peterCaseStudy.id).then(
       (saved) => {
@@ -44,9 +42,13 @@ export function PeterScreen() {
   const stage = stages[stageIndex];
   usePageHeading(stage ? `The case of Peter: stage ${stageIndex + 1}` : 'The case of Peter: finished', `${stageIndex}:${showingFeedback}:${progress !== undefined}`);
 
-  const save = (next: TrainingProgress) =>
+  /** Saves progress, then shows the screen it leads to in one render. */
+  const save = (next: TrainingProgress, thenShowFeedback: boolean) =>
     saveTrainingProgress(next).then(
-      () => setProgress(next),
+      () => {
+        setProgress(next);
+        setShowingFeedback(thenShowFeedback);
+      },
       (failure) => setProblem(toStorageError(failure).message),
     );
 
@@ -71,7 +73,7 @@ export function PeterScreen() {
           }))}
         />
         <div class="button-group">
-          <button type="button" class="button" onClick={() => void save({ ...progress, stage: 0, answers: {} }).then(() => setShowingFeedback(false))}>
+          <button type="button" class="button" onClick={() => void save({ ...progress, stage: 0, answers: {} }, false)}>
             Start the case study again
           </button>
           <a class="button button--secondary" href="#/training">
@@ -83,9 +85,7 @@ export function PeterScreen() {
   }
 
   const given = progress.answers?.[stage.id] ?? [];
-  const submit = (event: Event) => {
-    event.preventDefault();
-    if (!choice.length) return fail(stage.question.multiple ? 'Select all the options that apply' : 'Select an option');
+  const answer = (choice: string[]) => {
     const answers = { ...progress.answers, [stage.id]: choice };
     const last = stageIndex === stages.length - 1;
     const matched = stages.filter((entry) => matchesExpected(answers[entry.id] ?? [], entry.expected)).length;
@@ -96,7 +96,7 @@ export function PeterScreen() {
       lastMatched: last ? matched === stages.length : progress.lastMatched,
       lastSummary: `${matched} of ${stages.length} stages as the review supports`,
       lastAt: new Date().toISOString(),
-    }).then(() => setShowingFeedback(true));
+    }, true);
   };
 
   return (
@@ -133,29 +133,35 @@ export function PeterScreen() {
             ]}
           />
           <SourceCitation sources={[stage.feedback.source]} />
-          <Button
-            type="button"
-            onClick={() =>
-              void save({ ...progress, stage: stageIndex + 1 }).then(() => {
-                setChoice([]);
-                setShowingFeedback(false);
-              })
-            }
-          >
+          <Button type="button" onClick={() => void save({ ...progress, stage: stageIndex + 1 }, false)}>
             {stageIndex === stages.length - 1 ? 'See how you did' : 'Next stage'}
           </Button>
         </section>
       ) : (
-        <form onSubmit={submit} noValidate>
-          <ErrorSummary attempt={attempt} errors={error ? [{ fieldId: `${stage.id}-0`, message: error }] : []} />
-          {stage.question.multiple ? (
-            <Checkboxes name={stage.id} legend={stage.question.title} hint={stage.question.hint} options={stage.question.options} values={choice} error={error} onChange={setChoice} />
-          ) : (
-            <Radios name={stage.id} legend={stage.question.title} hint={stage.question.hint} options={stage.question.options} value={choice[0]} error={error} onChange={(value) => setChoice([value])} />
-          )}
-          <Button>Continue</Button>
-        </form>
+        // Keyed by stage, so each stage starts with no choice and no error of its own.
+        <StageQuestion key={stage.id} stage={stage} onAnswer={answer} />
       )}
     </div>
+  );
+}
+
+function StageQuestion({ stage, onAnswer }: { stage: PeterStage; onAnswer: (choice: string[]) => void }) {
+  const [choice, setChoice] = useState<string[]>([]);
+  const { error, attempt, fail } = useSubmitError();
+  const submit = (event: Event) => {
+    event.preventDefault();
+    if (!choice.length) return fail(stage.question.multiple ? 'Select all the options that apply' : 'Select an option');
+    onAnswer(choice);
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <ErrorSummary attempt={attempt} errors={error ? [{ fieldId: `${stage.id}-0`, message: error }] : []} />
+      {stage.question.multiple ? (
+        <Checkboxes name={stage.id} legend={stage.question.title} hint={stage.question.hint} options={stage.question.options} values={choice} error={error} onChange={setChoice} />
+      ) : (
+        <Radios name={stage.id} legend={stage.question.title} hint={stage.question.hint} options={stage.question.options} value={choice[0]} error={error} onChange={(value) => setChoice([value])} />
+      )}
+      <Button>Continue</Button>
+    </form>
   );
 }

@@ -42,6 +42,7 @@ export function TrainingJourneyPanel({
   part: 'banner' | 'feedback';
   training: TrainingLink;
   answers: Record<string, Answer>;
+  /** True once the run has just been finished, so its attempt is recorded once. */
   finished: boolean;
 }) {
   const found = findScenario(training);

@@ -207,6 +207,12 @@ export function withNavigation(steps: Record<string, StepDefinition>) {
 /** The usual transition on an answer: record it against the current step, then go to `target`. */
 export const recordAndGo = (target: string) => ({ target, actions: 'recordAnswer' });
 
+/** Guard: the answer being given is this choice. */
+export const chose = (value: string) => ({ type: 'chose', params: { value } });
+
+/** Guard: the answer being given is one of these choices. */
+export const choseOneOf = (...values: string[]) => ({ type: 'choseOneOf', params: { values } });
+
 /** Every journey ends the same way: check answers, then complete. */
 export const finishingSteps = (): Record<string, StepDefinition> => ({
   checkAnswers: { meta: { screen: 'checkAnswers' }, on: { FINISH: 'complete' } },

@@ -2,6 +2,8 @@ import { concernPointers, noConcernsValue } from '../content/non-engagement';
 import { collusionFindings } from './collusion';
 import { collusionSelfCheckSteps } from './fragments/collusion-self-check';
 import {
+  chose,
+  choseOneOf,
   choicesOf,
   initialContext,
   journeyGuards,
@@ -51,7 +53,7 @@ export const nonEngagementMachine = journeySetup.extend({ guards: nonEngagementG
       meta: { screen: 'question', contentId: 'ne.age' },
       on: {
         ANSWER: [
-          { guard: { type: 'chose', params: { value: 'no' } }, ...recordAndGo('under18') },
+          { guard: chose('no'), ...recordAndGo('under18') },
           recordAndGo('evidence'),
         ],
       },
@@ -64,7 +66,7 @@ export const nonEngagementMachine = journeySetup.extend({ guards: nonEngagementG
       meta: { screen: 'question', contentId: 'ne.evidence' },
       on: {
         ANSWER: [
-          { guard: { type: 'chose', params: { value: 'evidence' } }, ...recordAndGo('evidenceDetail') },
+          { guard: chose('evidence'), ...recordAndGo('evidenceDetail') },
           recordAndGo('consider'),
         ],
       },
@@ -93,7 +95,7 @@ export const nonEngagementMachine = journeySetup.extend({ guards: nonEngagementG
       meta: { screen: 'question', contentId: 'ne.feelAtRisk' },
       on: {
         ANSWER: [
-          { guard: { type: 'choseOneOf', params: { values: ['yes', 'notSure'] } }, ...recordAndGo('atRisk') },
+          { guard: choseOneOf('yes', 'notSure'), ...recordAndGo('atRisk') },
           recordAndGo('strategies'),
         ],
       },
@@ -128,7 +130,7 @@ export const nonEngagementMachine = journeySetup.extend({ guards: nonEngagementG
       meta: { screen: 'question', contentId: 'ne.closing' },
       on: {
         ANSWER: [
-          { guard: { type: 'chose', params: { value: 'yes' } }, ...recordAndGo('closingRiskAssessment') },
+          { guard: chose('yes'), ...recordAndGo('closingRiskAssessment') },
           recordAndGo('dataProtection'),
         ],
       },

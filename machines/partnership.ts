@@ -3,9 +3,12 @@ import { defineJourney } from './index';
 import {
   choiceOf,
   choicesOf,
+  chose,
+  finishingSteps,
   initialContext,
   journeyGuards,
   journeySetup,
+  recordAndGo,
   withNavigation,
   type Answer,
   type Finding,
@@ -146,8 +149,6 @@ export const partnershipGuards = {
   forumsSelected: ({ context, event }: GuardArgs) => forumsSelected(answersWith(context, event)),
 };
 
-const recordAndGo = (target: string) => ({ target, actions: 'recordAnswer' });
-const chose = (value: string) => ({ type: 'chose', params: { value } });
 
 const eligibilityOutcomes = (record: boolean) =>
   (
@@ -348,8 +349,7 @@ export const partnershipMachine = journeySetup.extend({ guards: partnershipGuard
       meta: { screen: 'outcome', contentId: 'sp.outcome.forums', findings: 'forumCriteria' },
       on: { CONTINUE: 'checkAnswers' },
     },
-    checkAnswers: { meta: { screen: 'checkAnswers' }, on: { FINISH: 'complete' } },
-    complete: { type: 'final', meta: { screen: 'complete' } },
+    ...finishingSteps(),
   }),
 } as any);
 

@@ -3,9 +3,13 @@ import { defineJourney } from './index';
 import {
   choiceOf,
   choicesOf,
+  chose,
+  choseOneOf,
+  finishingSteps,
   initialContext,
   journeyGuards,
   journeySetup,
+  recordAndGo,
   withNavigation,
   type Answer,
   type Finding,
@@ -86,9 +90,6 @@ export const riskManagementGuards = {
   askAboutRefusal: ({ context, event }: GuardArgs) => askAboutRefusal(answersWith(context, event)),
 };
 
-const recordAndGo = (target: string) => ({ target, actions: 'recordAnswer' });
-const chose = (value: string) => ({ type: 'chose', params: { value } });
-const choseOneOf = (...values: string[]) => ({ type: 'choseOneOf', params: { values } });
 
 /** After an outcome pointing away from the framework: go on to `next`, or finish through the recording. */
 function goOnOrFinish(contentId: string, next: string): StepDefinition {
@@ -270,8 +271,7 @@ export const riskManagementMachine = journeySetup.extend({ guards: riskManagemen
       meta: { screen: 'multiSelect', contentId: 'rm.legislation' },
       on: { ANSWER: recordAndGo('checkAnswers') },
     },
-    checkAnswers: { meta: { screen: 'checkAnswers' }, on: { FINISH: 'complete' } },
-    complete: { type: 'final', meta: { screen: 'complete' } },
+    ...finishingSteps(),
   }),
 } as any);
 

@@ -108,8 +108,6 @@ const screenFor: Partial<Record<StepMeta['screen'], (props: StepScreenProps<any>
 function RunningJourney({ journey, draft: initialDraft }: { journey: Journey; draft: DraftEnvelope }) {
   const { actor, snapshot, saveStatus, pending, recordInput, send, retrySave } = useDraftSession(journey, initialDraft);
   const [caseReference, setCaseReference] = useState(initialDraft.caseReference);
-  // A practice run counts as an attempt only when it is finished here, not each time it is reopened.
-  const [openedFinished] = useState(snapshot.status === 'done');
   const [editingReference, setEditingReference] = useState(false);
   const context = snapshot.context as JourneyContext;
   const step = currentStep(context) ?? String(snapshot.value);
@@ -223,7 +221,7 @@ function RunningJourney({ journey, draft: initialDraft }: { journey: Journey; dr
         )
       )}
       {initialDraft.training && (
-        <TrainingJourneyPanel part="banner" training={initialDraft.training} answers={context.answers} finished={false} />
+        <TrainingJourneyPanel part="banner" training={initialDraft.training} answers={context.answers} />
       )}
       <div class="journey-bar">
         <span class="journey-bar__title">{journey.title}</span>
@@ -234,12 +232,7 @@ function RunningJourney({ journey, draft: initialDraft }: { journey: Journey; dr
       </div>
       {body}
       {initialDraft.training && (meta?.screen === 'outcome' || meta?.screen === 'complete') && (
-        <TrainingJourneyPanel
-          part="feedback"
-          training={initialDraft.training}
-          answers={context.answers}
-          finished={snapshot.status === 'done' && !openedFinished}
-        />
+        <TrainingJourneyPanel part="feedback" training={initialDraft.training} answers={context.answers} />
       )}
     </div>
   );

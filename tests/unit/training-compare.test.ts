@@ -68,3 +68,36 @@ describe('case study answers', () => {
     expect(matchesExpected(['a', 'c'], ['a'])).toBe(false);
   });
 });
+
+describe('progress from finished practice runs', () => {
+  it('counts finished runs and reports the most recently finished one; unfinished runs do not count', async () => {
+    const { progressFromRuns } = await import('../../src/screens/training/scenarios');
+    const scenario = nonEngagementScenarios[0];
+    const run = (updatedAt: string, status: 'complete' | 'inProgress', flagged: boolean) => ({
+      id: `training-${updatedAt}`,
+      format: 1 as const,
+      journeyId: 'collusion',
+      journeyVersion: 1,
+      editions: [],
+      caseReference: 'TRAINING',
+      pending: {},
+      status,
+      createdAt: updatedAt,
+      updatedAt,
+      training: { kind: 'nonEngagement' as const, scenarioId: scenario.id },
+      snapshot: {
+        context: {
+          answers: flagged ? Object.fromEntries(scenario.expectedFlags.map((id) => [id.replace('collusion.', ''), choice('yes')])) : {},
+          path: [],
+          changing: null,
+        },
+      },
+    });
+    const progress = progressFromRuns([
+      run('2026-11-22T10:00:00.000Z', 'complete', true),
+      run('2026-11-22T11:00:00.000Z', 'complete', false),
+      run('2026-11-22T12:00:00.000Z', 'inProgress', true),
+    ]).get(scenario.id);
+    expect(progress).toMatchObject({ attempts: 2, matched: false, at: '2026-11-22T11:00:00.000Z' });
+  });
+});

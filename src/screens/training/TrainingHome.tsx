@@ -10,7 +10,7 @@ import { listDrafts, type DraftEnvelope, type TrainingLink } from '../../storage
 import { toStorageError } from '../../storage/errors';
 import { clearTraining, listTrainingProgress, type TrainingProgress } from '../../storage/training';
 import { TrainingBanner } from './TrainingBanner';
-import { practiceJourney } from './scenarios';
+import { practiceJourney, progressFromRuns, type ScenarioProgress } from './scenarios';
 
 const typeLabel = (value: string) => abuseTypes.find((type) => type.value === value)?.label ?? value;
 
@@ -22,6 +22,7 @@ export function TrainingHome() {
   usePageHeading('Training', 'training');
   const [progress, setProgress] = useState<TrainingProgress[]>([]);
   const [runs, setRuns] = useState<DraftEnvelope[]>([]);
+  const [scenarioProgress, setScenarioProgress] = useState<Map<string, ScenarioProgress>>(new Map());
   const [problem, setProblem] = useState<string>();
   const [confirmingClear, setConfirmingClear] = useState(false);
   const load = () =>
@@ -29,6 +30,7 @@ export function TrainingHome() {
       ([loadedProgress, loadedRuns]) => {
         setProgress(loadedProgress);
         setRuns(loadedRuns.filter((run) => run.status !== 'complete'));
+        setScenarioProgress(progressFromRuns(loadedRuns));
       },
       (error) => setProblem(toStorageError(error, 'unavailable').message),
     );
@@ -43,9 +45,10 @@ export function TrainingHome() {
     }
   };
   const status = (id: string) => {
-    const entry = progressOf(id);
+    const entry = scenarioProgress.get(id);
     if (!entry) return 'Not tried';
-    return `${entry.lastMatched ? 'Matched the guidance' : 'Differed from the guidance'} (${entry.lastSummary}), ${formatDateTime(entry.lastAt)}`;
+    const tries = entry.attempts === 1 ? '1 attempt' : `${entry.attempts} attempts`;
+    return `${entry.matched ? 'Matched the guidance' : 'Differed from the guidance'} (${entry.text}), ${formatDateTime(entry.at)}; ${tries}`;
   };
   const peter = progressOf(peterCaseStudy.id);
 

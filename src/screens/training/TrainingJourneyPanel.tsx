@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'preact/hooks';
 import { abuseTypes, thresholdExamples } from '../../../content/thresholds';
 import { contentById } from '../../../content';
 import type { Answer } from '../../../machines/journey';
@@ -7,7 +6,6 @@ import { citation } from '../../components/SourceCitation';
 import { SummaryList } from '../../components/SummaryList';
 import { WarningText } from '../../components/WarningText';
 import type { TrainingLink } from '../../storage/drafts';
-import { getTrainingProgress, saveTrainingProgress } from '../../storage/training';
 import { TrainingBanner } from './TrainingBanner';
 import { findScenario } from './scenarios';
 
@@ -31,37 +29,18 @@ const mark = (matched: boolean) => (matched ? 'Matches the guidance' : 'Differs 
 /**
  * A practice run's own parts. `banner`, above every step: the TRAINING banner and the scenario.
  * `feedback`, under outcome and complete screens: how the answers compare with where the guidance
- * places the scenario (and, once finished, the trainee's progress is saved).
+ * places the scenario. (Progress needs no saving here: it is derived from the finished runs.)
  */
 export function TrainingJourneyPanel({
   part,
   training,
   answers,
-  finished,
 }: {
   part: 'banner' | 'feedback';
   training: TrainingLink;
   answers: Record<string, Answer>;
-  /** True once the run has just been finished, so its attempt is recorded once. */
-  finished: boolean;
 }) {
   const found = findScenario(training);
-  const summary = found && feedbackSummary(found, answers);
-  const [progressProblem, setProgressProblem] = useState<string>();
-  useEffect(() => {
-    if (part !== 'feedback' || !finished || !summary) return;
-    getTrainingProgress(training.scenarioId)
-      .then((previous) =>
-        saveTrainingProgress({
-          scenarioId: training.scenarioId,
-          attempts: (previous?.attempts ?? 0) + 1,
-          lastMatched: summary.matched,
-          lastSummary: summary.text,
-          lastAt: new Date().toISOString(),
-        }),
-      )
-      .catch((error) => setProgressProblem(`Your progress could not be saved: ${error instanceof Error ? error.message : String(error)}`));
-  }, [finished]);
   if (part === 'banner') {
     return (
       <TrainingBanner>
@@ -77,20 +56,9 @@ export function TrainingJourneyPanel({
   if (!found) return null;
   return (
     <div class="training-feedback">
-      {progressProblem && <WarningText>{progressProblem}</WarningText>}
       {found.kind === 'threshold' ? <ThresholdFeedback found={found} answers={answers} /> : <SelfCheckFeedback found={found} answers={answers} />}
     </div>
   );
-}
-
-function feedbackSummary(found: NonNullable<ReturnType<typeof findScenario>>, answers: Record<string, Answer>) {
-  if (found.kind === 'threshold') {
-    const result = compareThresholdAttempt(found.scenario, answers);
-    const right = result.ratings.filter((rating) => rating.matched).length;
-    return { matched: result.matched, text: `${right} of 4 ratings as the guidance places them; outcome ${result.band.matched ? 'matches' : 'differs'}` };
-  }
-  const result = compareSelfCheckAttempt(found.scenario, answers);
-  return { matched: result.matched, text: `${result.spotted.length} of ${found.scenario.expectedFlags.length} signs spotted` };
 }
 
 function ThresholdFeedback({ found, answers }: { found: Extract<NonNullable<ReturnType<typeof findScenario>>, { kind: 'threshold' }>; answers: Record<string, Answer> }) {

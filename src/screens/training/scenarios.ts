@@ -1,5 +1,7 @@
 import { nonEngagementScenarios, thresholdScenarios, type NonEngagementScenario, type ThresholdScenario } from '../../../content/scenarios';
-import type { TrainingLink } from '../../storage/drafts';
+import type { Answer, JourneyContext } from '../../../machines/journey';
+import { compareSelfCheckAttempt, compareThresholdAttempt } from '../../../machines/rules/training';
+import type { DraftEnvelope, TrainingLink } from '../../storage/drafts';
 
 export type Scenario = { kind: 'threshold'; scenario: ThresholdScenario } | { kind: 'nonEngagement'; scenario: NonEngagementScenario };
 
@@ -16,4 +18,41 @@ export function findScenario(link: TrainingLink): Scenario | undefined {
   }
   const scenario = nonEngagementScenarios.find((entry) => entry.id === link.scenarioId);
   return scenario && { kind: 'nonEngagement', scenario };
+}
+
+/** How an attempt compared with where the guidance places the scenario, in a line for the trainee's list. */
+export function attemptSummary(found: Scenario, answers: Record<string, Answer>): { matched: boolean; text: string } {
+  if (found.kind === 'threshold') {
+    const result = compareThresholdAttempt(found.scenario, answers);
+    const right = result.ratings.filter((rating) => rating.matched).length;
+    return { matched: result.matched, text: `${right} of 4 ratings as the guidance places them; outcome ${result.band.matched ? 'matches' : 'differs'}` };
+  }
+  const result = compareSelfCheckAttempt(found.scenario, answers);
+  return { matched: result.matched, text: `${result.spotted.length} of ${found.scenario.expectedFlags.length} signs spotted` };
+}
+
+export interface ScenarioProgress {
+  attempts: number;
+  matched: boolean;
+  text: string;
+  at: string;
+}
+
+/**
+ * Each scenario's progress, derived from the practice runs finished on this device: how many, and how
+ * the most recently finished one compared. A finished run is saved with its last answer, so the
+ * progress is there as soon as the run is.
+ */
+export function progressFromRuns(runs: readonly DraftEnvelope[]): Map<string, ScenarioProgress> {
+  const progress = new Map<string, ScenarioProgress>();
+  const finished = runs.filter((run) => run.training && run.status === 'complete').sort((a, b) => (a.updatedAt < b.updatedAt ? -1 : 1));
+  for (const run of finished) {
+    const found = findScenario(run.training!);
+    const context = (run.snapshot as { context?: JourneyContext } | null)?.context;
+    if (!found || !context) continue;
+    const summary = attemptSummary(found, context.answers);
+    const previous = progress.get(run.training!.scenarioId);
+    progress.set(run.training!.scenarioId, { attempts: (previous?.attempts ?? 0) + 1, matched: summary.matched, text: summary.text, at: run.updatedAt });
+  }
+  return progress;
 }

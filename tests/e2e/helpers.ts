@@ -367,3 +367,19 @@ export async function walkCollusion(
   await expectHeadingFocused(page, ne.checkAnswers);
   await onScreen(ne.checkAnswers);
 }
+
+/** The answers to the four rated questions, by level, as the radios are labelled. */
+export const ratingLabels = {
+  seriousness: { green: 'No harm or potential harm', amber: 'Some harm or potential harm', red: 'Serious harm or potential harm and or a criminal act' },
+  frequency: {
+    green: 'Isolated incident',
+    amber: 'Has occurred more than once',
+    red: 'Occurred regularly OR many times indicating a pattern/trend OR risk is considered probable',
+  },
+  exposure: {
+    green: 'One or very small numbers',
+    amber: 'The number of people exposed causes concern',
+    red: 'Significant number of people at risk',
+  },
+  recurrence: { green: 'Unlikely', amber: 'Possible', red: 'Probable' },
+} as const;

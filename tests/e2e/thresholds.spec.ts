@@ -26,6 +26,7 @@ import {
   toggleCheckbox,
   typeInto,
   waitForSaved,
+  ratingLabels as levels,
 } from './helpers';
 
 const thresholdJourney = 'Should this concern go through safeguarding adults procedures?';
@@ -53,21 +54,6 @@ const th = {
   complete: 'Journey complete',
 } as const;
 
-/** The answers to the four rated questions, by level, as the radios are labelled. */
-const levels = {
-  seriousness: { green: 'No harm or potential harm', amber: 'Some harm or potential harm', red: 'Serious harm or potential harm and or a criminal act' },
-  frequency: {
-    green: 'Isolated incident',
-    amber: 'Has occurred more than once',
-    red: 'Occurred regularly OR many times indicating a pattern/trend OR risk is considered probable',
-  },
-  exposure: {
-    green: 'One or very small numbers',
-    amber: 'The number of people exposed causes concern',
-    red: 'Significant number of people at risk',
-  },
-  recurrence: { green: 'Unlikely', amber: 'Possible', red: 'Probable' },
-} as const;
 
 type Level = 'green' | 'amber' | 'red';
 type Ratings = [Level, Level, Level, Level];

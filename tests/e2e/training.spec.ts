@@ -22,6 +22,7 @@ import {
   proceed,
   test,
   waitForSaved,
+  ratingLabels as levels,
 } from './helpers';
 
 type Level = 'green' | 'amber' | 'red';
@@ -55,21 +56,6 @@ const outcomeHeading: Record<Band, string> = {
   undecided: 'The threshold matrix does not decide this: use your professional judgement',
 };
 
-/** The four rated questions' options, by level, as the radios are labelled. */
-const levels: Record<RatingStep, Record<Level, string>> = {
-  seriousness: { green: 'No harm or potential harm', amber: 'Some harm or potential harm', red: 'Serious harm or potential harm and or a criminal act' },
-  frequency: {
-    green: 'Isolated incident',
-    amber: 'Has occurred more than once',
-    red: 'Occurred regularly OR many times indicating a pattern/trend OR risk is considered probable',
-  },
-  exposure: {
-    green: 'One or very small numbers',
-    amber: 'The number of people exposed causes concern',
-    red: 'Significant number of people at risk',
-  },
-  recurrence: { green: 'Unlikely', amber: 'Possible', red: 'Probable' },
-};
 const ratingSteps: readonly RatingStep[] = ['seriousness', 'frequency', 'exposure', 'recurrence'];
 const levelName: Record<Level, string> = { green: 'Green', amber: 'Amber', red: 'Red' };
 /** The feedback's short name for each rated question. */
@@ -533,6 +519,8 @@ test.describe('training', () => {
       await page.getByRole('button', { name: 'Confirm and finish' }).click();
       await expect(page.locator('h1')).toHaveText(ne.complete);
       await expect(page.locator('section.feedback')).toBeVisible();
+      // The finished run is saved before the worker leaves (openTraining reloads the page).
+      await waitForSaved(page);
       return id;
     }
     const row = () => scenarioRow(page, 'Non-engagement scenarios', scenario.title);

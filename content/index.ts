@@ -6,7 +6,6 @@ import type { ContentItem } from './schema';
 import { thresholdJourneyContent } from './threshold-journey';
 
 export type * from './schema';
-export { editions, documentShortNames } from './editions';
 
 /** Every content item the app can show, by id. */
 export const allContent: ContentItem[] = [

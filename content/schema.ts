@@ -178,5 +178,3 @@ export type ContentItem =
   | InformationContent
   | OutcomeContent
   | PointerContent;
-
-export type ContentKind = ContentItem['kind'];

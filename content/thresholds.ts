@@ -17,8 +17,6 @@ const lpg15 = (section: string): Source => ({ doc: 'thresholds', section });
 /** The three ratings of the threshold matrix, named by their colour. */
 export type ThresholdLevel = 'green' | 'amber' | 'red';
 
-export const thresholdLevelValues: readonly ThresholdLevel[] = ['green', 'amber', 'red'];
-
 /** The eleven types of abuse in the examples table, in the table's order. */
 export type AbuseTypeValue =
   | 'physical'

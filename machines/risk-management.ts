@@ -52,10 +52,6 @@ export function meetsAtRiskTests(answers: Record<string, Answer>): boolean {
 export const otherProcessSelected = (answers: Record<string, Answer>): boolean =>
   selectedExceptNone(answers.otherProcess).length > 0;
 
-/** §3: the considerations when someone is believed to lack capacity, for "yes" and "not sure". */
-export const capacityInDoubt = (answers: Record<string, Answer>): boolean =>
-  ['yes', 'notSure'].includes(choiceOf(answers.lacksCapacity) ?? '');
-
 /** §5.2 is about an adult with capacity: it is asked unless the adult is believed to lack capacity. */
 export const askAboutRefusal = (answers: Record<string, Answer>): boolean => choiceOf(answers.lacksCapacity) !== 'yes';
 

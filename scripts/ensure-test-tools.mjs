@@ -4,7 +4,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const pdftotextPath = '/usr/bin/pdftotext';
 const missing = [
@@ -18,10 +18,15 @@ if (missing.length) {
   try {
     execSync('command -v apt-get', { stdio: 'ignore' });
     hasApt = true;
-  } catch {}
+  } catch {
+    // No apt-get: the message below says what to install.
+  }
   if (isRoot && hasApt) {
     console.log(`Installing Debian’s ${missing.join(' and ')} for the browser tests…`);
-    execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`, { stdio: 'inherit' });
+    execSync(
+      `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`,
+      { stdio: 'inherit' },
+    );
   }
   if (!existsSync(chromiumPath)) {
     console.error(
@@ -31,7 +36,9 @@ if (missing.length) {
     process.exit(1);
   }
   if (!existsSync(pdftotextPath)) {
-    console.error('The browser tests read exported PDFs with pdftotext. Install Debian’s poppler-utils (sudo apt-get install poppler-utils), then run the tests again.');
+    console.error(
+      'The browser tests read exported PDFs with pdftotext. Install Debian’s poppler-utils (sudo apt-get install poppler-utils), then run the tests again.',
+    );
     process.exit(1);
   }
 }

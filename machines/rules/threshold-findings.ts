@@ -50,7 +50,7 @@ export function examplesForSelectedTypes(answers: Record<string, Answer>): Findi
   });
 }
 
-export const crimeMayHaveBeenCommitted = (answers: Record<string, Answer>) =>
+const crimeMayHaveBeenCommitted = (answers: Record<string, Answer>) =>
   ['yes', 'notSure'].includes(choiceOf(answers.crime) ?? '');
 
 /** On the outcome: the four ratings that gave it, and the police whenever a crime may have been committed. */

@@ -25,7 +25,7 @@ function childPath(path: string, key: string | number): string {
 }
 
 /** The position of the first unpaired UTF-16 surrogate in a string, or -1. */
-export function loneSurrogateAt(text: string): number {
+function loneSurrogateAt(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0xd800 && code <= 0xdbff) {

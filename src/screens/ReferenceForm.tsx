@@ -6,7 +6,7 @@ import { TextInput } from '../components/TextInput';
 const maxLength = 60;
 
 /** The reference is checked only for presence and length: what counts as a reference is local. */
-export function validateCaseReference(value: string): string | undefined {
+function validateCaseReference(value: string): string | undefined {
   const reference = value.trim();
   if (reference === '') return 'Enter a case reference';
   if (reference.length > maxLength) return `Case reference must be ${maxLength} characters or fewer`;

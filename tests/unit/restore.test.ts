@@ -1,17 +1,23 @@
 // A saved draft resumes exactly where it was; one that no longer fits the journey is refused with
 // reasons, never forced into the machine.
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
+import { createActor, type Snapshot } from 'xstate';
 import { nonEngagementJourney } from '../../machines/non-engagement';
 import { snapshotProblems } from '../../machines/restore';
 import { choice, startJourney, text } from '../support/drive';
 
-function persistedMidJourney() {
+/** A saved snapshot as the tests tamper with it, the way a draft saved by an older version might differ. */
+type SavedSnapshot = Snapshot<unknown> & {
+  value: string;
+  context: { path: string[]; answers: Record<string, unknown> };
+};
+
+function persistedMidJourney(): SavedSnapshot {
   const run = startJourney(nonEngagementJourney);
   run.answer(choice('yes'));
   run.answer(choice('evidence'));
   run.answer(text('Evidence written down'));
-  return structuredClone(run.actor.getPersistedSnapshot()) as any;
+  return structuredClone(run.actor.getPersistedSnapshot()) as unknown as SavedSnapshot;
 }
 
 describe('restoring a draft', () => {
@@ -48,7 +54,9 @@ describe('restoring a draft', () => {
     persisted.context.answers.evidenceDetail = { kind: 'text', text: 42 };
     const problems = snapshotProblems(nonEngagementJourney, persisted);
     expect(problems).toContain('The question "oldQuestion" no longer exists in this journey.');
-    expect(problems).toContain('The answer to "What is your evidence that non-engagement increases risk?" is not text.');
+    expect(problems).toContain(
+      'The answer to "What is your evidence that non-engagement increases risk?" is not text.',
+    );
   });
 
   it.each([null, 'text', 42, {}, { value: 'age' }, { value: 'age', context: { path: 'age', answers: [] } }])(

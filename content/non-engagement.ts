@@ -5,6 +5,13 @@ import type { ChecklistItem, ContentItem, Option, PointerContent, Source } from 
 // heading's words are kept and the source section says which heading it is.
 
 const flowchart = (section: string): Source => ({ doc: 'non-engagement', section });
+
+// The flowchart is one page: it is cited by its boxes' headings, by its opening line, and by its two
+// footnotes (the one marked * under Next Steps, and the one on closing a case, which cites A2 SCR 2012).
+const ageLine = 'This guidance applies to adults aged 18 or over.';
+const closingFootnote = flowchart('Footnote (A2 SCR 2012)');
+const strategyMeetingFootnote =
+  'Workers from different agencies need the opportunity to share information and discuss the best way forward with families/individuals who do not engage';
 const framework = (section: string): Source => ({ doc: 'risk-management', section });
 
 const yesNo: Option[] = [
@@ -26,7 +33,7 @@ const strategies: Array<[string, string]> = [
   ['takeAction', 'Take action'],
 ];
 
-const nextSteps: Array<[string, string]> = [
+const nextSteps: Array<[string, string, string?]> = [
   ['doNotClose', 'Do not close the case'],
   ['discussLineManager', 'Discuss with Line manager'],
   ['riskAssessment', 'Risk Assessment'],
@@ -34,7 +41,8 @@ const nextSteps: Array<[string, string]> = [
   ['mentalCapacityAssessment', 'Consider Mental Capacity assessment'],
   [
     'strategyMeeting',
-    'Seriously consider a face to face Multi-Agency Strategy or Risk Assessment Meeting and communicate the outcomes to other relevant agencies',
+    'Seriously consider a face to face Multi-Agency Strategy or Risk Assessment Meeting* and communicate the outcomes to other relevant agencies',
+    'Next Steps; Footnote * to Next Steps',
   ],
   ['communicate', 'Do not assume that someone else is doing something - communicate'],
   ['legalAdvice', 'Legal advice'],
@@ -42,8 +50,8 @@ const nextSteps: Array<[string, string]> = [
   ['safeguardingAlert', 'Safeguarding Alert?'],
 ];
 
-const checklistItems = (entries: Array<[string, string]>, section: string): ChecklistItem[] =>
-  entries.map(([id, label]) => ({ id, label, source: flowchart(section) }));
+const checklistItems = (entries: Array<[string, string, string?]>, section: string): ChecklistItem[] =>
+  entries.map(([id, label, ownSection]) => ({ id, label, source: flowchart(ownSection ?? section) }));
 
 /** The eight concerns or issues, each with the passage of the guidance it points to. */
 export const concernOptions: Option[] = [
@@ -157,21 +165,20 @@ export const nonEngagementContent: ContentItem[] = [
     id: 'ne.age',
     kind: 'question',
     title: 'Is the adult aged 18 or over?',
-    hint: 'This guidance applies to adults aged 18 or over.',
+    hint: ageLine,
     options: yesNo,
     errorMessage: 'Select yes if the adult is aged 18 or over',
-    source: flowchart('Scope (top of the flowchart)'),
+    source: flowchart(ageLine),
   },
   {
     id: 'ne.outcome.under18',
     kind: 'outcome',
-    title: 'This guidance is for adults aged 18 or over',
-    paragraphs: [
-      'This guidance applies to adults aged 18 or over.',
-      'For a person under 18, use children’s safeguarding procedures.',
-    ],
-    source: flowchart('Scope (top of the flowchart)'),
-    alsoFrom: [framework('§4.5 (children’s safeguarding named as another process)')],
+    title: 'This guidance does not cover a person under 18',
+    paragraphs: ['The flowchart says:', ageLine, 'This guidance does not cover a person under 18.'],
+    reconstructed: {
+      note: 'The title and the sentence "This guidance does not cover a person under 18." are the app’s wording: the flowchart says only "This guidance applies to adults aged 18 or over." and nothing about what to do for a younger person.',
+    },
+    source: flowchart(ageLine),
   },
   {
     id: 'ne.evidence',
@@ -263,7 +270,7 @@ export const nonEngagementContent: ContentItem[] = [
     id: 'ne.nextSteps',
     kind: 'checklist',
     title: 'Next Steps',
-    hint: 'Workers from different agencies need the opportunity to share information and discuss the best way forward with families/individuals who do not engage.',
+    hint: `* ${strategyMeetingFootnote} (the flowchart’s footnote to the strategy meeting).`,
     items: checklistItems(nextSteps, 'Next Steps'),
     source: flowchart('Next Steps'),
   },
@@ -286,7 +293,7 @@ export const nonEngagementContent: ContentItem[] = [
     hint: 'Risk assessments should be routinely completed when a case is to be closed because of a failure to co-operate/engage or keep clinical appointments.',
     options: yesNo,
     errorMessage: 'Select yes if you are considering closing this case',
-    source: flowchart('Closing a case (A2 SCR 2012)'),
+    source: closingFootnote,
   },
   {
     id: 'ne.closingRiskAssessment',
@@ -295,7 +302,7 @@ export const nonEngagementContent: ContentItem[] = [
     hint: 'Risk assessments should be routinely completed when a case is to be closed because of a failure to co-operate/engage or keep clinical appointments.',
     options: yesNo,
     errorMessage: 'Select yes if a risk assessment has been completed',
-    source: flowchart('Closing a case (A2 SCR 2012)'),
+    source: closingFootnote,
   },
   {
     id: 'ne.closingAgencyCheck',
@@ -304,7 +311,7 @@ export const nonEngagementContent: ContentItem[] = [
     hint: 'As part of the risk assessment there is a requirement to actively check with other agencies known to be in contact with the person (A2 SCR 2012).',
     options: yesNo,
     errorMessage: 'Select yes if you have checked with the other agencies',
-    source: flowchart('Closing a case (A2 SCR 2012)'),
+    source: closingFootnote,
   },
   {
     id: 'ne.outcome.doNotClose',
@@ -315,7 +322,7 @@ export const nonEngagementContent: ContentItem[] = [
       'Not yet done:',
     ],
     warning: 'Do not close the case',
-    source: flowchart('Closing a case (A2 SCR 2012)'),
+    source: closingFootnote,
   },
   {
     id: 'ne.outcome.closingChecksDone',
@@ -323,8 +330,11 @@ export const nonEngagementContent: ContentItem[] = [
     title: 'The checks required before closing are recorded',
     paragraphs: [
       'You have recorded that a risk assessment has been completed and that you have actively checked with other agencies known to be in contact with the person, as the flowchart requires when a case is to be closed because of a failure to co-operate/engage (A2 SCR 2012).',
+      'The flowchart still says, with no condition: DO NOT CLOSE CASE (Strategies to consider) and Do not close the case (Next Steps).',
     ],
-    source: flowchart('Closing a case (A2 SCR 2012)'),
+    warning: 'DO NOT CLOSE CASE',
+    source: closingFootnote,
+    alsoFrom: [flowchart('Strategies to consider'), flowchart('Next Steps')],
   },
   {
     id: 'ne.dataProtection',

@@ -389,20 +389,21 @@ export const thresholdOutcomes: Record<ThresholdBand, ThresholdOutcomeContent> =
 
 /**
  * Shown with any outcome when the worker records that a crime has been (or may have been) committed.
- * "Inform the police" is the app's wording: the guidance asks whether a crime has been committed and
- * treats a criminal act as red, but sets out no police procedure of its own.
+ * The guidance asks whether a crime has been committed and treats a criminal act as red, but sets out no
+ * procedure of its own for a crime, so this quotes what it does say and points to the worker's own
+ * organisation's procedure, in the app's wording, without adding an instruction.
  */
 export const crimeAddition: PointerContent = {
   id: 'th.outcome.crime',
   kind: 'pointer',
-  title: 'A crime may have been committed: inform the police',
+  title: 'A crime may have been committed',
   paragraphs: [
     'The guidance asks you to identify: "Has a crime been committed against the adult at risk?" (15.2).',
     'The threshold matrix rates "Serious harm or potential harm and or a criminal act" as red, Definitely Safeguarding (15.3, question 1). The examples table lists "Any potential criminal act against an adult at risk" where "A Safeguarding Adults Alert MUST be made" (15.3 examples: Physical).',
-    'Inform the police.',
+    'The guidance sets out no procedure of its own for a crime: see your own organisation’s procedure.',
   ],
   reconstructed: {
-    note: 'The guidance does not say how or when to involve the police. "Inform the police" is added by the app because the guidance asks whether a crime has been committed and rates a criminal act as red. Follow your own organisation’s procedure for contacting the police.',
+    note: 'The last sentence is the app’s wording, not the guidance’s: the guidance asks whether a crime has been committed and rates a criminal act as red, but says nothing more about what to do when one may have been committed.',
   },
   source: lpg15('§15.2'),
   alsoFrom: [

@@ -20,7 +20,7 @@ const strategies = flowchart('Strategies to consider');
 const concerns = flowchart('Concerns/Issues Raised');
 const nextSteps = flowchart('Next Steps');
 const inaction = flowchart('Inaction could lead to');
-const closing = flowchart('Closing a case (A2 SCR 2012)');
+const closing = flowchart('Footnote (A2 SCR 2012)');
 const dataProtection = flowchart('Data Protection reminder');
 
 export interface GuidanceQuote {

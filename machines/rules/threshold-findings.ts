@@ -1,9 +1,10 @@
 // What the threshold journey's screens list from the answers: the guidance's examples for the abuse
-// types selected, and the police pointer whenever a crime may have been committed.
+// types selected (with the notes on how the table was read), and the pointer on a possible crime.
 import {
   abuseTypes,
   crimeAddition,
   examplesOmitted,
+  examplesUncertain,
   ratingLevels,
   thresholdExamples,
   type ThresholdLevel,
@@ -28,15 +29,14 @@ export function examplesForSelectedTypes(answers: Record<string, Answer>): Findi
   const selected = choicesOf(answers.abuseTypes);
   return ratingLevels.flatMap((level): Finding[] => {
     const group = `${levelNames[level.value]}: ${level.examplesHeading}`;
-    const examples = thresholdExamples
-      .filter((example) => example.level === level.value && selected.includes(example.abuseType))
-      .map((example): Finding => ({
-        kind: 'quote',
-        group,
-        text: `${typeLabel(example.abuseType)}: ${example.text}`,
-        source: example.source,
-        note: example.repair?.note,
-      }));
+    const atLevel = thresholdExamples.filter((example) => example.level === level.value && selected.includes(example.abuseType));
+    const examples = atLevel.map((example): Finding => ({
+      kind: 'quote',
+      group,
+      text: `${typeLabel(example.abuseType)}: ${example.text}`,
+      source: example.source,
+      note: example.repair?.note,
+    }));
     const omitted = examplesOmitted
       .filter((omission) => omission.level === level.value && selected.includes(omission.abuseType))
       .map((omission): Finding => ({
@@ -46,14 +46,26 @@ export function examplesForSelectedTypes(answers: Record<string, Answer>): Findi
         source: { doc: 'thresholds', section: '§15.3 examples' },
         note: omission.note,
       }));
-    return [...examples, ...omitted];
+    // How the copy of the table was read for this type (a missing row label) or for this level (cells
+    // placed by their position alone), shown with the examples it is about.
+    const readings = examplesUncertain
+      .filter((uncertainty) => selected.includes(uncertainty.abuseType) && (uncertainty.level ?? level.value) === level.value)
+      .filter((uncertainty) => atLevel.some((example) => example.abuseType === uncertainty.abuseType))
+      .map((uncertainty): Finding => ({
+        kind: 'quote',
+        group,
+        text: `${typeLabel(uncertainty.abuseType)}: how this copy of the table was read`,
+        source: { doc: 'thresholds', section: '§15.3 examples' },
+        note: uncertainty.note,
+      }));
+    return [...examples, ...omitted, ...readings];
   });
 }
 
 const crimeMayHaveBeenCommitted = (answers: Record<string, Answer>) =>
   ['yes', 'notSure'].includes(choiceOf(answers.crime) ?? '');
 
-/** On the outcome: the four ratings that gave it, and the police whenever a crime may have been committed. */
+/** On the outcome: the four ratings that gave it, and what the guidance says whenever a crime may have been committed. */
 export function outcomeFindings(answers: Record<string, Answer>): Finding[] {
   const ratings: Finding[] = ratingSteps.map((step) => ({ kind: 'answer', step }));
   return crimeMayHaveBeenCommitted(answers) ? [...ratings, { kind: 'pointer', contentId: crimeAddition.id }] : ratings;

@@ -96,11 +96,19 @@ export function ExamplesScreen() {
                 ? []
                 : examplesOmitted.filter((omission) => omission.abuseType === abuseType.value && omission.level === level.value);
               if (!atLevel.length && !omitted.length) return null;
+              const placed = atLevel.length
+                ? examplesUncertain.filter((note) => note.abuseType === abuseType.value && note.level === level.value)
+                : [];
               return (
                 <div key={level.value} class={`examples-level examples-level--${level.value}`}>
                   <h3 class="heading-s">
                     {levelNames[level.value]}: {level.examplesHeading}
                   </h3>
+                  {placed.map((note) => (
+                    <p class="quote-note" key={note.note}>
+                      {note.note}
+                    </p>
+                  ))}
                   <ul class="list">
                     {atLevel.map((example) => (
                       <li key={example.id}>

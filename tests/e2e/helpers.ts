@@ -274,7 +274,7 @@ export async function proceed(page: Page, next?: string | RegExp): Promise<void>
 /** Titles of the non-engagement journey's screens, as shown. */
 export const ne = {
   age: 'Is the adult aged 18 or over?',
-  under18: 'This guidance is for adults aged 18 or over',
+  under18: 'This guidance does not cover a person under 18',
   evidence:
     'Am I concerned just because they are not engaging or do I have evidence that non-engagement increases risk?',
   evidenceDetail: 'What is your evidence that non-engagement increases risk?',

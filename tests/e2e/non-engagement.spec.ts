@@ -158,7 +158,7 @@ test.describe('non-engagement journey', () => {
       'Risk Assessment: No status',
       'Consider Mental Health Assessment: No status',
       'Consider Mental Capacity assessment: No status',
-      'Seriously consider a face to face Multi-Agency Strategy or Risk Assessment Meeting and communicate the outcomes to other relevant agencies: No status',
+      'Seriously consider a face to face Multi-Agency Strategy or Risk Assessment Meeting* and communicate the outcomes to other relevant agencies: No status',
       'Do not assume that someone else is doing something - communicate: No status',
       'Legal advice: No status',
       'Seek Advice from partner agencies: No status',
@@ -203,14 +203,18 @@ test.describe('non-engagement journey', () => {
     await expectNoAxeViolations(page, 'home with a completed journey');
   });
 
-  test('an adult under 18 is pointed to children’s safeguarding', async ({ page }) => {
+  test('for a person under 18 the app says plainly that this guidance does not cover them', async ({ page }) => {
     await openHome(page);
     await startJourney(page, journeys.nonEngagement, 'REF-U18');
     await expectHeadingFocused(page, ne.age);
     await chooseRadio(page, 'No');
     await expectHeadingFocused(page, ne.under18);
     await expect(page.getByText('Outcome', { exact: true })).toBeVisible();
-    await expect(page.getByText('For a person under 18, use children’s safeguarding procedures.')).toBeVisible();
+    await expect(page.getByText('This guidance applies to adults aged 18 or over.', { exact: true })).toBeVisible();
+    await expect(page.getByText('This guidance does not cover a person under 18.', { exact: true })).toBeVisible();
+    // That sentence is the app's, and says so; nothing points to procedures the flowchart does not name.
+    await expect(page.locator('main')).toContainText('are the app’s wording');
+    await expect(page.locator('main')).not.toContainText('children’s safeguarding');
     await expectNoAxeViolations(page, ne.under18);
     await continueByKeyboard(page);
     await expectHeadingFocused(page, ne.checkAnswers);
@@ -392,6 +396,8 @@ test.describe('non-engagement journey', () => {
     await answer(page, 'Yes', ne.closingRiskAssessment);
     await answer(page, 'Yes', ne.closingAgencyCheck);
     await answer(page, 'Yes', ne.closingChecksDone);
+    // The flowchart's "DO NOT CLOSE CASE" has no condition: it stands after the checks too.
+    await expect(page.locator('main .warning-text__text')).toHaveText('Warning: DO NOT CLOSE CASE');
     await proceed(page, ne.checkAnswers);
     await expect(summaryValue(page, ne.closing)).toHaveText('Yes');
     await expect(summaryValue(page, ne.closingRiskAssessment)).toHaveText('Yes');

@@ -232,12 +232,12 @@ describe('thresholds content: outcomes', () => {
     expect(undecided.paragraphs.join(' ')).toMatch(/app/);
   });
 
-  it('grounds the crime addition in the guidance and marks "inform the police" as the app’s', () => {
+  it('grounds the crime addition in the guidance and marks the pointer to local procedure as the app’s', () => {
     const text = crimeAddition.paragraphs.join(' ');
     expect(text).toContain('Has a crime been committed against the adult at risk?');
     expect(text).toContain('Any potential criminal act against an adult at risk');
-    expect(text).toContain('Inform the police.');
-    expect(crimeAddition.reconstructed?.note).toMatch(/added by the app/);
+    expect(text).toContain('see your own organisation’s procedure.');
+    expect(crimeAddition.reconstructed?.note).toMatch(/the app’s wording/);
   });
 
   it('keeps the guidance’s own wording for doing nothing, if in doubt and professional judgement', () => {

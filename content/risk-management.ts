@@ -643,6 +643,98 @@ export const legislation: LegislationEntry[] = [
 ];
 
 // ---------------------------------------------------------------------------------------------------
+// Appendix C: Example of a process for managing high risk cases (a flattened table in this copy: Area,
+// Key actions, Outcomes). Kept as items that any feature can reuse: the journey's register and refusal
+// steps, and a review of a team's high-risk register.
+
+/** One area of Appendix C's table: its key actions, and the outcomes the appendix expects of them. */
+export interface HighRiskProcess {
+  title: string;
+  /** The contents page calls the appendix an example of good practice. */
+  contentsTitle: string;
+  highRiskCases: {
+    area: string;
+    /** The register and how it is kept, in the appendix's order. */
+    keyActions: ChecklistItem[];
+    /** Lead-in to the criteria, as the last key action prints it. */
+    criteriaIntro: string;
+    /** "The following criteria will be used to determine high risk cases:" */
+    criteria: ChecklistItem[];
+    outcomes: ChecklistItem[];
+  };
+  refusalOrDisengagement: {
+    area: string;
+    actions: ChecklistItem[];
+    /** The examples ("e.g.") of a process for responding to non delivery of support. */
+    processExamples: ChecklistItem[];
+    outcomes: ChecklistItem[];
+  };
+}
+
+const appendixC = (area: string, column: string) => (entries: Array<[string, string]>): ChecklistItem[] =>
+  entries.map(([id, label]) => ({ id, label, source: rm(`Appendix C ${area}, ${column}`) }));
+
+const highRiskArea = 'a) High risk cases';
+const refusalArea = 'Managing refusal or disengagement from support';
+
+export const highRiskProcess: HighRiskProcess = {
+  title: 'Appendix C: Example of a process for managing high risk cases',
+  contentsTitle: 'Appendix C: Example of good practice',
+  highRiskCases: {
+    area: highRiskArea,
+    keyActions: appendixC(highRiskArea, 'Key actions')([
+      ['produceRegister', 'To produce a team ‘risk register’ reflecting all high risk cases.'],
+      ['namedProfessional', 'All cases on the Register must be allocated to a named professional.'],
+      ['alertOnRecord', 'An Alert must be added on to the client record system file to reflect high risk status.'],
+      ['dutyOfficers', 'The Register will be available to duty officers to assist in triaging calls.'],
+      ['dutyOfficerAlerts', 'The duty officer will alert the named professional of any contact from or about a person on the Register.'],
+      ['weeklyReview', 'The Register will be reviewed and updated on a weekly basis.'],
+      ['removeAlert', 'If a person is removed from the Register, the manager will ensure that the alert is taken off the client record system.'],
+      ['activeProcess', 'The Register will be revised to indicate if there is an active multi-agency risk management process or another process such as a s 42 enquiry, MARAC, Channel Panel, etc.'],
+      ['supervisorsReview', 'Supervisors will review (with the relevant lead professional) all cases which are on the register.'],
+      ['criteria', 'The following criteria will be used to determine high risk cases:'],
+    ]),
+    criteriaIntro: 'The following criteria will be used to determine high risk cases:',
+    criteria: appendixC(highRiskArea, 'criteria for high risk cases')([
+      ['vulnerabilityFactors', 'Vulnerability factors placing them at a higher risk of abuse or neglect including mate crime, network abuse, etc.'],
+      ['selfNeglect', 'Self neglect including hoarding and fire safety'],
+      ['refusalOrDisengagement', 'Refusal or disengagement from care and support services'],
+      ['complexOrDiverseNeeds', "Complex or diverse needs which either fall between, or span a number of agencies' statutory responsibilities or eligibility criteria"],
+      ['lifestyleChoices', 'On-going needs or behaviour leading to lifestyle choices placing the adult and/or others at significant risk'],
+      ['harmToOthers', 'Complex needs and behaviours leading the adult to cause harm to others'],
+      ['previousS42', 'Risks previously addressed via a s42 enquiry but for which the need for on-going risk management and monitoring has been identified.'],
+      ['toxicTrio', "'Toxic Trio' of domestic violence, mental health and substance misuse."],
+    ]),
+    outcomes: appendixC(highRiskArea, 'Outcomes')([
+      ['criticalFew', 'Active case load focuses on the “critical few”.'],
+      ['managedEffectively', 'Complex, high risk cases are managed effectively.'],
+    ]),
+  },
+  refusalOrDisengagement: {
+    area: refusalArea,
+    actions: appendixC(refusalArea, 'Actions')([
+      ['agreeProcess', 'Agree process for responding to non delivery of support e.g.:'],
+      ['agreeThresholds', 'Agree thresholds at which the provider must inform the lead coordinating professional of undelivered 1 to 1 support and a trigger point for a review.'],
+      ['agreeReviewFrequency', "Agree a standard regarding frequency of the provider's review of individual support plans (to be included in contracts) – monthly."],
+      ['referToFramework', 'Refer to Multi-Agency Risk Management Framework if concerns escalate.'],
+      ['s42Criteria', 'Agree criteria for referring the case for a s42 enquiry.'],
+    ]),
+    processExamples: appendixC(refusalArea, 'Actions, examples of a process for responding to non delivery of support')([
+      ['allocation', 'Allocation'],
+      ['reviewSupportNeeds', 'Review of support needs'],
+      ['capacityAssessment', 'Capacity assessment on specific areas of decision-making'],
+      ['monitorDelivery', 'Monitor delivery of support'],
+      ['reportingProtocol', 'Agree a reporting and escalation protocol with care provider.'],
+    ]),
+    outcomes: appendixC(refusalArea, 'Outcomes')([
+      ['prevention', 'Prevention and early involvement re service users who have disengaged from support.'],
+      ['improvedRiskManagement', 'Improved risk management of these clients.'],
+      ['timelyReviews', 'Timely reviews of support needs and adjustments as necessary to support plans.'],
+    ]),
+  },
+};
+
+// ---------------------------------------------------------------------------------------------------
 // Journey content: applicability, stage 1, stage 2, stage 3, recording. Ids are prefixed "rm.".
 
 const yesNo: Option[] = [
@@ -1063,7 +1155,7 @@ export const transcriptionNotes: string[] = [
   '§6.1 and Appendix A differ in wording for 11 key actions (stage 1: 8 — care and support received, children at risk, another process, s42, "If no to the above", chronology, contact agencies, "Attendees should be able to"; stage 2: 1 — "Set date for a review meeting" / "the review meeting"; stage 3: 2, which differ only by a full stop). §6.1 wording is used; each such item\'s source quotes Appendix A. Counts agree: 17, 14 and 10.',
   'Source wording kept as printed although it reads oddly: "Agree a SMART action plan, with timescales a named lead against each action" (both §6.1 and Appendix A; an "and" seems to be missing); §2.1 "Professionals should seek legal advice from within their own at various stages throughout process from within their organisation as appropriate"; §4.1 "in so doing so"; §5.6 "others people"; §5.4 "the care Act 2014".',
   '§3 "Mental Capacity Act and Best Interests" is an unnumbered sub-heading between §3.4 and §3.5; cited as "§3 Mental Capacity Act and Best Interests".',
-  'Appendix C (example process for managing high risk cases, a flattened table) is not transcribed here: the brief does not ask for it. Its list of high-risk criteria repeats 1.4 a)–h) in a different order (h before g).',
+  'Appendix C (Example of a process for managing high risk cases; the contents page calls it "Example of good practice") is a flattened HTML table in this copy (Area, Key actions, Outcomes), split over three table heads; its markup and bullet marks are removed and its rows read in order as highRiskProcess. Its area "a) High risk cases" has no b): the second area is headed "Managing refusal or disengagement from support". Its list of high-risk criteria repeats 1.4 a)–h) without their letters and in a different order (h before g), ending "…cause harm to others and"; the joining "and" is left off. Its "e.g." list of a process for responding to non delivery of support is printed in italics; kept as processExamples.',
   'Journey questions (rm.atRisk.careForSelf, rm.unmanageable, rm.s42, rm.progress, rm.risksResolved, rm.otherProcess, rm.lacksCapacity, rm.refusesAll) turn a statement of the framework into a question using the framework\'s own words; the statement itself is in the hint or the source. rm.lacksCapacity is built from "When someone is believed to be lacking mental capacity to make decisions for him/herself" (§3) and asks about "the decision" because §3 and §5.3 speak of specific decisions.',
   'App wording, not the framework\'s (procedural only): the hints "Select all that apply", "Write a short note against each aspect you can", the stage checklists\' hint ("For each key action, record whether it is done, planned or not appropriate, who is doing it, by when, and a note"), the action plan hint ("Add each action with its named lead and its timescale"), the field labels Action / Named lead / Timescale (taken from "with timescales a named lead against each action"), rm.reviewPlan\'s title and sentence, rm.outcome.otherProcess\'s second sentence, rm.refusalRecord\'s title and the last sentence of its hint ("Use the case reference, not the adult’s name"), rm.refusesAll\'s hint ("If the adult lacks capacity for this decision, or has not been assessed, answer no."), rm.refusalEfforts\'s and rm.refusalInformation\'s titles (questions built from §5.2 and §3.5), rm.legislation\'s hint (built from §6.3 "Include references to relevant legislation and guidance").',
   'The four rm.next.* questions ("Do you want to go on with ...") are app wording: the framework does not say what a worker does after deciding it does not apply or that another process is more appropriate. Their options let the worker go on or finish; finishing still records the decision (§2.1: "All decisions and actions taken throughout the process must be accurately recorded, and a note made of ... the rationale"), so it passes through the defensible decision checks (§6.3) and the legislation (Appendix B). Their hints quote §1.2, §1.4 h) and §2.1; the frames around the quotations ("The circumstances listed in 1.4 are examples", "The framework is also likely to be useful for") are app wording.',

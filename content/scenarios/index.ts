@@ -26,7 +26,7 @@ export interface ScenarioEdition {
 }
 
 export const scenarioEdition: ScenarioEdition = {
-  version: 1,
+  version: 2,
   writtenFrom: [
     { doc: 'thresholds', edition: 'Solihull Local Practice Guidance No 15, Thresholds: April 2013, review date April 2015 (overdue)' },
     { doc: 'peter-review', edition: 'Learning from a single agency review: the case of Peter (undated)' },

@@ -112,7 +112,8 @@ export const peterCaseStudy: PeterCaseStudy = {
         options: [
           {
             value: 'threshold',
-            label: 'Weigh this concern against an agreed safeguarding threshold, on its own facts, and record whether it meets it',
+            label:
+              'Use a threshold matrix, as the review found professionals needed, to decide whether it meets the safeguarding threshold, and record the decision',
           },
           { value: 'allProgress', label: 'Every safeguarding concern raised progresses to a section 42 enquiry' },
           { value: 'numberOfConcerns', label: 'It goes forward because of the number of concerns already raised about Peter' },
@@ -125,7 +126,7 @@ export const peterCaseStudy: PeterCaseStudy = {
           "There were a high level of safeguarding concerns in respect of Peter but this would not be unusual on the basis of his complex needs, behaviours and professional concern. The level of safeguarding concerns would not always progress to a section 42 enquiry. There were several safeguarding concerns that did not meet the threshold and many of them were from Thames Valley Police (TVP). It was identified through reviewing the level of concerns from TVP that they were wanting to evidence the involvement of their officers on a regular basis and what appeared to be little change for Peter. TVP were a feature for a significant time period in Peter's life and taking up a great deal of their time and they felt that they needed to see some action regarding the management of his behaviour. It was clear from the level of concerns raised that there was a sense of professional clarity needed as to what constituted a safeguarding concern. At the time of completing this review there was not a threshold matrix in place which professionals could use on a regular basis so the LA would continue to experience receiving safeguarding concerns which do not meet the safeguarding threshold",
         actionTaken: "LA's have developed and published a safeguarding threshold document.",
         source: learningPoint(1, 'Levels of safeguarding concerns'),
-        note: 'The review goes on "Which can be found here.": the link is not in this copy. The threshold document the review refers to is its own local authority\'s, not necessarily the thresholds guidance in this app.',
+        note: 'The review goes on "Which can be found here.": the link is not in this copy. The threshold document the review refers to is its own local authority\'s, not necessarily the thresholds guidance in this app. The options are the app\'s wording: the expected one is built from the review\'s own words ("a threshold matrix in place which professionals could use on a regular basis", concerns that "do not meet the safeguarding threshold"). It does not ask you to weigh the concern on its own: the thresholds guidance asks "Whether the incident is one of a pattern or trend" (§15.2).',
       },
     },
     {

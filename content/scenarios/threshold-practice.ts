@@ -120,7 +120,7 @@ function ratingParagraph(step: RatingStep, level: ThresholdLevel, reason: string
   const supplied = answer.reconstructed
     ? ' (this wording is supplied by the app because the cell is damaged or empty in this copy of the guidance; check your local original)'
     : '';
-  return `Question ${question.number}, "${question.title}": ${levelNames[level]}, "${answer.text}"${supplied}. ${reason}`;
+  return `This scenario’s reading, question ${question.number}, "${question.title}": ${levelNames[level]}, "${answer.text}"${supplied}. ${reason}`;
 }
 
 function bandParagraphs(band: ThresholdBand): string[] {
@@ -154,6 +154,14 @@ function bandParagraphs(band: ThresholdBand): string[] {
       ];
   }
 }
+
+/**
+ * The guidance places each example in a column of its table; it does not answer the matrix's four
+ * questions for it. The ratings in the feedback are the scenario's reading of its situation (the app's),
+ * and the feedback says so before giving them.
+ */
+const readingParagraph =
+  'The guidance does not rate its examples question by question. The ratings below are this scenario’s reading of the situation, written for this app, not the guidance’s own: the guidance gives only the example’s column, and the matrix’s wording for each answer.';
 
 // ---------------------------------------------------------------------------------------------------
 // The scenarios
@@ -965,10 +973,11 @@ function buildScenario(definition: ScenarioDefinition): ThresholdScenario {
   }
   const column = headingOf(definition.level);
   const exampleParagraph = example
-    ? `Written from the guidance's example for ${typeLabel(example.abuseType)}, in the column "${column}" (matrix: "${matrixLabelOf(definition.level)}"): "${example.text}"`
+    ? `Written from the guidance's example for ${typeLabel(example.abuseType)}: "${example.text}". The guidance places this example in the column "${column}" of its examples table (matrix: "${matrixLabelOf(definition.level)}").`
     : `Written from example ${definition.exampleId}, which is not in the examples table.`;
   const feedbackParagraphs = [
     exampleParagraph,
+    readingParagraph,
     ...ratingStepOrder.map((step) => ratingParagraph(step, expectedRatings[step], ratingReasons[step])),
     ...(definition.note ? [definition.note] : []),
     ...bandParagraphs(definition.band),

@@ -338,20 +338,20 @@ test.describe('training', () => {
     // The outcome of the wrong rating, with feedback saying it differs.
     await arrivePractice(page, outcomeHeading[wrongBand], scenario);
     const feedback = page.locator('section.feedback');
-    await expect(feedback.getByRole('heading', { level: 2 })).toHaveText('Feedback: some of your ratings differ from the guidance');
+    await expect(feedback.getByRole('heading', { level: 2 })).toHaveText('Feedback: some of your ratings differ from this scenario’s reading');
     await expect(feedbackRow(page, feedbackKey[wrongStep])).toHaveText([
       `You rated: ${levelName[wrongLevel]}`,
-      `The guidance: ${levelName[expected[wrongStep]]}`,
-      'Differs from the guidance',
+      `This scenario’s reading: ${levelName[expected[wrongStep]]}`,
+      'Differs from this scenario’s reading',
     ]);
     for (const step of ratingSteps.filter((entry) => entry !== wrongStep)) {
       await expect(feedbackRow(page, feedbackKey[step])).toHaveText([
         `You rated: ${levelName[expected[step]]}`,
-        `The guidance: ${levelName[expected[step]]}`,
-        'Matches the guidance',
+        `This scenario’s reading: ${levelName[expected[step]]}`,
+        'Matches this scenario’s reading',
       ]);
     }
-    await expect(feedbackRow(page, 'Outcome').nth(2)).toHaveText('Differs from the guidance');
+    await expect(feedbackRow(page, 'Outcome').nth(2)).toHaveText('Differs from this scenario’s reading');
     await expect(feedbackRow(page, 'Decision')).toHaveCount(0);
     await expect(feedback).toContainText('Go back to the questions to change a rating and see how the outcome changes.');
     await expect(feedback).toContainText(scenario.feedbackParagraphs[0]);
@@ -363,15 +363,15 @@ test.describe('training', () => {
     await answer(page, levels[wrongStep][expected[wrongStep]]);
 
     await arrivePractice(page, outcomeHeading[scenario.expectedBand], scenario);
-    await expect(feedback.getByRole('heading', { level: 2 })).toHaveText('Feedback: your ratings match where the guidance places this example');
+    await expect(feedback.getByRole('heading', { level: 2 })).toHaveText('Feedback: your ratings match this scenario’s reading');
     for (const step of ratingSteps) {
       await expect(feedbackRow(page, feedbackKey[step])).toHaveText([
         `You rated: ${levelName[expected[step]]}`,
-        `The guidance: ${levelName[expected[step]]}`,
-        'Matches the guidance',
+        `This scenario’s reading: ${levelName[expected[step]]}`,
+        'Matches this scenario’s reading',
       ]);
     }
-    await expect(feedbackRow(page, 'Outcome').nth(2)).toHaveText('Matches the guidance');
+    await expect(feedbackRow(page, 'Outcome').nth(2)).toHaveText('Matches this scenario’s reading');
     await expect(feedback).not.toContainText('Go back to the questions to change a rating');
     await proceed(page);
 
@@ -406,11 +406,11 @@ test.describe('training', () => {
     await expectHeadingFocused(page, th.complete);
     await expect(banner(page)).toContainText('TRAINING');
     await expect(banner(page).locator('summary')).toHaveText(`The scenario: ${scenario.title}`);
-    await expect(feedback.getByRole('heading', { level: 2 })).toHaveText('Feedback: your ratings match where the guidance places this example');
+    await expect(feedback.getByRole('heading', { level: 2 })).toHaveText('Feedback: your ratings match this scenario’s reading');
     await expect(feedbackRow(page, 'Decision')).toHaveText([
       `Yours: ${decision === 'made' ? 'Make an alert' : 'No alert'}`,
       /^Expected: /,
-      'Matches the guidance',
+      'Matches this scenario’s reading',
     ]);
     await expect(page.getByRole('heading', { name: 'Sign the decision record' })).toHaveCount(0);
     await expect(page.getByText('Sign the decision record')).toHaveCount(0);
@@ -422,7 +422,7 @@ test.describe('training', () => {
     await page.getByRole('link', { name: 'Training', exact: true }).click();
     await expectHeadingFocused(page, 'Training');
     const row = scenarioRow(page, 'Threshold scenarios', scenario.title);
-    await expect(row).toContainText('Matched the guidance (4 of 4 ratings as the guidance places them; outcome matches)');
+    await expect(row).toContainText('Matched this scenario’s reading (4 of 4 ratings as this scenario reads them; outcome matches)');
     // A finished run is not "in progress".
     await expect(page.getByRole('heading', { name: 'Practice in progress' })).toHaveCount(0);
     await expectNoAxeViolations(page, 'training home after a practice run');

@@ -44,11 +44,13 @@ export function TrainingHome() {
       setProblem(toStorageError(error).message);
     }
   };
-  const status = (id: string) => {
+  // A threshold scenario's ratings are its own reading of the situation, not the guidance's (the guidance
+  // only places the example in a column), so its attempts are compared with that reading.
+  const status = (id: string, comparedWith: 'the guidance' | 'this scenario’s reading') => {
     const entry = scenarioProgress.get(id);
     if (!entry) return 'Not tried';
     const tries = entry.attempts === 1 ? '1 attempt' : `${entry.attempts} attempts`;
-    return `${entry.matched ? 'Matched the guidance' : 'Differed from the guidance'} (${entry.text}), ${formatDateTime(entry.at)}; ${tries}`;
+    return `${entry.matched ? 'Matched' : 'Differed from'} ${comparedWith} (${entry.text}), ${formatDateTime(entry.at)}; ${tries}`;
   };
   const peter = progressOf(peterCaseStudy.id);
 
@@ -83,7 +85,7 @@ export function TrainingHome() {
       <h2 class="heading-l">Threshold practice</h2>
       <p class="body">
         {thresholdScenarios.length} scenarios, each written from one example in the thresholds guidance. Run the threshold
-        decision on the scenario; the feedback compares your ratings and decision with where the guidance places the example.
+        decision on the scenario; the feedback says where the guidance places the example and compares your ratings and decision with the scenario’s reading of it.
       </p>
       <table class="table">
         <caption class="table__caption">Threshold scenarios</caption>
@@ -103,7 +105,7 @@ export function TrainingHome() {
                 </button>
               </td>
               <td>{scenario.abuseTypes.map(typeLabel).join(', ')}</td>
-              <td>{status(scenario.id)}</td>
+              <td>{status(scenario.id, 'this scenario’s reading')}</td>
             </tr>
           ))}
         </tbody>
@@ -126,7 +128,7 @@ export function TrainingHome() {
                   {scenario.title}
                 </button>
               </td>
-              <td>{status(scenario.id)}</td>
+              <td>{status(scenario.id, 'the guidance')}</td>
             </tr>
           ))}
         </tbody>

@@ -24,7 +24,10 @@ const decisionNames: Record<string, string> = {
 const questionTitle = (step: string) =>
   ({ seriousness: 'How serious', frequency: 'How often', exposure: 'How many exposed', recurrence: 'Likelihood of recurring' })[step] ?? step;
 
-const mark = (matched: boolean) => (matched ? 'Matches the guidance' : 'Differs from the guidance');
+// The per-question ratings are the scenario's reading, not the guidance's: the guidance only places the
+// example in a column of its table (the feedback paragraphs say which).
+const reading = 'This scenario’s reading';
+const mark = (matched: boolean) => (matched ? 'Matches this scenario’s reading' : 'Differs from this scenario’s reading');
 
 /**
  * A practice run's own parts. `banner`, above every step: the TRAINING banner and the scenario.
@@ -69,15 +72,15 @@ function ThresholdFeedback({ found, answers }: { found: Extract<NonNullable<Retu
   return (
     <section class="feedback" aria-labelledby="feedback-title">
       <h2 class="heading-m" id="feedback-title">
-        Feedback: {result.matched ? 'your ratings match where the guidance places this example' : 'some of your ratings differ from the guidance'}
+        Feedback: {result.matched ? 'your ratings match this scenario’s reading' : 'some of your ratings differ from this scenario’s reading'}
       </h2>
       <SummaryList
         rows={[
           ...result.ratings.map((rating) => ({
             key: questionTitle(rating.step),
-            lines: [`You rated: ${rating.given ? levelNames[rating.given] : 'not yet rated'}`, `The guidance: ${levelNames[rating.expected]}`, mark(rating.matched)],
+            lines: [`You rated: ${rating.given ? levelNames[rating.given] : 'not yet rated'}`, `${reading}: ${levelNames[rating.expected]}`, mark(rating.matched)],
           })),
-          { key: 'Outcome', lines: [`Yours: ${result.band.given ? bandNames[result.band.given] : 'not reached'}`, `The guidance: ${bandNames[result.band.expected]}`, mark(result.band.matched)] },
+          { key: 'Outcome', lines: [`Yours: ${result.band.given ? bandNames[result.band.given] : 'not reached'}`, `${reading}: ${bandNames[result.band.expected]}`, mark(result.band.matched)] },
           ...(result.decision.given
             ? [{ key: 'Decision', lines: [`Yours: ${decisionNames[result.decision.given]}`, `Expected: ${decisionNames[result.decision.expected]}`, mark(result.decision.matched)] }]
             : []),

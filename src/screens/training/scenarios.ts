@@ -20,12 +20,12 @@ export function findScenario(link: TrainingLink): Scenario | undefined {
   return scenario && { kind: 'nonEngagement', scenario };
 }
 
-/** How an attempt compared with where the guidance places the scenario, in a line for the trainee's list. */
+/** How an attempt compared with the scenario's expected answers, in a line for the trainee's list. */
 export function attemptSummary(found: Scenario, answers: Record<string, Answer>): { matched: boolean; text: string } {
   if (found.kind === 'threshold') {
     const result = compareThresholdAttempt(found.scenario, answers);
     const right = result.ratings.filter((rating) => rating.matched).length;
-    return { matched: result.matched, text: `${right} of 4 ratings as the guidance places them; outcome ${result.band.matched ? 'matches' : 'differs'}` };
+    return { matched: result.matched, text: `${right} of 4 ratings as this scenario reads them; outcome ${result.band.matched ? 'matches' : 'differs'}` };
   }
   const result = compareSelfCheckAttempt(found.scenario, answers);
   return { matched: result.matched, text: `${result.spotted.length} of ${found.scenario.expectedFlags.length} signs spotted` };

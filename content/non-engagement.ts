@@ -1,4 +1,5 @@
 import type { ChecklistItem, ContentItem, Option, PointerContent, Source } from './schema';
+import { noneValue } from './option-values';
 
 // The non-engagement flowchart (../shared/guidance/non-engagement-flowchart.txt), in its own order.
 // Wording is the flowchart's; where a screen needs a question the flowchart states as a heading, the
@@ -64,8 +65,6 @@ export const concernOptions: Option[] = [
   { value: 'situationalCapacity', label: 'Situational Capacity' },
   { value: 'duress', label: 'Duress?' },
 ].map((option) => ({ ...option, source: flowchart('Concerns/Issues Raised') }));
-
-export const noConcernsValue = 'none';
 
 export const concernPointers: Record<string, PointerContent> = {
   mca: {
@@ -253,7 +252,7 @@ export const nonEngagementContent: ContentItem[] = [
     hint: 'Select all that apply. The guidance each concern points to is shown next.',
     options: [
       ...concernOptions,
-      { value: noConcernsValue, label: 'None of these' },
+      { value: noneValue, label: 'None of these' },
     ],
     errorMessage: 'Select the concerns or issues raised, or "None of these"',
     source: flowchart('Concerns/Issues Raised'),

@@ -1,4 +1,5 @@
 import type { ChecklistItem, ContentItem, NotesItem, Option, Source } from './schema';
+import { finishValue, goOnValue, noneValue } from './option-values';
 
 // Solihull Safeguarding Adults Board, Structured Partnership Approach guidance, undated
 // (../shared/guidance/structured-partnership-approach.txt). Data only.
@@ -447,12 +448,6 @@ const yesNo: Option[] = [
   { value: 'yes', label: 'Yes' },
   { value: 'no', label: 'No' },
 ];
-
-export const noneValue = 'none';
-
-/** The two answers to "do you want to go on?" after the outcome that the circumstances are not all present. */
-export const goOnValue = 'goOn';
-export const finishValue = 'finish';
 
 const condition = (id: EligibilityCondition['id']): EligibilityCondition => {
   const found = eligibilityConditions.find((item) => item.id === id);

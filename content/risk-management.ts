@@ -1,4 +1,5 @@
 import type { ChecklistItem, ContentItem, Option, Source } from './schema';
+import { finishValue, goOnValue, noneValue } from './option-values';
 
 // The Hampshire and Isle of Wight four Safeguarding Adults Boards' Multi-Agency Risk Management Framework,
 // March 2016 (../shared/guidance/multi-agency-risk-management-framework.txt). Data only.
@@ -742,12 +743,6 @@ const yesNo: Option[] = [
   { value: 'no', label: 'No' },
 ];
 const yesNoNotSure: Option[] = [...yesNo, { value: 'notSure', label: "I'm not sure" }];
-
-export const noneValue = 'none';
-
-/** The two answers to "do you want to go on?" after an outcome that points away from the framework. */
-export const goOnValue = 'goOn';
-export const finishValue = 'finish';
 
 const goOnOrFinish = (id: string, title: string, hint: string, source: Source): ContentItem => ({
   id,

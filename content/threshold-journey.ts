@@ -11,6 +11,7 @@ import {
   thresholdsIntro,
 } from './thresholds';
 import type { ContentItem, Option, QuestionContent, Source } from './schema';
+import { noneValue } from './option-values';
 
 // The threshold decision as journey steps, built from the transcription in ./thresholds. Titles that are
 // the guidance's own words are used as they are; the decision steps ask the worker to record what 15.2
@@ -39,8 +40,6 @@ const ratingQuestions: QuestionContent[] = thresholdQuestions.map((question) => 
   errorMessage: 'Select the answer that fits best',
   source: question.source,
 }));
-
-export const noDiscussionValue = 'none';
 
 export const thresholdJourneyContent: ContentItem[] = [
   {
@@ -112,7 +111,7 @@ export const thresholdJourneyContent: ContentItem[] = [
       { value: 'seniorManager', label: 'Senior manager', source: lpg15('§15.2 IF IN DOUBT') },
       { value: 'lineManager', label: 'Line manager', source: lpg15('§15.2') },
       { value: 'safeguardingTeam', label: 'Safeguarding Adult Team', source: lpg15('§15.2') },
-      { value: noDiscussionValue, label: 'I have not discussed it' },
+      { value: noneValue, label: 'I have not discussed it' },
     ],
     errorMessage: 'Select who you have discussed the decision with, or that you have not discussed it',
     source: lpg15('§15.2'),

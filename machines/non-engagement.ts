@@ -1,4 +1,5 @@
-import { concernPointers, noConcernsValue } from '../content/non-engagement';
+import { concernPointers } from '../content/non-engagement';
+import { noneValue } from '../content/option-values';
 import { collusionFindings } from './collusion';
 import { collusionSelfCheckSteps } from './fragments/collusion-self-check';
 import {
@@ -24,7 +25,7 @@ import { flaggedCollusionSteps } from './rules/collusion';
 // what inaction could lead to, the rule on closing a case, the data-protection reminder.
 
 const selectedConcerns = (args: GuardArgs) =>
-  choicesOf(answersWith(args.context, args.event).concerns).filter((value) => value !== noConcernsValue);
+  choicesOf(answersWith(args.context, args.event).concerns).filter((value) => value !== noneValue);
 
 export const nonEngagementGuards = {
   ...journeyGuards,

@@ -1,4 +1,5 @@
-import { finishValue, forumPointerId, forums, goOnValue, noneValue } from '../content/partnership';
+import { forumPointerId, forums } from '../content/partnership';
+import { finishValue, goOnValue, noneValue } from '../content/option-values';
 import { defineJourney } from './index';
 import {
   choiceOf,

@@ -4,15 +4,13 @@
 import { contentById } from '../content';
 import { stepMetas, type Journey } from './index';
 import type { Answer, StepMeta } from './journey';
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isPlainObject } from './plain-object';
 
 const checklistStatuses = new Set(['done', 'planned', 'notAppropriate', null]);
 
 function answerProblem(step: string, meta: StepMeta, answer: unknown): string | undefined {
   const content = meta.contentId ? contentById.get(meta.contentId) : undefined;
-  if (!isRecord(answer) || !content) return `The answer to "${step}" is not in a form this version can read.`;
+  if (!isPlainObject(answer) || !content) return `The answer to "${step}" is not in a form this version can read.`;
   const label = `"${content.title}"`;
   const a = answer as Answer;
   switch (meta.screen) {
@@ -33,7 +31,7 @@ function answerProblem(step: string, meta: StepMeta, answer: unknown): string | 
     case 'notes': {
       const ok =
         a.kind === 'notes' &&
-        isRecord(a.notes) &&
+        isPlainObject(a.notes) &&
         content.kind === 'notes' &&
         Object.entries(a.notes).every(
           ([id, note]) => content.items.some((item) => item.id === id) && typeof note === 'string',
@@ -47,7 +45,7 @@ function answerProblem(step: string, meta: StepMeta, answer: unknown): string | 
         content.kind === 'entries' &&
         a.entries.every(
           (entry) =>
-            isRecord(entry) &&
+            isPlainObject(entry) &&
             Object.entries(entry).every(
               ([field, value]) => content.fields.some((f) => f.id === field) && typeof value === 'string',
             ),
@@ -57,12 +55,12 @@ function answerProblem(step: string, meta: StepMeta, answer: unknown): string | 
     case 'checklist': {
       const ok =
         a.kind === 'checklist' &&
-        isRecord(a.items) &&
+        isPlainObject(a.items) &&
         content.kind === 'checklist' &&
         Object.entries(a.items).every(
           ([id, entry]) =>
             content.items.some((item) => item.id === id) &&
-            isRecord(entry) &&
+            isPlainObject(entry) &&
             checklistStatuses.has(entry.status as string | null) &&
             typeof entry.note === 'string' &&
             ['undefined', 'string'].includes(typeof entry.owner) &&
@@ -77,7 +75,7 @@ function answerProblem(step: string, meta: StepMeta, answer: unknown): string | 
 
 /** Every reason the persisted snapshot cannot be resumed; empty when it fits. */
 export function snapshotProblems(journey: Journey, persisted: unknown): string[] {
-  if (!isRecord(persisted) || !isRecord(persisted.context)) return ['The saved draft has no journey state.'];
+  if (!isPlainObject(persisted) || !isPlainObject(persisted.context)) return ['The saved draft has no journey state.'];
   const metas = stepMetas(journey);
   const problems: string[] = [];
   const { value, context } = persisted;
@@ -90,7 +88,7 @@ export function snapshotProblems(journey: Journey, persisted: unknown): string[]
   } else if (path.at(-1) !== value) {
     problems.push('The draft’s record of the steps taken does not end at the step it was saved at.');
   }
-  if (!isRecord(context.answers)) {
+  if (!isPlainObject(context.answers)) {
     problems.push('The saved answers are not in a form this version can read.');
   } else {
     for (const [step, answer] of Object.entries(context.answers)) {

@@ -1,4 +1,4 @@
-import { finishValue, goOnValue, noneValue } from '../content/risk-management';
+import { finishValue, goOnValue, noneValue } from '../content/option-values';
 import { defineJourney } from './index';
 import {
   choiceOf,

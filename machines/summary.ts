@@ -2,6 +2,7 @@
 // out of is kept in the draft but never reaches check answers or the record.
 import { contentById } from '../content';
 import type { ContentItem, Source } from '../content/schema';
+import { formatDate } from './dates';
 import { stepMetas, type Journey } from './index';
 import { checklistStatusLabels, type Answer, type JourneyContext } from './journey';
 
@@ -11,15 +12,6 @@ export type SummaryRow =
   | { kind: 'shown'; step: string; content: ContentItem; title: string; source: Source };
 
 const titleOf = (content: ContentItem): string => content.title;
-
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** A date field's value (2026-03-16) as en-GB writes it (16 March 2026); anything else as typed. */
-export function describeDate(value: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  if (!match || Number(match[2]) < 1 || Number(match[2]) > 12) return value.trim();
-  return `${Number(match[3])} ${months[Number(match[2]) - 1]} ${match[1]}`;
-}
 
 /** A label used before a colon, without its own closing full stop ("concern." → "concern"). */
 export const summaryLabel = (label: string) => label.replace(/\.$/, '');
@@ -37,7 +29,7 @@ export function describeAnswer(content: ContentItem, answer: Answer | undefined)
       return answer.choices.length ? answer.choices.map(labelOf) : ['None selected'];
     case 'text':
       if (answer.text.trim() === '') return ['Not given'];
-      return [content.kind === 'text' && content.inputType === 'date' ? describeDate(answer.text) : answer.text];
+      return [content.kind === 'text' && content.inputType === 'date' ? formatDate(answer.text) : answer.text];
     case 'notes': {
       if (content.kind !== 'notes') return [];
       const noted = content.items.filter((item) => answer.notes[item.id]?.trim());
@@ -50,7 +42,7 @@ export function describeAnswer(content: ContentItem, answer: Answer | undefined)
         `${index + 1}. ${content.fields
           .map((field) => {
             const value = entry[field.id]?.trim();
-            return `${lead(field.label)}: ${value ? (field.inputType === 'date' ? describeDate(value) : value) : 'not given'}`;
+            return `${lead(field.label)}: ${value ? (field.inputType === 'date' ? formatDate(value) : value) : 'not given'}`;
           })
           .join('; ')}`,
       );
@@ -62,7 +54,7 @@ export function describeAnswer(content: ContentItem, answer: Answer | undefined)
         const status = entry?.status ? checklistStatusLabels[entry.status] : 'No status';
         const details = [
           entry?.owner?.trim() && `who: ${entry.owner.trim()}`,
-          entry?.due?.trim() && `by: ${describeDate(entry.due)}`,
+          entry?.due?.trim() && `by: ${formatDate(entry.due)}`,
           entry?.note.trim() && `note: ${entry.note.trim()}`,
         ].filter(Boolean);
         return `${lead(item.label)}: ${status}${details.length ? ` (${details.join('; ')})` : ''}`;

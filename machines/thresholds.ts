@@ -1,4 +1,4 @@
-import { noDiscussionValue } from '../content/threshold-journey';
+import { noneValue } from '../content/option-values';
 import { defineJourney } from './index';
 import {
   choiceOf,
@@ -33,7 +33,7 @@ export const thresholdGuards = {
   alertNotMade: (args: GuardArgs) => decisionOf(args) === 'notMade',
   discussed: (args: GuardArgs) => {
     const people = choicesOf(answersWith(args.context, args.event).discussedWith);
-    return people.length > 0 && !people.includes(noDiscussionValue);
+    return people.length > 0 && !people.includes(noneValue);
   },
 };
 

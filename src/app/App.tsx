@@ -3,8 +3,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { DeleteDraftScreen, HomeScreen } from '../screens/HomeScreen';
 import type { StorageError } from '../storage/errors';
 import { lazyScreen } from './lazyScreen';
-import { useRoute, type Route } from './routes';
+import { href, useRoute, type Route } from './routes';
 import { UpdatePrompt } from './UpdatePrompt';
+import { PageHeading } from '../components/PageHeading';
 
 // The journey engine (XState, the machines and their content) loads only when a journey is opened.
 const StartScreen = lazyScreen(() => import('../screens/StartScreen').then((module) => module.StartScreen));
@@ -26,12 +27,12 @@ class ErrorBoundary extends Component<{ children: ComponentChildren }, { error?:
     if (!this.state.error) return this.props.children;
     return (
       <div>
-        <h1 class="heading-l page-heading" tabIndex={-1}>
+        <PageHeading class="heading-l">
           Sorry, something went wrong on this screen
-        </h1>
+        </PageHeading>
         <p class="body">Every answer you continued from is saved on this device.</p>
         <p class="body">Technical detail: {this.state.error.message}</p>
-        <a class="button button--secondary" href="#/" onClick={() => this.setState({ error: undefined })}>
+        <a class="button button--secondary" href={href({ name: 'home' })} onClick={() => this.setState({ error: undefined })}>
           Return to the home screen
         </a>
       </div>
@@ -79,7 +80,7 @@ export function App({ storageProblem }: { storageProblem?: StorageError }) {
       </a>
       <header class="header">
         <div class="width-container">
-          <a class="header__name" href="#/">
+          <a class="header__name" href={href({ name: 'home' })}>
             Safeguarding Adults Decision Aid
           </a>
         </div>

@@ -23,12 +23,13 @@ import { TextScreen } from '../screens/TextScreen';
 import type { StepScreenProps } from '../screens/types';
 import { changeCaseReference, getDraft, type DraftEnvelope } from '../storage/drafts';
 import { toStorageError } from '../storage/errors';
-import { formatDateTime } from './format';
-import { navigate } from './routes';
+import { formatDateTime } from '../../machines/dates';
+import { href, navigate } from './routes';
 import { startDraft } from './startDraft';
 import { SaveStatusBar } from './SaveStatusBar';
-import { usePageHeading } from './usePageHeading';
+import { useDocumentTitle } from './useDocumentTitle';
 import { useDraftSession } from './useDraftSession';
+import { PageHeading } from '../components/PageHeading';
 
 // Signing needs the record and crypto code, loaded only when a journey is complete.
 const SignRecordPanel = lazyScreen(() => import('../screens/records/SignRecordPanel').then((module) => module.SignRecordPanel));
@@ -82,12 +83,12 @@ export function JourneyScreen({ draftId }: { draftId: string }) {
 }
 
 function Notice({ title, body }: { title: string; body: string }) {
-  usePageHeading(title, title);
+  useDocumentTitle(title);
   return (
     <div>
-      <h1 class="heading-l page-heading" tabIndex={-1}>
+      <PageHeading class="heading-l">
         {title}
-      </h1>
+      </PageHeading>
       <p class="body">{body}</p>
       <button type="button" class="button button--secondary" onClick={goHome}>
         Return to the home screen
@@ -123,7 +124,7 @@ function RunningJourney({ journey, draft: initialDraft }: { journey: Journey; dr
   // Browser Back steps back through the journey: the page keeps a guard entry under the current one,
   // and landing on it is turned into one step back.
   useEffect(() => {
-    const hash = `#/draft/${encodeURIComponent(initialDraft.id)}`;
+    const hash = href({ name: 'draft', draftId: initialDraft.id });
     history.replaceState({ draftId: initialDraft.id, guard: true }, '', hash);
     history.pushState({ draftId: initialDraft.id }, '', hash);
     const onPopState = (event: PopStateEvent) => {
@@ -141,7 +142,7 @@ function RunningJourney({ journey, draft: initialDraft }: { journey: Journey; dr
   }, [actor]);
 
   const headingTitle = editingReference ? 'Case reference' : content?.title ?? (meta?.screen === 'checkAnswers' ? 'Check your answers' : 'Journey complete');
-  usePageHeading(headingTitle, `${step}:${context.path.length}:${editingReference}`);
+  useDocumentTitle(headingTitle);
 
   let body: preact.JSX.Element;
   if (editingReference) {

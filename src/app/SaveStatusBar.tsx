@@ -1,4 +1,4 @@
-import { formatTime } from './format';
+import { formatTime } from '../../machines/dates';
 import type { SaveStatus } from './useDraftSession';
 
 /**

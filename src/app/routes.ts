@@ -14,7 +14,7 @@ export type Route =
   | { name: 'training' }
   | { name: 'peter' };
 
-export function parseRoute(hash: string): Route {
+function parseRoute(hash: string): Route {
   const [, name, id] = hash.replace(/^#/, '').split('/');
   if (name === 'start' && id) return { name: 'start', journeyId: decodeURIComponent(id) };
   if (name === 'draft' && id) return { name: 'draft', draftId: decodeURIComponent(id) };
@@ -27,7 +27,8 @@ export function parseRoute(hash: string): Route {
   return { name: 'home' };
 }
 
-export function routeHash(route: Route): string {
+/** The link to a route, its ids URI-encoded: the one way the app writes a hash. */
+export function href(route: Route): string {
   switch (route.name) {
     case 'home':
       return '#/';
@@ -55,7 +56,7 @@ export function routeHash(route: Route): string {
 const listeners = new Set<() => void>();
 
 export function navigate(route: Route, options: { replace?: boolean } = {}): void {
-  const hash = routeHash(route);
+  const hash = href(route);
   if (options.replace) history.replaceState(null, '', hash);
   else history.pushState(null, '', hash);
   listeners.forEach((listener) => listener());

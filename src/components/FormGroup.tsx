@@ -2,6 +2,7 @@
 // question), a hint, and an error message, tied to the field by aria-describedby.
 import type { ComponentChildren } from 'preact';
 import { ErrorMessage } from './ErrorSummary';
+import { PageHeading } from './PageHeading';
 
 interface Described {
   hint?: string;
@@ -49,9 +50,9 @@ export function LabelledField({
   return (
     <div class={groupClass(error)}>
       {isPageHeading ? (
-        <h1 class="heading-l page-heading" tabIndex={-1}>
+        <PageHeading class="heading-l">
           {labelElement}
-        </h1>
+        </PageHeading>
       ) : (
         labelElement
       )}
@@ -73,9 +74,9 @@ export function QuestionFieldset({
     <div class={groupClass(error)}>
       <fieldset class="fieldset" aria-describedby={describedBy(name, { hint, error })}>
         <legend class="fieldset__legend">
-          <h1 class="heading-l page-heading" tabIndex={-1}>
+          <PageHeading class="heading-l">
             {legend}
-          </h1>
+          </PageHeading>
         </legend>
         <HintAndError id={name} hint={hint} error={error} />
         {children}

@@ -15,6 +15,7 @@ import type { Answer } from '../../machines/journey';
 import { canonicalBytes } from './canonical';
 import { sha256Base64url } from './encoding';
 import { isoWithOffset, parseIsoTime } from './time';
+import { isPlainObject } from '../../machines/plain-object';
 
 /** The `prev` of the first event: base64url of 32 zero bytes. */
 export const AUDIT_GENESIS = 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
@@ -154,9 +155,6 @@ export interface AuditExpectation {
   head?: string;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 const eventFields: Record<string, 'string' | 'number'> = {
   trail: 'string',
   seq: 'number',
@@ -178,13 +176,13 @@ const eventFields: Record<string, 'string' | 'number'> = {
  */
 export async function verifyAuditChain(events: unknown, expected: AuditExpectation = {}): Promise<AuditChainResult> {
   if (!Array.isArray(events)) return { ok: false, what: 'chain', index: 0, detail: 'The audit trail is not a list of events.' };
-  const trailId = expected.trailId ?? (isRecord(events[0]) ? events[0].trail : undefined);
+  const trailId = expected.trailId ?? (isPlainObject(events[0]) ? events[0].trail : undefined);
   let prev = AUDIT_GENESIS;
   let prevMs = -Infinity;
   for (let index = 0; index < events.length; index++) {
     const event: unknown = events[index];
     const fail = (detail: string): AuditChainResult => ({ ok: false, what: 'chain', index, detail: `Audit event ${index}: ${detail}` });
-    if (!isRecord(event)) return fail('is not an audit event.');
+    if (!isPlainObject(event)) return fail('is not an audit event.');
     for (const [field, type] of Object.entries(eventFields)) {
       if (typeof event[field] !== type) return fail(`has no valid "${field}".`);
     }

@@ -6,6 +6,7 @@
 import { editions as currentEditions } from '../../content/editions';
 import type { ContentItem, DocumentId, Edition, Source } from '../../content/schema';
 import { summaryLabel, type SummaryRow } from '../../machines/summary';
+import { formatDate } from '../../machines/dates';
 import { clockWarnings, type AuditEvent, type AuditTrail, type ClockWarning } from './audit';
 import { canonicalBytes } from './canonical';
 import { sha256Base64url } from './encoding';
@@ -239,14 +240,6 @@ export function buildRecord(input: BuildRecordInput): DecisionRecord {
 
 const blank = (value: unknown) => typeof value !== 'string' || value.trim() === '';
 
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2026-11-21" as "21 November 2026". */
-export const longDate = (localDate: string): string => {
-  const [year, month, day] = localDate.split('-').map(Number);
-  return `${day} ${months[month - 1]} ${year}`;
-};
-
 /** Whether the visit or event was on an earlier calendar day than the recording. */
 export function isLateEntry(record: Pick<DecisionRecord, 'occurredAt' | 'recordedAt'>): boolean {
   const occurred = parseIsoTime(record.occurredAt);
@@ -271,7 +264,7 @@ export function missingForSigning(record: DecisionRecord, signer: Partial<Signer
       missing.push('A date and time of the visit or event that is not later than the time of recording');
     } else if (occurred.localDate < recorded.localDate && blank(record.lateEntryReason)) {
       missing.push(
-        `A reason for the late entry: the visit or event was on ${longDate(occurred.localDate)}, before the day of recording (${longDate(recorded.localDate)})`,
+        `A reason for the late entry: the visit or event was on ${formatDate(occurred.localDate)}, before the day of recording (${formatDate(recorded.localDate)})`,
       );
     }
   }

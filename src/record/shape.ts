@@ -3,6 +3,7 @@
 import type { SignedRecord } from './record';
 import { FORMAT_VERSION, RECORD_FORMAT } from './record';
 import { parseIsoTime } from './time';
+import { isPlainObject } from '../../machines/plain-object';
 
 export class ShapeError extends Error {
   constructor(message: string) {
@@ -16,9 +17,6 @@ type Check = (value: unknown, path: string) => void;
 const fail = (path: string, what: string): never => {
   throw new ShapeError(`"${path}" ${what}`);
 };
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const text: Check = (value, path) => {
   if (typeof value !== 'string') fail(path, 'is missing or is not text');
@@ -56,7 +54,7 @@ const list =
 const object =
   (fields: Record<string, Check>, options: { optional?: Record<string, Check>; exact?: boolean } = {}): Check =>
   (value, path) => {
-    if (!isObject(value)) fail(path, 'is missing or is not an object');
+    if (!isPlainObject(value)) fail(path, 'is missing or is not an object');
     const record = value as Record<string, unknown>;
     for (const [key, check] of Object.entries(fields)) check(record[key], path ? `${path}.${key}` : key);
     for (const [key, check] of Object.entries(options.optional ?? {})) {

@@ -6,6 +6,7 @@ import { jwkThumbprint, importPublicJwk } from './keys';
 import { EXPORT_FORMAT, FORMAT_VERSION, RECORD_FORMAT, recordHash, type SignedRecord } from './record';
 import { assertSignedRecord, ShapeError } from './shape';
 import { verifyPayload } from './signature';
+import { isPlainObject } from '../../machines/plain-object';
 
 export interface VersionSummary {
   version: number;
@@ -45,9 +46,6 @@ export type VerifyResult =
 const maxLength = 50 * 1024 * 1024;
 
 const unreadable = (reason: string): VerifyResult => ({ status: 'unreadable', reason });
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The first field name repeated within one object of valid JSON text, or null. JSON.parse keeps the last
@@ -101,7 +99,7 @@ function readVersions(text: unknown): SignedRecord[] | string {
   } catch (error) {
     return `The file is not JSON, so it is not a decision record (${error instanceof Error ? error.message : 'it could not be read'}).`;
   }
-  if (!isObject(data)) return 'The file is not a decision record from this app: it should hold a JSON object.';
+  if (!isPlainObject(data)) return 'The file is not a decision record from this app: it should hold a JSON object.';
   const repeated = repeatedFieldName(text);
   if (repeated !== null) return `The file repeats the field "${repeated}" within one object, so it could be read two ways.`;
   try {
@@ -122,7 +120,7 @@ function readVersions(text: unknown): SignedRecord[] | string {
   for (let index = 0; index < versions.length; index++) {
     const path = prefix ? `${prefix}[${index}]` : '';
     const version: unknown = versions[index];
-    if (isObject(version) && version.formatVersion !== FORMAT_VERSION && typeof version.formatVersion === 'number') {
+    if (isPlainObject(version) && version.formatVersion !== FORMAT_VERSION && typeof version.formatVersion === 'number') {
       return `Version ${index + 1} uses version ${version.formatVersion} of the record format; this verifier reads version ${FORMAT_VERSION}.`;
     }
     try {

@@ -1,6 +1,7 @@
 import type { SummaryRow } from '../../machines/summary';
 import { Button } from '../components/Button';
 import { AnswersSummary } from './AnswersSummary';
+import { PageHeading } from '../components/PageHeading';
 
 interface CheckAnswersProps {
   caseReference: string;
@@ -13,9 +14,9 @@ interface CheckAnswersProps {
 export function CheckAnswersScreen({ caseReference, rows, onChange, onChangeReference, onFinish }: CheckAnswersProps) {
   return (
     <div>
-      <h1 class="heading-l page-heading" tabIndex={-1}>
+      <PageHeading class="heading-l">
         Check your answers
-      </h1>
+      </PageHeading>
       <p class="body">Only the answers on the route you took are shown. Change any answer before you finish.</p>
       <AnswersSummary caseReference={caseReference} rows={rows} onChange={onChange} onChangeReference={onChangeReference} />
       <Button type="button" onClick={onFinish}>

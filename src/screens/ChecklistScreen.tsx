@@ -7,6 +7,7 @@ import { Textarea } from '../components/Textarea';
 import { TextInput } from '../components/TextInput';
 import { WarningText } from '../components/WarningText';
 import type { StepScreenProps } from './types';
+import { PageHeading } from '../components/PageHeading';
 
 const statuses = Object.keys(checklistStatusLabels) as ChecklistStatus[];
 
@@ -28,9 +29,9 @@ export function ChecklistScreen({ step, content, initial, onAnswer, onInput }: S
   };
   return (
     <form onSubmit={submit} noValidate>
-      <h1 class="heading-l page-heading" tabIndex={-1}>
+      <PageHeading class="heading-l">
         {content.title}
-      </h1>
+      </PageHeading>
       {content.hint && <p class="hint">{content.hint}</p>}
       {content.warning && <WarningText>{content.warning}</WarningText>}
       <ol class="checklist">

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { SummaryRow } from '../../machines/summary';
 import { AnswersSummary } from './AnswersSummary';
+import { PageHeading } from '../components/PageHeading';
 
 interface CompleteProps {
   journeyTitle: string;
@@ -16,9 +17,9 @@ export function CompleteScreen({ journeyTitle, caseReference, rows, completedAt,
   return (
     <div>
       <div class="panel">
-        <h1 class="panel__title page-heading" tabIndex={-1}>
+        <PageHeading class="panel__title">
           Journey complete
-        </h1>
+        </PageHeading>
         <div class="panel__body">
           {journeyTitle}
           <br />

@@ -3,12 +3,13 @@ import { stepMetas, type Journey } from '../../machines';
 import type { Answer } from '../../machines/journey';
 import { describeAnswer } from '../../machines/summary';
 import { downloadBlob, fileNamePart } from '../app/download';
-import { formatDateTime } from '../app/format';
+import { formatDateTime } from '../../machines/dates';
 import { navigate } from '../app/routes';
-import { usePageHeading } from '../app/usePageHeading';
+import { useDocumentTitle } from '../app/useDocumentTitle';
 import { SummaryList, type SummaryRowView } from '../components/SummaryList';
 import { WarningText } from '../components/WarningText';
 import type { DraftEnvelope } from '../storage/drafts';
+import { PageHeading } from '../components/PageHeading';
 
 /** Each saved answer as readable text, whether or not the journey still knows its question. */
 function rawAnswerRows(draft: DraftEnvelope, journey?: Journey): SummaryRowView[] {
@@ -33,14 +34,14 @@ function rawAnswerRows(draft: DraftEnvelope, journey?: Journey): SummaryRowView[
  * read every saved answer and download them, and decides what to do.
  */
 export function DraftProblemScreen({ draft, journey, problems }: { draft: DraftEnvelope; journey?: Journey; problems: string[] }) {
-  usePageHeading('This draft cannot be resumed', draft.id);
+  useDocumentTitle('This draft cannot be resumed');
   const download = () =>
     downloadBlob(`draft-${fileNamePart(draft.caseReference)}.json`, new Blob([JSON.stringify(draft, null, 2)], { type: 'application/json' }));
   return (
     <div>
-      <h1 class="heading-l page-heading" tabIndex={-1}>
+      <PageHeading class="heading-l">
         This draft cannot be resumed
-      </h1>
+      </PageHeading>
       <p class="body">
         The draft for case reference <strong>{draft.caseReference}</strong> was saved on {formatDateTime(draft.updatedAt)} by
         an earlier version of the app, and it no longer fits the journey as it is now:

@@ -5,6 +5,7 @@ import { ErrorSummary, useSubmitError } from '../components/ErrorSummary';
 import { ReconstructedNote, SourceCitation } from '../components/SourceCitation';
 import { TextInput } from '../components/TextInput';
 import type { StepScreenProps } from './types';
+import { PageHeading } from '../components/PageHeading';
 
 type Entry = Record<string, string>;
 
@@ -34,9 +35,9 @@ export function EntriesScreen({ step, content, initial, onAnswer, onInput }: Ste
   return (
     <form onSubmit={submit} noValidate>
       <ErrorSummary attempt={attempt} errors={error ? [{ fieldId: `${step}-0-${content.fields[0].id}`, message: error }] : []} />
-      <h1 class="heading-l page-heading" tabIndex={-1}>
+      <PageHeading class="heading-l">
         {content.title}
-      </h1>
+      </PageHeading>
       {content.hint && <p class="hint">{content.hint}</p>}
       {entries.map((entry, index) => (
         <fieldset class="fieldset entry" key={index}>

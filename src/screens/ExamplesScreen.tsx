@@ -8,9 +8,10 @@ import {
   thresholdExamples,
   thresholdsIntro,
 } from '../../content/thresholds';
-import { usePageHeading } from '../app/usePageHeading';
+import { useDocumentTitle } from '../app/useDocumentTitle';
 import { BackLink } from '../components/BackLink';
 import { SourceCitation, citation } from '../components/SourceCitation';
+import { PageHeading } from '../components/PageHeading';
 
 const levelNames = { green: 'Green', amber: 'Amber', red: 'Red' } as const;
 
@@ -24,7 +25,7 @@ const matches = (text: string, words: string[]) => {
  * offline and outside any journey, for a worker calibrating a decision or a trainee learning the levels.
  */
 export function ExamplesScreen() {
-  usePageHeading('Examples of each level, by type of abuse', 'examples');
+  useDocumentTitle('Examples of each level, by type of abuse');
   const [query, setQuery] = useState('');
   const [type, setType] = useState('all');
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
@@ -39,9 +40,9 @@ export function ExamplesScreen() {
   return (
     <div>
       <BackLink onBack={() => history.back()} />
-      <h1 class="heading-l page-heading" tabIndex={-1}>
+      <PageHeading class="heading-l">
         Examples of each level, by type of abuse
-      </h1>
+      </PageHeading>
       <p class="body">{thresholdsIntro.examplesLead.text}</p>
       <div class="inset inset--reconstructed">
         <p>

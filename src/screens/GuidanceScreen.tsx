@@ -4,6 +4,7 @@ import { ReconstructedNote, SourceCitation } from '../components/SourceCitation'
 import { WarningText } from '../components/WarningText';
 import { AnswerFindings, Passage, PointerFindings, QuoteFindings } from './Findings';
 import type { StepScreenProps } from './types';
+import { PageHeading } from '../components/PageHeading';
 
 interface GuidanceScreenProps extends StepScreenProps<InformationContent | OutcomeContent> {
   contentOf: (step: string) => ContentItem | undefined;
@@ -15,9 +16,9 @@ export function GuidanceScreen({ content, findings, answers, onContinue, onStart
   return (
     <div>
       {isOutcome && <span class="caption-l">Outcome</span>}
-      <h1 class="heading-l page-heading" tabIndex={-1}>
+      <PageHeading class="heading-l">
         {content.title}
-      </h1>
+      </PageHeading>
       <Passage content={content} />
       <AnswerFindings findings={findings} answers={answers} contentOf={contentOf} />
       <PointerFindings findings={findings} onStartJourney={onStartJourney} />

@@ -2,13 +2,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { editions } from '../../content/editions';
 import type { DocumentId } from '../../content/schema';
 import { catalogue, findJourneyInfo } from '../../machines';
-import { formatDateTime } from '../app/format';
-import { navigate } from '../app/routes';
-import { usePageHeading } from '../app/usePageHeading';
+import { formatDateTime } from '../../machines/dates';
+import { href, navigate } from '../app/routes';
+import { useDocumentTitle } from '../app/useDocumentTitle';
 import { WarningText } from '../components/WarningText';
 import { RecordsList } from './records/RecordsList';
 import { deleteDraft, getDraft, listDrafts, type DraftEnvelope } from '../storage/drafts';
 import { toStorageError, type StorageError } from '../storage/errors';
+import { PageHeading } from '../components/PageHeading';
 
 function DraftsTable({ drafts, caption }: { drafts: DraftEnvelope[]; caption: string }) {
   return (
@@ -33,11 +34,11 @@ function DraftsTable({ drafts, caption }: { drafts: DraftEnvelope[]; caption: st
               <td>{draft.caseReference}</td>
               <td>{formatDateTime(draft.updatedAt)}</td>
               <td class="table__actions">
-                <a href={`#/draft/${encodeURIComponent(draft.id)}`}>
+                <a href={href({ name: 'draft', draftId: draft.id })}>
                   {draft.status === 'complete' ? 'View' : 'Resume'}
                   <span class="visually-hidden"> {title}, case reference {draft.caseReference}</span>
                 </a>{' '}
-                <a href={`#/delete/${encodeURIComponent(draft.id)}`}>
+                <a href={href({ name: 'deleteDraft', draftId: draft.id })}>
                   Delete<span class="visually-hidden"> {title}, case reference {draft.caseReference}</span>
                 </a>
               </td>
@@ -50,7 +51,7 @@ function DraftsTable({ drafts, caption }: { drafts: DraftEnvelope[]; caption: st
 }
 
 export function HomeScreen({ storageProblem }: { storageProblem?: StorageError }) {
-  usePageHeading('', 'home');
+  useDocumentTitle('');
   const [drafts, setDrafts] = useState<DraftEnvelope[]>();
   const [loadProblem, setLoadProblem] = useState<string>();
   useEffect(() => {
@@ -63,9 +64,9 @@ export function HomeScreen({ storageProblem }: { storageProblem?: StorageError }
 
   return (
     <div>
-      <h1 class="heading-xl page-heading" tabIndex={-1}>
+      <PageHeading class="heading-xl">
         Safeguarding Adults Decision Aid
-      </h1>
+      </PageHeading>
       <p class="body-l">Step-by-step journeys through your local adult-safeguarding guidance. Every answer is saved on this device as you give it, and the app works without a signal.</p>
       {storageProblem && (
         <div class="error-summary" role="alert">
@@ -80,7 +81,7 @@ export function HomeScreen({ storageProblem }: { storageProblem?: StorageError }
             {storageProblem ? (
               <span class="task-list__name">{journey.title}</span>
             ) : (
-              <a class="task-list__name" href={`#/start/${journey.id}`}>
+              <a class="task-list__name" href={href({ name: 'start', journeyId: journey.id })}>
                 {journey.title}
               </a>
             )}
@@ -91,13 +92,13 @@ export function HomeScreen({ storageProblem }: { storageProblem?: StorageError }
       <h2 class="heading-l">Guidance to look up</h2>
       <ul class="task-list">
         <li class="task-list__item">
-          <a class="task-list__name" href="#/examples">
+          <a class="task-list__name" href={href({ name: 'examples' })}>
             Examples of each level, by type of abuse
           </a>
           <p class="task-list__hint">Every example from the thresholds guidance’s table, searchable, with its source.</p>
         </li>
         <li class="task-list__item">
-          <a class="task-list__name" href="#/training">
+          <a class="task-list__name" href={href({ name: 'training' })}>
             Training
           </a>
           <p class="task-list__hint">Practice scenarios and the case of Peter, with feedback. Kept apart from your casework.</p>
@@ -132,7 +133,7 @@ export function HomeScreen({ storageProblem }: { storageProblem?: StorageError }
 
 /** Deleting is final, so it asks first and names the draft. */
 export function DeleteDraftScreen({ draftId }: { draftId: string }) {
-  usePageHeading('Delete this draft?', draftId);
+  useDocumentTitle('Delete this draft?');
   const [draft, setDraft] = useState<DraftEnvelope | null>();
   const [problem, setProblem] = useState<string>();
   useEffect(() => {
@@ -151,9 +152,9 @@ export function DeleteDraftScreen({ draftId }: { draftId: string }) {
   };
   return (
     <div>
-      <h1 class="heading-l page-heading" tabIndex={-1}>
+      <PageHeading class="heading-l">
         Delete this draft?
-      </h1>
+      </PageHeading>
       {draft && (
         <p class="body">
           {findJourneyInfo(draft.journeyId)?.title ?? draft.journeyId}, case reference <strong>{draft.caseReference}</strong>, last saved{' '}

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { noneValue } from '../../content/option-values';
 import type { MultiSelectContent } from '../../content/schema';
 import { choicesOf } from '../../machines/journey';
 import { Button } from '../components/Button';
@@ -6,9 +7,6 @@ import { Checkboxes } from '../components/Checkboxes';
 import { ErrorSummary, useSubmitError } from '../components/ErrorSummary';
 import { ReconstructedNote, SourceCitation } from '../components/SourceCitation';
 import type { StepScreenProps } from './types';
-
-/** The option that stands for "none of these", when the content offers one. */
-export const exclusiveOptionValue = 'none';
 
 export function MultiSelectScreen({ step, content, initial, onAnswer, onInput }: StepScreenProps<MultiSelectContent>) {
   const [choices, setChoices] = useState(choicesOf(initial));
@@ -18,7 +16,7 @@ export function MultiSelectScreen({ step, content, initial, onAnswer, onInput }:
     if (content.errorMessage && choices.length === 0) return fail(content.errorMessage);
     onAnswer({ kind: 'choices', choices });
   };
-  const hasExclusive = content.options.some((option) => option.value === exclusiveOptionValue);
+  const hasExclusive = content.options.some((option) => option.value === noneValue);
   return (
     <form onSubmit={submit} noValidate>
       <ErrorSummary attempt={attempt} errors={error ? [{ fieldId: `${step}-0`, message: error }] : []} />
@@ -28,7 +26,7 @@ export function MultiSelectScreen({ step, content, initial, onAnswer, onInput }:
         hint={content.hint}
         options={content.options}
         values={choices}
-        exclusiveValue={hasExclusive ? exclusiveOptionValue : undefined}
+        exclusiveValue={hasExclusive ? noneValue : undefined}
         error={error}
         onChange={(values) => {
           setChoices(values);

@@ -4,6 +4,7 @@ import { Button } from '../components/Button';
 import { ReconstructedNote, SourceCitation } from '../components/SourceCitation';
 import { Textarea } from '../components/Textarea';
 import type { StepScreenProps } from './types';
+import { PageHeading } from '../components/PageHeading';
 
 /** Things to identify or consider, each with an optional short note. None is required to go on. */
 export function NotesScreen({ step, content, initial, onAnswer, onInput }: StepScreenProps<NotesContent>) {
@@ -19,9 +20,9 @@ export function NotesScreen({ step, content, initial, onAnswer, onInput }: StepS
   };
   return (
     <form onSubmit={submit} noValidate>
-      <h1 class="heading-l page-heading" tabIndex={-1}>
+      <PageHeading class="heading-l">
         {content.title}
-      </h1>
+      </PageHeading>
       {content.hint && <p class="hint">{content.hint}</p>}
       {content.items.map((item) => (
         <Textarea

@@ -1,20 +1,21 @@
 import { findJourneyInfo } from '../../machines';
 import { navigate } from '../app/routes';
-import { usePageHeading } from '../app/usePageHeading';
+import { useDocumentTitle } from '../app/useDocumentTitle';
 import { BackLink } from '../components/BackLink';
 import { startDraft } from '../app/startDraft';
 import { ReferenceForm } from './ReferenceForm';
+import { PageHeading } from '../components/PageHeading';
 
 /** Starts a draft: the case reference first, then the journey's first question. */
 export function StartScreen({ journeyId }: { journeyId: string }) {
   const journey = findJourneyInfo(journeyId);
-  usePageHeading(journey ? `Start: ${journey.title}` : 'Journey not found', journeyId);
+  useDocumentTitle(journey ? `Start: ${journey.title}` : 'Journey not found');
   if (!journey) {
     return (
       <div>
-        <h1 class="heading-l page-heading" tabIndex={-1}>
+        <PageHeading class="heading-l">
           Journey not found
-        </h1>
+        </PageHeading>
         <button type="button" class="button button--secondary" onClick={() => navigate({ name: 'home' })}>
           Return to the home screen
         </button>

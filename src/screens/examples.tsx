@@ -13,7 +13,7 @@ import { initialContext, type Answer, type Finding, type JourneyContext } from '
 import { nonEngagementJourney } from '../../machines/non-engagement';
 import { snapshotProblems } from '../../machines/restore';
 import { summarise } from '../../machines/summary';
-import { formatDateTime } from '../app/format';
+import { formatDateTime } from '../../machines/dates';
 import type { DraftEnvelope } from '../storage/drafts';
 import { StorageError } from '../storage/errors';
 import { CheckAnswersScreen } from './CheckAnswersScreen';

@@ -1,14 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
-import { formatDateTime } from '../../app/format';
+import { formatDateTime } from '../../../machines/dates';
 import { navigate } from '../../app/routes';
-import { usePageHeading } from '../../app/usePageHeading';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { WarningText } from '../../components/WarningText';
 import { toStorageError } from '../../storage/errors';
 import { deleteRecord, listRecords, type RecordSummary } from '../../storage/records';
+import { PageHeading } from '../../components/PageHeading';
 
 /** Deleting a record is allowed only once its latest version has been exported, and asks first. */
 export function DeleteRecordScreen({ recordId }: { recordId: string }) {
-  usePageHeading('Delete this record from this device?', recordId);
+  useDocumentTitle('Delete this record from this device?');
   const [record, setRecord] = useState<RecordSummary | null>();
   const [problem, setProblem] = useState<string>();
   useEffect(() => {
@@ -29,9 +30,9 @@ export function DeleteRecordScreen({ recordId }: { recordId: string }) {
   };
   return (
     <div>
-      <h1 class="heading-l page-heading" tabIndex={-1}>
+      <PageHeading class="heading-l">
         Delete this record from this device?
-      </h1>
+      </PageHeading>
       {latest && (
         <p class="body">
           {latest.journey.title}, case reference <strong>{latest.caseReference}</strong>, signed {formatDateTime(latest.signedAt)}

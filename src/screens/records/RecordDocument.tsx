@@ -1,5 +1,5 @@
 import { citation } from '../../components/SourceCitation';
-import { formatDateTime } from '../../app/format';
+import { formatDateTime } from '../../../machines/dates';
 import type { SignedRecord } from '../../record/record';
 import { SummaryList } from '../../components/SummaryList';
 

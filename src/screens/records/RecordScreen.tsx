@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { formatDateTime } from '../../app/format';
-import { navigate } from '../../app/routes';
-import { usePageHeading } from '../../app/usePageHeading';
+import { formatDateTime } from '../../../machines/dates';
+import { href, navigate } from '../../app/routes';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { BackLink } from '../../components/BackLink';
 import { WarningText } from '../../components/WarningText';
 import type { SignedRecord } from '../../record/record';
@@ -12,13 +12,14 @@ import { listRecords, type RecordSummary } from '../../storage/records';
 import { RecordDocument } from './RecordDocument';
 import { RecordForm } from './RecordForm';
 import { amendAndStore, emptyRecordForm, exportJson, exportPdf, localDateTimeNow, occurredAtIso, signerFrom, type RecordFormFields } from './recordService';
+import { PageHeading } from '../../components/PageHeading';
 
 /**
  * A signed record: every version, its export status, and the ways to export, print or amend it. Signed
  * versions are never edited; an amendment is a new version.
  */
 export function RecordScreen({ recordId }: { recordId: string }) {
-  usePageHeading('Decision record', recordId);
+  useDocumentTitle('Decision record');
   const [summary, setSummary] = useState<RecordSummary | null>();
   const [problem, setProblem] = useState<string>();
   const [amending, setAmending] = useState(false);
@@ -35,10 +36,10 @@ export function RecordScreen({ recordId }: { recordId: string }) {
   if (summary === null) {
     return (
       <div>
-        <h1 class="heading-l page-heading" tabIndex={-1}>
+        <PageHeading class="heading-l">
           This record is not on this device
-        </h1>
-        <a href="#/">Return to the home screen</a>
+        </PageHeading>
+        <a href={href({ name: 'home' })}>Return to the home screen</a>
       </div>
     );
   }
@@ -57,9 +58,9 @@ export function RecordScreen({ recordId }: { recordId: string }) {
   return (
     <div>
       <BackLink onBack={() => navigate({ name: 'home' })} label="Back to the home screen" />
-      <h1 class="heading-l page-heading" tabIndex={-1}>
+      <PageHeading class="heading-l">
         Decision record
-      </h1>
+      </PageHeading>
       <p class="body">
         {latest.journey.title}, case reference <strong>{latest.caseReference}</strong>. Signed by {latest.signer.name} on{' '}
         {formatDateTime(latest.signedAt)}.

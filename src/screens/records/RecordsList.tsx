@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { formatDateTime } from '../../app/format';
+import { formatDateTime } from '../../../machines/dates';
 import { WarningText } from '../../components/WarningText';
 import { toStorageError } from '../../storage/errors';
 import { listRecords, type RecordSummary } from '../../storage/records';
+import { href } from '../../app/routes';
 
 const isExported = (record: RecordSummary) =>
   !!record.lastExport && record.lastExport.version >= record.versions.at(-1)!.version;
@@ -55,11 +56,11 @@ export function RecordsList() {
                   </td>
                   <td>{isExported(record) ? formatDateTime(record.lastExport!.exportedAt) : <strong>Not exported</strong>}</td>
                   <td class="table__actions">
-                    <a href={`#/record/${encodeURIComponent(record.recordId)}`}>
+                    <a href={href({ name: 'record', recordId: record.recordId })}>
                       View and export<span class="visually-hidden"> the record for case reference {latest.caseReference}</span>
                     </a>{' '}
                     {isExported(record) && (
-                      <a href={`#/delete-record/${encodeURIComponent(record.recordId)}`}>
+                      <a href={href({ name: 'deleteRecord', recordId: record.recordId })}>
                         Delete<span class="visually-hidden"> the record for case reference {latest.caseReference}</span>
                       </a>
                     )}
@@ -71,7 +72,7 @@ export function RecordsList() {
         </table>
       )}
       <p class="body">
-        <a href="#/verify">Check a decision record file</a>
+        <a href={href({ name: 'verify' })}>Check a decision record file</a>
       </p>
     </>
   );

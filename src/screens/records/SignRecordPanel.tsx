@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Journey } from '../../../machines';
 import type { JourneyContext } from '../../../machines/journey';
-import { navigate } from '../../app/routes';
+import { href, navigate } from '../../app/routes';
 import { WarningText } from '../../components/WarningText';
 import { isLateEntry, missingForSigning } from '../../record/record';
 import { getDraft, saveRecordForm, type DraftEnvelope } from '../../storage/drafts';
@@ -43,7 +43,7 @@ export function SignRecordPanel({ journey, draftId, context }: { journey: Journe
   if (draft.recordId) {
     return (
       <p class="body">
-        The decision record for this journey is signed. <a href={`#/record/${encodeURIComponent(draft.recordId)}`}>View, export or amend the record</a>
+        The decision record for this journey is signed. <a href={href({ name: 'record', recordId: draft.recordId })}>View, export or amend the record</a>
       </p>
     );
   }

@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
-import { formatDateTime } from '../../app/format';
-import { usePageHeading } from '../../app/usePageHeading';
+import { formatDateTime } from '../../../machines/dates';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { BackLink } from '../../components/BackLink';
 import { SummaryList } from '../../components/SummaryList';
 import { verifyExport, type VerifyResult } from '../../record/verify';
+import { PageHeading } from '../../components/PageHeading';
 
 const failureNames = {
   signature: 'The signature does not match the record',
@@ -17,7 +18,7 @@ const failureNames = {
  * depends only on the file.
  */
 export function VerifyScreen() {
-  usePageHeading('Check a decision record', 'verify');
+  useDocumentTitle('Check a decision record');
   const [fileName, setFileName] = useState<string>();
   const [result, setResult] = useState<VerifyResult>();
   const check = async (file: File | undefined) => {
@@ -35,9 +36,9 @@ export function VerifyScreen() {
   return (
     <div>
       <BackLink onBack={() => history.back()} />
-      <h1 class="heading-l page-heading" tabIndex={-1}>
+      <PageHeading class="heading-l">
         Check a decision record
-      </h1>
+      </PageHeading>
       <p class="body">
         Open a record exported from this app (a .json file) to check that it has not been changed since it was signed. The
         check is done on this device; the file is not sent anywhere or kept.

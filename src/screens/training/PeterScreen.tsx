@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { peterCaseStudy, type PeterStage } from '../../../content/scenarios';
 import { matchesExpected } from '../../../machines/rules/training';
-import { usePageHeading } from '../../app/usePageHeading';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { href } from '../../app/routes';
 import { BackLink } from '../../components/BackLink';
 import { Button } from '../../components/Button';
 import { Checkboxes } from '../../components/Checkboxes';
@@ -13,6 +14,7 @@ import { WarningText } from '../../components/WarningText';
 import { toStorageError } from '../../storage/errors';
 import { getTrainingProgress, saveTrainingProgress, type TrainingProgress } from '../../storage/training';
 import { TrainingBanner } from './TrainingBanner';
+import { PageHeading } from '../../components/PageHeading';
 
 const { stages } = peterCaseStudy;
 const labelsOf = (stageIndex: number, values: readonly string[]) =>
@@ -40,7 +42,7 @@ export function PeterScreen() {
   }, []);
   const stageIndex = progress?.stage ?? 0;
   const stage = stages[stageIndex];
-  usePageHeading(stage ? `The case of Peter: stage ${stageIndex + 1}` : 'The case of Peter: finished', `${stageIndex}:${showingFeedback}:${progress !== undefined}`);
+  useDocumentTitle(stage ? `The case of Peter: stage ${stageIndex + 1}` : 'The case of Peter: finished');
 
   /** Saves progress, then shows the screen it leads to in one render. */
   const save = (next: TrainingProgress, thenShowFeedback: boolean) =>
@@ -60,9 +62,9 @@ export function PeterScreen() {
     return (
       <div>
         <TrainingBanner />
-        <h1 class="heading-l page-heading" tabIndex={-1}>
+        <PageHeading class="heading-l">
           The case of Peter: finished
-        </h1>
+        </PageHeading>
         <p class="body">
           Your decisions matched what the review supports at {matched} of {stages.length} stages.
         </p>
@@ -76,7 +78,7 @@ export function PeterScreen() {
           <button type="button" class="button" onClick={() => void save({ ...progress, stage: 0, answers: {} }, false)}>
             Start the case study again
           </button>
-          <a class="button button--secondary" href="#/training">
+          <a class="button button--secondary" href={href({ name: 'training' })}>
             Back to training
           </a>
         </div>
@@ -120,9 +122,9 @@ export function PeterScreen() {
       <SourceCitation sources={[stage.narrativeSource]} />
       {showingFeedback ? (
         <section aria-labelledby="peter-feedback">
-          <h1 class="heading-l page-heading" id="peter-feedback" tabIndex={-1}>
+          <PageHeading class="heading-l" id="peter-feedback">
             {matchesExpected(given, stage.expected) ? 'Your decision matches what the review supports' : 'The review supports a different decision'}
-          </h1>
+          </PageHeading>
           <SummaryList
             rows={[
               { key: stage.question.title, lines: [`You chose: ${labelsOf(stageIndex, given).join('; ')}`] },

@@ -1,16 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import { abuseTypes } from '../../../content/thresholds';
 import { nonEngagementScenarios, peterCaseStudy, scenarioEdition, thresholdScenarios } from '../../../content/scenarios';
-import { formatDateTime } from '../../app/format';
-import { navigate } from '../../app/routes';
+import { formatDateTime } from '../../../machines/dates';
+import { href, navigate } from '../../app/routes';
 import { startDraft } from '../../app/startDraft';
-import { usePageHeading } from '../../app/usePageHeading';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { WarningText } from '../../components/WarningText';
 import { listDrafts, type DraftEnvelope, type TrainingLink } from '../../storage/drafts';
 import { toStorageError } from '../../storage/errors';
 import { clearTraining, listTrainingProgress, type TrainingProgress } from '../../storage/training';
 import { TrainingBanner } from './TrainingBanner';
 import { practiceJourney, progressFromRuns, type ScenarioProgress } from './scenarios';
+import { PageHeading } from '../../components/PageHeading';
 
 const typeLabel = (value: string) => abuseTypes.find((type) => type.value === value)?.label ?? value;
 
@@ -19,7 +20,7 @@ const typeLabel = (value: string) => abuseTypes.find((type) => type.value === va
  * is kept apart from casework and can be cleared in one go.
  */
 export function TrainingHome() {
-  usePageHeading('Training', 'training');
+  useDocumentTitle('Training');
   const [progress, setProgress] = useState<TrainingProgress[]>([]);
   const [runs, setRuns] = useState<DraftEnvelope[]>([]);
   const [scenarioProgress, setScenarioProgress] = useState<Map<string, ScenarioProgress>>(new Map());
@@ -57,9 +58,9 @@ export function TrainingHome() {
   return (
     <div>
       <TrainingBanner />
-      <h1 class="heading-xl page-heading" tabIndex={-1}>
+      <PageHeading class="heading-xl">
         Training
-      </h1>
+      </PageHeading>
       <p class="body">
         Practise on scenarios written from the guidance, using the same journeys as casework. After each one, the feedback
         shows where the guidance places it and why. No case reference is asked for and nothing becomes a record.
@@ -71,7 +72,7 @@ export function TrainingHome() {
           <ul class="list">
             {runs.map((run) => (
               <li key={run.id}>
-                <a href={`#/draft/${encodeURIComponent(run.id)}`}>{run.caseReference.replace(/^TRAINING: /, '')}</a> (last saved {formatDateTime(run.updatedAt)})
+                <a href={href({ name: 'draft', draftId: run.id })}>{run.caseReference.replace(/^TRAINING: /, '')}</a> (last saved {formatDateTime(run.updatedAt)})
               </li>
             ))}
           </ul>
@@ -79,7 +80,7 @@ export function TrainingHome() {
       )}
       <h2 class="heading-l">The case of Peter</h2>
       <p class="body">
-        {peterCaseStudy.introduction[0]} <a href="#/training/peter">Work through the case study</a>
+        {peterCaseStudy.introduction[0]} <a href={href({ name: 'peter' })}>Work through the case study</a>
         {peter && ` (${peter.stage !== undefined && peter.stage < peterCaseStudy.stages.length ? `stage ${peter.stage + 1} of ${peterCaseStudy.stages.length}` : 'finished'})`}
       </p>
       <h2 class="heading-l">Threshold practice</h2>

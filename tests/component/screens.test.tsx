@@ -23,7 +23,7 @@ import {
   flaggedCollusionAnswers,
   nonEngagementExampleContext,
   stepProps,
-} from '../../src/screens/examples';
+} from '../../src/screens/exampleFixtures';
 import { GuidanceScreen } from '../../src/screens/GuidanceScreen';
 import { MultiSelectScreen } from '../../src/screens/MultiSelectScreen';
 import { QuestionScreen } from '../../src/screens/QuestionScreen';

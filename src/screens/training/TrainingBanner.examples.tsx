@@ -1,0 +1,6 @@
+import type { Example } from '../../components/example';
+import { TrainingBanner } from './TrainingBanner';
+
+export const examples: Example[] = [
+  { name: 'above every training screen', render: () => <TrainingBanner /> },
+];

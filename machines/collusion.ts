@@ -1,7 +1,6 @@
 import { collusionSelfCheckSteps } from './fragments/collusion-self-check';
 import {
   initialContext,
-  journeyGuards,
   finishingSteps,
   journeySetup,
   recordAndGo,
@@ -16,7 +15,6 @@ import { collusionSteps, flaggedCollusionSteps } from './rules/collusion';
 // "Am I colluding?" on its own: the six questions, an optional reflection, and the outcome.
 
 export const collusionGuards = {
-  ...journeyGuards,
   collusionFlagged: ({ context, event }: GuardArgs) =>
     flaggedCollusionSteps(answersWith(context, event)).length > 0,
 };
@@ -45,7 +43,7 @@ export const collusionMachine = journeySetup.extend({ guards: collusionGuards })
     },
     ...finishingSteps(),
   }),
-} as any);
+});
 
 export const collusionJourney = defineJourney('collusion', {
   version: 1,

@@ -1,9 +1,8 @@
 // The journey engine's API: the journeys the app offers and what the screens need to know about them.
 // The catalogue is small and loaded with the home screen; a journey's machine and content are loaded
 // only when a worker opens it, which keeps the first screen fast on a cheap phone.
-import type { AnyStateMachine } from 'xstate';
 import type { DocumentId } from '../content/schema';
-import type { FindingsRule, StepMeta } from './journey';
+import type { FindingsRule, JourneyMachine, StepMeta } from './journey';
 
 
 
@@ -21,7 +20,7 @@ export interface Journey extends JourneyInfo {
    * tell the worker which version a draft was saved with.
    */
   version: number;
-  machine: AnyStateMachine;
+  machine: JourneyMachine;
   findings: Record<string, FindingsRule>;
 }
 
@@ -91,5 +90,5 @@ export function defineJourney(id: string, definition: Omit<Journey, keyof Journe
 /** The meta of each step of a journey, by step name. */
 export function stepMetas(journey: Journey): Map<string, StepMeta> {
   const states = journey.machine.root.states;
-  return new Map(Object.entries(states).map(([name, node]) => [name, node.meta as StepMeta]));
+  return new Map(Object.entries(states).flatMap(([name, node]) => (node.meta ? [[name, node.meta]] : [])));
 }

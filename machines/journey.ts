@@ -1,7 +1,7 @@
 // What every journey machine shares: the answer formats, the context (answers and the visited path),
 // the events, and the navigation every step has (Back, Change from check answers, replay after a
 // change). Machines stay pure: no DOM, storage, timers or invoked services.
-import { assign, enqueueActions, setup, type MachineConfig } from 'xstate';
+import { assign, enqueueActions, setup, type StateMachine } from 'xstate';
 import type { Source } from '../content/schema';
 
 export type ChecklistStatus = 'done' | 'planned' | 'notAppropriate';
@@ -88,56 +88,50 @@ export const choiceOf = (answer: Answer | undefined): string | undefined =>
 export const choicesOf = (answer: Answer | undefined): string[] =>
   answer?.kind === 'choices' ? answer.choices : [];
 
-/**
- * The shared setup. Journeys add their own guards by spreading `journeyGuards` into their own setup, so
- * every journey names its decision rules while reusing the navigation actions.
- */
 export interface GuardArgs {
   context: JourneyContext;
   event: JourneyEvent;
 }
 
-export const journeyGuards = {
-  /** The answer being given is this choice. */
-  chose: ({ event }: GuardArgs, params: { value: string }) =>
-    event.type === 'ANSWER' && choiceOf(event.answer) === params.value,
-  /** The answer being given is one of these choices. */
-  choseOneOf: ({ event }: GuardArgs, params: { values: string[] }) =>
-    event.type === 'ANSWER' && params.values.includes(choiceOf(event.answer) ?? ''),
-  previousStepIs: ({ context }: GuardArgs, params: { step: string }) =>
-    context.path.at(-2) === params.step,
-  changeTargetIs: ({ context, event }: GuardArgs, params: { step: string }) => event.type === 'CHANGE' && event.step === params.step && context.path.includes(params.step),
-};
-
-export const journeyActions = {
-  recordAnswer: assign(({ context, event }: GuardArgs) => {
-    const step = currentStep(context);
-    if (event.type !== 'ANSWER' || step === undefined) return {};
-    return { answers: { ...context.answers, [step]: event.answer } };
-  }),
-  /** Drop the current step and the one Back returns to; entering that step puts it back on the path. */
-  stepBack: assign(({ context }: { context: JourneyContext }) => ({
-    path: context.path.slice(0, -2),
-    changing: null,
-  })),
-  startChange: assign(({ context, event }: GuardArgs) => {
-    if (event.type !== 'CHANGE') return {};
-    return {
-      path: context.path.slice(0, context.path.indexOf(event.step)),
-      changing: { step: event.step, previousPath: context.path },
-    };
-  }),
-  /**
-   * Entering a step records it on the path. While returning after a Change, a step already answered
-   * (other than the one being changed) is passed through with its saved answer, so the worker only
-   * sees steps whose answers are missing or outcomes that may have changed, and the guards still
-   * decide the route from the answers.
-   */
-  enterStep: enqueueActions(
-    (
-      { context, enqueue }: { context: JourneyContext; enqueue: any },
-      params: { step: string; screen: ScreenKind },
-    ) => {
+/**
+ * The shared setup: the context, events, tags (each step is tagged with its screen kind) and meta every
+ * journey has, the navigation guards and the actions. A journey names its own decision rules with
+ * `journeySetup.extend({ guards })`, so a guard, action or event a journey misspells fails the type check.
+ */
+export const journeySetup = setup({
+  types: {} as { context: JourneyContext; events: JourneyEvent; tags: ScreenKind; meta: StepMeta },
+  guards: {
+    /** The answer being given is this choice. */
+    chose: ({ event }, params: { value: string }) => event.type === 'ANSWER' && choiceOf(event.answer) === params.value,
+    /** The answer being given is one of these choices. */
+    choseOneOf: ({ event }, params: { values: readonly string[] }) =>
+      event.type === 'ANSWER' && params.values.includes(choiceOf(event.answer) ?? ''),
+    previousStepIs: ({ context }, params: { step: string }) => context.path.at(-2) === params.step,
+    changeTargetIs: ({ context, event }, params: { step: string }) =>
+      event.type === 'CHANGE' && event.step === params.step && context.path.includes(params.step),
+  },
+  actions: {
+    recordAnswer: assign(({ context, event }) => {
+      const step = currentStep(context);
+      if (event.type !== 'ANSWER' || step === undefined) return {};
+      return { answers: { ...context.answers, [step]: event.answer } };
+    }),
+    /** Drop the current step and the one Back returns to; entering that step puts it back on the path. */
+    stepBack: assign(({ context }) => ({ path: context.path.slice(0, -2), changing: null })),
+    startChange: assign(({ context, event }) => {
+      if (event.type !== 'CHANGE') return {};
+      return {
+        path: context.path.slice(0, context.path.indexOf(event.step)),
+        changing: { step: event.step, previousPath: context.path },
+      };
+    }),
+    /**
+     * Entering a step records it on the path. While returning after a Change, a step already answered
+     * (other than the one being changed) is passed through with its saved answer, so the worker only
+     * sees steps whose answers are missing or outcomes that may have changed, and the guards still
+     * decide the route from the answers.
+     */
+    enterStep: enqueueActions(({ context, enqueue }, params: { step: string; screen: ScreenKind }) => {
       enqueue.assign({ path: [...context.path, params.step] });
       if (params.screen === 'checkAnswers') {
         enqueue.assign({ changing: null });
@@ -155,75 +149,129 @@ export const journeyActions = {
       if (params.screen === 'outcome') return;
       const saved = context.answers[params.step];
       if (saved !== undefined) enqueue.raise({ type: 'ANSWER', answer: saved });
-    },
-  ),
-};
+    }),
+  },
+});
 
-type StateConfig = MachineConfig<JourneyContext, JourneyEvent>['states'] extends infer S
-  ? S extends Record<string, infer C>
-    ? C
-    : never
-  : never;
+/** The events a step handles itself; Back and Change are handled once, at the root, for every step. */
+export type StepEventType = Exclude<JourneyEvent['type'], 'BACK' | 'CHANGE'>;
 
+/**
+ * A step as a journey writes it: its meta and its own transitions. The guards and actions the
+ * transitions name are checked against the journey's setup when the machine is created; the events and
+ * targets are checked by `withNavigation`.
+ */
 export interface StepDefinition {
   meta: StepMeta;
-  on?: Record<string, unknown>;
+  on?: { readonly [E in StepEventType]?: unknown };
   type?: 'final';
 }
+
+/** The step names a transition (a target, a transition object, or a list of them) can lead to. */
+type TargetsOf<T> = T extends string
+  ? T
+  : T extends readonly (infer Each)[]
+    ? TargetsOf<Each>
+    : T extends { readonly target: infer Target }
+      ? TargetsOf<Target>
+      : never;
+
+type TransitionsOf<TStep> = TStep extends { readonly on: infer On } ? On : {};
+
+/**
+ * Every event a step handles is one steps handle, and every target it names is a step of the same
+ * journey: a misspelt event or target makes the offending transition `never`, which fails the type check.
+ */
+type CheckedSteps<TSteps> = {
+  readonly [Step in keyof TSteps]: {
+    readonly on?: {
+      readonly [Event in keyof TransitionsOf<TSteps[Step]>]: Event extends StepEventType
+        ? [TargetsOf<TransitionsOf<TSteps[Step]>[Event]>] extends [keyof TSteps]
+          ? unknown
+          : never
+        : never;
+    };
+  };
+};
+
+/** The state config `withNavigation` makes of each step: the step as written, its tag and entry action. */
+type NavigableStep<TStep> = TStep & {
+  tags: ScreenKind[];
+  entry: { type: 'enterStep'; params: { step: string; screen: ScreenKind } }[];
+};
 
 /**
  * Turns a journey's step table into statechart states: each step gets its meta, a tag for its screen
  * kind, the entry action that records it on the path, and the root gets Back and Change transitions to
  * every step (guarded by the path, so Back always returns to the step the worker actually came from).
  */
-export function withNavigation(steps: Record<string, StepDefinition>) {
-  const names = Object.keys(steps);
-  const states: Record<string, StateConfig> = {};
-  for (const [name, step] of Object.entries(steps)) {
+export function withNavigation<const TSteps extends Record<string, StepDefinition>>(steps: TSteps & CheckedSteps<TSteps>) {
+  const states: Record<string, NavigableStep<StepDefinition>> = {};
+  for (const [name, step] of Object.entries<StepDefinition>(steps)) {
     states[name] = {
-      ...(step as object),
+      ...step,
       tags: [step.meta.screen],
       entry: [{ type: 'enterStep', params: { step: name, screen: step.meta.screen } }],
-    } as StateConfig;
+    };
   }
-  const navigable = names.filter((name) => steps[name].type !== 'final');
+  const navigable = Object.keys(steps).filter((name) => steps[name].type !== 'final');
   return {
-    states,
+    // Built entry by entry, so the step names are restated for the type checker.
+    states: states as { [Step in keyof TSteps]: NavigableStep<TSteps[Step]> },
     on: {
       BACK: navigable.map((name) => ({
-        guard: { type: 'previousStepIs', params: { step: name } },
+        guard: { type: 'previousStepIs' as const, params: { step: name } },
         target: `.${name}`,
-        actions: 'stepBack',
+        actions: 'stepBack' as const,
       })),
       CHANGE: navigable.map((name) => ({
-        guard: { type: 'changeTargetIs', params: { step: name } },
+        guard: { type: 'changeTargetIs' as const, params: { step: name } },
         target: `.${name}`,
-        actions: 'startChange',
+        actions: 'startChange' as const,
       })),
     },
   };
 }
 
 /** The usual transition on an answer: record it against the current step, then go to `target`. */
-export const recordAndGo = (target: string) => ({ target, actions: 'recordAnswer' });
+export const recordAndGo = <const TTarget extends string>(target: TTarget) => ({ target, actions: 'recordAnswer' as const });
 
 /** Guard: the answer being given is this choice. */
-export const chose = (value: string) => ({ type: 'chose', params: { value } });
+export const chose = (value: string) => ({ type: 'chose' as const, params: { value } });
 
 /** Guard: the answer being given is one of these choices. */
-export const choseOneOf = (...values: string[]) => ({ type: 'choseOneOf', params: { values } });
+export const choseOneOf = (...values: string[]) => ({ type: 'choseOneOf' as const, params: { values } });
 
 /** Every journey ends the same way: check answers, then complete. */
-export const finishingSteps = (): Record<string, StepDefinition> => ({
-  checkAnswers: { meta: { screen: 'checkAnswers' }, on: { FINISH: 'complete' } },
-  complete: { type: 'final', meta: { screen: 'complete' } },
-});
+export const finishingSteps = () =>
+  ({
+    checkAnswers: { meta: { screen: 'checkAnswers' }, on: { FINISH: 'complete' } },
+    complete: { type: 'final', meta: { screen: 'complete' } },
+  }) as const;
 
-export const journeySetup = setup({
-  types: {} as { context: JourneyContext; events: JourneyEvent },
-  guards: journeyGuards,
-  actions: journeyActions as any,
-});
+/**
+ * Any journey's machine, as the app runs it. What the app reads is fixed for every journey: the context,
+ * the events, the tags (screen kinds) and the meta of each step. What differs between journeys (their
+ * guards, state names and state schema, and the XState internals that follow from them) is left open, as
+ * XState's own `AnyStateMachine` leaves everything open.
+ */
+export type JourneyMachine = StateMachine<
+  JourneyContext,
+  JourneyEvent,
+  any, // children
+  any, // actors
+  any, // actions
+  any, // guards
+  any, // delays
+  any, // state value: each journey's own step names
+  ScreenKind,
+  any, // input
+  any, // output
+  any, // emitted events
+  StepMeta,
+  any, // state schema
+  any // transition meta
+>;
 
 /** Something a rule found in the answers, listed on an outcome or information screen. */
 export type Finding =

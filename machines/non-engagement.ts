@@ -7,7 +7,6 @@ import {
   choseOneOf,
   choicesOf,
   initialContext,
-  journeyGuards,
   journeySetup,
   finishingSteps,
   recordAndGo,
@@ -28,7 +27,6 @@ const selectedConcerns = (args: GuardArgs) =>
   choicesOf(answersWith(args.context, args.event).concerns).filter((value) => value !== noneValue);
 
 export const nonEngagementGuards = {
-  ...journeyGuards,
   collusionFlagged: ({ context, event }: GuardArgs) =>
     flaggedCollusionSteps(answersWith(context, event)).length > 0,
   concernsSelected: (args: GuardArgs) => selectedConcerns(args).length > 0,
@@ -163,7 +161,7 @@ export const nonEngagementMachine = journeySetup.extend({ guards: nonEngagementG
     },
     ...finishingSteps(),
   }),
-} as any);
+});
 
 export const nonEngagementJourney = defineJourney('non-engagement', {
   version: 1,

@@ -7,7 +7,6 @@ import {
   chose,
   finishingSteps,
   initialContext,
-  journeyGuards,
   journeySetup,
   recordAndGo,
   withNavigation,
@@ -138,7 +137,6 @@ const finishedAtNotEligible = (context: JourneyContext) =>
   context.path.includes('nextNotEligible') && choiceOf(context.answers.nextNotEligible) === finishValue;
 
 export const partnershipGuards = {
-  ...journeyGuards,
   eligibilityIs: ({ context, event }: GuardArgs, params: { result: EligibilityResult }) =>
     eligibilityResult(answersWith(context, event)) === params.result,
   hasCareAndSupportNeeds: ({ context, event }: GuardArgs) => hasCareAndSupportNeeds(answersWith(context, event)),
@@ -159,7 +157,7 @@ const eligibilityOutcomes = (record: boolean) =>
       ['notEligible', 'notEligible'],
     ] as const
   ).map(([result, target]) => ({
-    guard: { type: 'eligibilityIs', params: { result } },
+    guard: { type: 'eligibilityIs' as const, params: { result } },
     ...(record ? recordAndGo(target) : { target }),
   }));
 
@@ -170,7 +168,7 @@ const sharingOutcomes = (record: boolean) =>
       ['shareWithoutConsent', 'shareWithoutConsent'],
     ] as const
   ).map(([outcome, target]) => ({
-    guard: { type: 'sharingOutcomeIs', params: { outcome } },
+    guard: { type: 'sharingOutcomeIs' as const, params: { outcome } },
     ...(record ? recordAndGo(target) : { target }),
   }));
 
@@ -352,7 +350,7 @@ export const partnershipMachine = journeySetup.extend({ guards: partnershipGuard
     },
     ...finishingSteps(),
   }),
-} as any);
+});
 
 export const partnershipJourney = defineJourney('partnership', {
   version: 1,

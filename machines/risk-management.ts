@@ -7,7 +7,6 @@ import {
   choseOneOf,
   finishingSteps,
   initialContext,
-  journeyGuards,
   journeySetup,
   recordAndGo,
   withNavigation,
@@ -15,7 +14,6 @@ import {
   type Finding,
   type FindingsRule,
   type GuardArgs,
-  type StepDefinition,
 } from './journey';
 import { answersWith } from './rules/answers';
 
@@ -80,7 +78,6 @@ export const riskManagementFindings: Record<string, FindingsRule> = {
 // ---- Machine ---------------------------------------------------------------------------------------
 
 export const riskManagementGuards = {
-  ...journeyGuards,
   meetsAtRiskTests: ({ context, event }: GuardArgs) => meetsAtRiskTests(answersWith(context, event)),
   otherProcessSelected: ({ context, event }: GuardArgs) => otherProcessSelected(answersWith(context, event)),
   askAboutRefusal: ({ context, event }: GuardArgs) => askAboutRefusal(answersWith(context, event)),
@@ -88,16 +85,16 @@ export const riskManagementGuards = {
 
 
 /** After an outcome pointing away from the framework: go on to `next`, or finish through the recording. */
-function goOnOrFinish(contentId: string, next: string): StepDefinition {
+function goOnOrFinish<const TNext extends string>(contentId: string, next: TNext) {
   return {
-    meta: { screen: 'question', contentId },
+    meta: { screen: 'question' as const, contentId },
     on: {
       ANSWER: [
         { guard: chose(goOnValue), ...recordAndGo(next) },
         { guard: chose(finishValue), ...recordAndGo('defensible') },
       ],
     },
-  };
+  } as const;
 }
 
 export const riskManagementMachine = journeySetup.extend({ guards: riskManagementGuards }).createMachine({
@@ -269,7 +266,7 @@ export const riskManagementMachine = journeySetup.extend({ guards: riskManagemen
     },
     ...finishingSteps(),
   }),
-} as any);
+});
 
 export const riskManagementJourney = defineJourney('risk-management', {
   version: 1,

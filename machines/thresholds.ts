@@ -4,13 +4,12 @@ import {
   choiceOf,
   choicesOf,
   initialContext,
-  journeyGuards,
   journeySetup,
   finishingSteps,
   recordAndGo,
   withNavigation,
   type GuardArgs,
-  type StepDefinition,
+  type StepMeta,
 } from './journey';
 import { answersWith } from './rules/answers';
 import { examplesForSelectedTypes, outcomeFindings, ratingSteps, thresholdBand } from './rules/threshold-findings';
@@ -22,7 +21,6 @@ const bandOf = (args: GuardArgs) => thresholdBand(answersWith(args.context, args
 const decisionOf = (args: GuardArgs) => choiceOf(answersWith(args.context, args.event).decision);
 
 export const thresholdGuards = {
-  ...journeyGuards,
   bandIs: (args: GuardArgs, params: { band: string }) => bandOf(args) === params.band,
   /**
    * Every band the matrix decides says an alert should be raised (red and more than two amber: make
@@ -37,10 +35,24 @@ export const thresholdGuards = {
   },
 };
 
-const ratingContentIds = ['th.q1', 'th.q2', 'th.q3', 'th.q4'];
+const ratingContentIds = ['th.q1', 'th.q2', 'th.q3', 'th.q4'] as const;
+const bands = ['red', 'amberMany', 'allGreen', 'undecided'] as const;
+type RatingStep = (typeof ratingSteps)[number];
+type OutcomeStep = `outcome_${(typeof bands)[number]}`;
 
-function ratingStepDefinitions(): Record<string, StepDefinition> {
-  const steps: Record<string, StepDefinition> = {};
+/** The four rating questions in turn; the last goes to the outcome for the band the matrix gives. */
+function ratingStepDefinitions() {
+  const steps = {} as Record<
+    RatingStep,
+    {
+      meta: { screen: 'question'; contentId: string; findings: 'examplesForSelectedTypes' };
+      on: {
+        ANSWER:
+          | ReturnType<typeof recordAndGo<RatingStep>>
+          | { guard: { type: 'bandIs'; params: { band: string } }; target: OutcomeStep; actions: 'recordAnswer' }[];
+      };
+    }
+  >;
   ratingSteps.forEach((step, index) => {
     const next = ratingSteps[index + 1];
     steps[step] = {
@@ -48,19 +60,16 @@ function ratingStepDefinitions(): Record<string, StepDefinition> {
       on: {
         ANSWER: next
           ? recordAndGo(next)
-          : (['red', 'amberMany', 'allGreen', 'undecided'] as const).map((band) => ({
-              guard: { type: 'bandIs', params: { band } },
-              ...recordAndGo(`outcome_${band}`),
-            })),
+          : bands.map((band) => ({ guard: { type: 'bandIs', params: { band } }, ...recordAndGo(`outcome_${band}` as const) })),
       },
     };
   });
   return steps;
 }
 
-function outcomeStepDefinitions(): Record<string, StepDefinition> {
-  const steps: Record<string, StepDefinition> = {};
-  for (const band of ['red', 'amberMany', 'allGreen', 'undecided']) {
+function outcomeStepDefinitions() {
+  const steps = {} as Record<OutcomeStep, { meta: StepMeta & { screen: 'outcome' }; on: { CONTINUE: 'decision' } }>;
+  for (const band of bands) {
     steps[`outcome_${band}`] = {
       meta: { screen: 'outcome', contentId: `th.outcome.${band}`, findings: 'outcomeFindings' },
       on: { CONTINUE: 'decision' },
@@ -69,7 +78,7 @@ function outcomeStepDefinitions(): Record<string, StepDefinition> {
   return steps;
 }
 
-const afterDiscussion = [{ guard: 'alertNotMade', ...recordAndGo('otherProcesses') }, recordAndGo('checkAnswers')];
+const afterDiscussion = [{ guard: 'alertNotMade', ...recordAndGo('otherProcesses') }, recordAndGo('checkAnswers')] as const;
 
 export const thresholdMachine = journeySetup.extend({ guards: thresholdGuards }).createMachine({
   id: 'thresholds',
@@ -116,7 +125,7 @@ export const thresholdMachine = journeySetup.extend({ guards: thresholdGuards })
     },
     ...finishingSteps(),
   }),
-} as any);
+});
 
 export const thresholdJourney = defineJourney('thresholds', {
   version: 1,

@@ -10,6 +10,8 @@ export const collusionSteps = [
   'familyNeeds',
 ] as const;
 
+export type CollusionStep = (typeof collusionSteps)[number];
+
 export const collusionContentId = (step: string) => `collusion.${step}`;
 
 /**

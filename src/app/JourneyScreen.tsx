@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { contentById } from '../../content';
 import type { ContentItem } from '../../content/schema';
 import { loadJourney, stepMetas, type Journey } from '../../machines';
-import { currentStep, type JourneyContext, type StepMeta } from '../../machines/journey';
+import { currentStep, type StepMeta } from '../../machines/journey';
 import { snapshotProblems } from '../../machines/restore';
 import { summarise } from '../../machines/summary';
 import { BackLink } from '../components/BackLink';
@@ -110,7 +110,7 @@ function RunningJourney({ journey, draft: initialDraft }: { journey: Journey; dr
   const { actor, snapshot, saveStatus, pending, recordInput, send, retrySave } = useDraftSession(journey, initialDraft);
   const [caseReference, setCaseReference] = useState(initialDraft.caseReference);
   const [editingReference, setEditingReference] = useState(false);
-  const context = snapshot.context as JourneyContext;
+  const context = snapshot.context;
   const step = currentStep(context) ?? String(snapshot.value);
   const metas = stepMetas(journey);
   const meta = metas.get(step);
@@ -130,7 +130,7 @@ function RunningJourney({ journey, draft: initialDraft }: { journey: Journey; dr
     const onPopState = (event: PopStateEvent) => {
       if (event.state?.draftId !== initialDraft.id || !event.state.guard) return;
       const current = actor.getSnapshot();
-      if (current.status === 'active' && (current.context as JourneyContext).path.length > 1) {
+      if (current.status === 'active' && current.context.path.length > 1) {
         send({ type: 'BACK' });
         history.pushState({ draftId: initialDraft.id }, '', hash);
       } else {

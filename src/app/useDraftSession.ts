@@ -1,9 +1,9 @@
 // A draft being worked on: the journey's actor restored from storage, every snapshot saved as it
 // happens, and the "Saved" status that changes only once a write has committed.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { createActor, type AnyActorRef, type SnapshotFrom, type AnyStateMachine } from 'xstate';
+import { createActor, type SnapshotFrom } from 'xstate';
 import type { Journey } from '../../machines';
-import { currentStep, type Answer, type JourneyContext, type JourneyEvent } from '../../machines/journey';
+import { currentStep, type Answer, type JourneyContext, type JourneyEvent, type JourneyMachine } from '../../machines/journey';
 import { appendAuditEvent, startAuditTrail, type AuditInput, type AuditTrail } from '../record/audit';
 import { isoWithOffset } from '../record/time';
 import { saveDraftSnapshot, savePendingInput, type DraftEnvelope } from '../storage/drafts';
@@ -14,7 +14,7 @@ export type SaveStatus =
   | { state: 'saving' }
   | { state: 'failed'; message: string };
 
-type Snapshot = SnapshotFrom<AnyStateMachine>;
+type Snapshot = SnapshotFrom<JourneyMachine>;
 
 /** How long typing may pause before the unsubmitted text is written to the device. */
 const inputSaveDelayMs = 400;
@@ -38,7 +38,7 @@ function auditAction(event: JourneyEvent, context: JourneyContext): AuditInput {
 }
 
 export function useDraftSession(journey: Journey, draft: DraftEnvelope) {
-  const actor = useMemo<AnyActorRef>(
+  const actor = useMemo(
     () => createActor(journey.machine, draft.snapshot ? { snapshot: draft.snapshot as never } : undefined).start(),
     [journey, draft.id],
   );
@@ -71,7 +71,7 @@ export function useDraftSession(journey: Journey, draft: DraftEnvelope) {
     let previous = actor.getSnapshot();
     const subscription = actor.subscribe((next: Snapshot) => {
       if (next === previous) return;
-      const answered = currentStep(previous.context as JourneyContext);
+      const answered = currentStep(previous.context);
       previous = next;
       setSnapshot(next);
       const action = lastAction.current;
@@ -105,12 +105,12 @@ export function useDraftSession(journey: Journey, draft: DraftEnvelope) {
   };
 
   const send = (event: JourneyEvent) => {
-    lastAction.current = auditAction(event, actor.getSnapshot().context as JourneyContext);
+    lastAction.current = auditAction(event, actor.getSnapshot().context);
     if (event.type === 'ANSWER') {
       // The answer supersedes the unsubmitted input; the snapshot write clears it from storage.
       clearTimeout(inputTimer.current);
       unsavedInput.current = undefined;
-      const step = currentStep(actor.getSnapshot().context as JourneyContext);
+      const step = currentStep(actor.getSnapshot().context);
       if (step) setPending(({ [step]: _spent, ...rest }) => rest);
     } else {
       flushInput();

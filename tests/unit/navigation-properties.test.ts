@@ -33,7 +33,7 @@ describe.each(allJourneys.map((journey) => [journey.id, journey] as const))('jou
           expect(summarySteps.every((step) => path.includes(step))).toBe(true);
           // Replaying after a Change never goes past a step without an answer.
           for (const step of path.slice(0, -1)) {
-            if (answeringScreens.has(journey.machine.root.states[step].meta.screen)) {
+            if (answeringScreens.has(journey.machine.root.states[step].meta!.screen)) {
               expect((after.context as JourneyContext).answers[step], `answer for ${step}`).toBeDefined();
             }
           }

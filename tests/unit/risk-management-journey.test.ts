@@ -309,7 +309,7 @@ describe('stages 2 and 3', () => {
     run.answer(choice(answer));
     expect(run.step()).toBe('alternativeApproach');
     const meta = riskManagementJourney.machine.root.states.alternativeApproach.meta;
-    expect(meta.findings).toBe('stage2Plan');
+    expect(meta?.findings).toBe('stage2Plan');
     expect(contentById.get('rm.outcome.alternativeApproach')?.title).toBe(
       'If insufficient progress has been made, consider an alternative approach',
     );

@@ -62,11 +62,9 @@ export default tseslint.config(
     },
   },
   {
-    // Untyped journey machines and the catalogue's import cycle, due to be typed and untangled
-    // (issue 9 items 1–3); remove this block when they are.
+    // The catalogue's import cycle, due to be untangled (issue 9 item 3); remove this block when it is.
     files: [
       'machines/index.ts',
-      'machines/journey.ts',
       'machines/collusion.ts',
       'machines/non-engagement.ts',
       'machines/partnership.ts',
@@ -74,7 +72,13 @@ export default tseslint.config(
       'machines/thresholds.ts',
       'src/app/JourneyScreen.tsx',
     ],
-    rules: { 'import-x/no-cycle': 'off', '@typescript-eslint/no-explicit-any': 'off' },
+    rules: { 'import-x/no-cycle': 'off' },
+  },
+  {
+    // The journey runner's untyped step screens, due to be typed with the engine contract (issue 9 item
+    // 2); remove this block when they are.
+    files: ['src/app/JourneyScreen.tsx'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
     // Only the storage layer opens IndexedDB; everything else goes through it.

@@ -1,7 +1,17 @@
 // What every journey machine shares: the answer formats, the context (answers and the visited path),
 // the events, and the navigation every step has (Back, Change from check answers, replay after a
 // change). Machines stay pure: no DOM, storage, timers or invoked services.
-import { assign, enqueueActions, setup, type StateMachine } from 'xstate';
+import {
+  assign,
+  enqueueActions,
+  setup,
+  type AnyActorRef,
+  type EventObject,
+  type NonReducibleUnknown,
+  type ParameterizedObject,
+  type ProvidedActor,
+  type StateMachine,
+} from 'xstate';
 import type { Source } from '../content/schema';
 
 export type ChecklistStatus = 'done' | 'planned' | 'notAppropriate';
@@ -176,7 +186,7 @@ type TargetsOf<T> = T extends string
       ? TargetsOf<Target>
       : never;
 
-type TransitionsOf<TStep> = TStep extends { readonly on: infer On } ? On : {};
+type TransitionsOf<TStep> = TStep extends { readonly on: infer On } ? On : Record<never, never>;
 
 /**
  * Every event a step handles is one steps handle, and every target it names is a step of the same
@@ -250,27 +260,29 @@ export const finishingSteps = () =>
   }) as const;
 
 /**
- * Any journey's machine, as the app runs it. What the app reads is fixed for every journey: the context,
- * the events, the tags (screen kinds) and the meta of each step. What differs between journeys (their
- * guards, state names and state schema, and the XState internals that follow from them) is left open, as
- * XState's own `AnyStateMachine` leaves everything open.
+ * Any journey's machine, as the app runs it: the context, events, tags (screen kinds) and step meta the
+ * app reads are fixed for every journey. Each journey's state names (its state value and schema) are its
+ * own and appear both as inputs and outputs of the machine's methods, so no narrower type covers all
+ * journeys; they are left open, as XState's own `AnyStateMachine` leaves them.
  */
 export type JourneyMachine = StateMachine<
   JourneyContext,
   JourneyEvent,
-  any, // children
-  any, // actors
-  any, // actions
-  any, // guards
-  any, // delays
-  any, // state value: each journey's own step names
+  Record<string, AnyActorRef | undefined>,
+  ProvidedActor,
+  ParameterizedObject,
+  ParameterizedObject,
+  string,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each journey's own step names
+  any,
   ScreenKind,
-  any, // input
-  any, // output
-  any, // emitted events
+  NonReducibleUnknown,
+  NonReducibleUnknown,
+  EventObject,
   StepMeta,
-  any, // state schema
-  any // transition meta
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each journey's own state schema
+  any,
+  StepMeta
 >;
 
 /** Something a rule found in the answers, listed on an outcome or information screen. */

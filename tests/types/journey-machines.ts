@@ -1,7 +1,14 @@
 // Compiled by `npm run typecheck`, never run: proves a journey's step table is checked by the type
 // checker. Each `@ts-expect-error` fails the check if the mistake below it stops being an error; the
 // control machine fails it if a correct table stops compiling.
-import { chose, finishingSteps, initialContext, journeySetup, recordAndGo, withNavigation } from '../../machines/journey';
+import {
+  chose,
+  finishingSteps,
+  initialContext,
+  journeySetup,
+  recordAndGo,
+  withNavigation,
+} from '../../machines/journey';
 
 const exampleSetup = journeySetup.extend({
   guards: { flagged: ({ context }) => context.path.length > 2 },
@@ -15,8 +22,14 @@ export const control = exampleSetup.createMachine({
   context: initialContext,
   initial: 'first',
   ...withNavigation({
-    first: { meta, on: { ANSWER: [{ guard: 'flagged', ...recordAndGo('second') }, recordAndGo('checkAnswers')] } },
-    second: { meta, on: { ANSWER: [{ guard: chose('yes'), ...recordAndGo('checkAnswers') }, recordAndGo('first')] } },
+    first: {
+      meta,
+      on: { ANSWER: [{ guard: 'flagged', ...recordAndGo('second') }, recordAndGo('checkAnswers')] },
+    },
+    second: {
+      meta,
+      on: { ANSWER: [{ guard: chose('yes'), ...recordAndGo('checkAnswers') }, recordAndGo('first')] },
+    },
     ...finishingSteps(),
   }),
 });
@@ -28,7 +41,10 @@ export const unknownGuard = exampleSetup.createMachine({
   context: initialContext,
   initial: 'first',
   ...withNavigation({
-    first: { meta, on: { ANSWER: [{ guard: 'flaged', ...recordAndGo('checkAnswers') }, recordAndGo('checkAnswers')] } },
+    first: {
+      meta,
+      on: { ANSWER: [{ guard: 'flaged', ...recordAndGo('checkAnswers') }, recordAndGo('checkAnswers')] },
+    },
     ...finishingSteps(),
   }),
 });
@@ -40,7 +56,10 @@ export const otherJourneysGuard = exampleSetup.createMachine({
   context: initialContext,
   initial: 'first',
   ...withNavigation({
-    first: { meta, on: { ANSWER: { guard: { type: 'bandIs', params: { band: 'red' } }, ...recordAndGo('checkAnswers') } } },
+    first: {
+      meta,
+      on: { ANSWER: { guard: { type: 'bandIs', params: { band: 'red' } }, ...recordAndGo('checkAnswers') } },
+    },
     ...finishingSteps(),
   }),
 });

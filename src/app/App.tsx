@@ -3,7 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { DeleteDraftScreen, HomeScreen } from '../screens/HomeScreen';
 import type { StorageError } from '../storage/errors';
 import { lazyScreen } from './lazyScreen';
-import { href, useRoute, type Route } from './routes';
+import { onOtherTabs } from './otherTabs';
+import { href, navigate, useRoute, type Route } from './routes';
 import { UpdatePrompt } from './UpdatePrompt';
 import { PageHeading } from '../components/PageHeading';
 
@@ -15,6 +16,9 @@ const RecordScreen = lazyScreen(() => import('../screens/records/RecordScreen').
 const DeleteRecordScreen = lazyScreen(() => import('../screens/records/DeleteRecordScreen').then((module) => module.DeleteRecordScreen));
 const TrainingHome = lazyScreen(() => import('../screens/training/TrainingHome').then((module) => module.TrainingHome));
 const PeterScreen = lazyScreen(() => import('../screens/training/PeterScreen').then((module) => module.PeterScreen));
+const DeviceDataScreen = lazyScreen(() => import('../screens/device/DeviceDataScreen').then((module) => module.DeviceDataScreen));
+const RemoveAllScreen = lazyScreen(() => import('../screens/device/RemoveAllScreen').then((module) => module.RemoveAllScreen));
+const RemovedScreen = lazyScreen(() => import('../screens/device/RemoveAllScreen').then((module) => module.RemovedScreen));
 const VerifyScreen = lazyScreen(() => import('../screens/records/VerifyScreen').then((module) => module.VerifyScreen));
 
 /** A fault in a screen must not take the app down with it: the saved answers are safe, so say so. */
@@ -63,6 +67,12 @@ function RouteView({ route, storageProblem }: { route: Route; storageProblem?: S
       return <TrainingHome />;
     case 'peter':
       return <PeterScreen />;
+    case 'device':
+      return <DeviceDataScreen />;
+    case 'removeAll':
+      return <RemoveAllScreen />;
+    case 'removed':
+      return <RemovedScreen />;
   }
 }
 
@@ -70,6 +80,8 @@ export function App({ storageProblem }: { storageProblem?: StorageError }) {
   const route = useRoute();
   const [journeyOpen, setJourneyOpen] = useState(false);
   useEffect(() => setJourneyOpen(route.name === 'draft' || route.name === 'start'), [route]);
+  // When another tab removes all data, nothing of it may stay on screen here either.
+  useEffect(() => onOtherTabs((message) => message.type === 'removedAll' && navigate({ name: 'removed' }, { replace: true })), []);
   return (
     <>
       <a class="skip-link" href="#main-content" onClick={(event) => {

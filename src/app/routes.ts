@@ -12,7 +12,10 @@ export type Route =
   | { name: 'deleteRecord'; recordId: string }
   | { name: 'verify' }
   | { name: 'training' }
-  | { name: 'peter' };
+  | { name: 'peter' }
+  | { name: 'device' }
+  | { name: 'removeAll' }
+  | { name: 'removed' };
 
 function parseRoute(hash: string): Route {
   const [, name, id] = hash.replace(/^#/, '').split('/');
@@ -23,6 +26,9 @@ function parseRoute(hash: string): Route {
   if (name === 'record' && id) return { name: 'record', recordId: decodeURIComponent(id) };
   if (name === 'delete-record' && id) return { name: 'deleteRecord', recordId: decodeURIComponent(id) };
   if (name === 'verify') return { name: 'verify' };
+  if (name === 'device') return { name: 'device' };
+  if (name === 'remove-all') return { name: 'removeAll' };
+  if (name === 'removed') return { name: 'removed' };
   if (name === 'training') return id === 'peter' ? { name: 'peter' } : { name: 'training' };
   return { name: 'home' };
 }
@@ -50,6 +56,12 @@ export function href(route: Route): string {
       return '#/training';
     case 'peter':
       return '#/training/peter';
+    case 'device':
+      return '#/device';
+    case 'removeAll':
+      return '#/remove-all';
+    case 'removed':
+      return '#/removed';
   }
 }
 

@@ -118,6 +118,21 @@ export function HomeScreen({ storageProblem }: { storageProblem?: StorageError }
         </>
       )}
       {drafts && <RecordsList />}
+      <h2 class="heading-l">This device</h2>
+      <ul class="task-list">
+        <li class="task-list__item">
+          <a class="task-list__name" href={href({ name: 'device' })}>
+            Data on this device
+          </a>
+          <p class="task-list__hint">Whether this browser will keep your work, and the space it uses.</p>
+        </li>
+        <li class="task-list__item">
+          <a class="task-list__name" href={href({ name: 'removeAll' })}>
+            Remove all data from this device
+          </a>
+          <p class="task-list__hint">Every draft, record, practice run and key, for example before the device is passed on.</p>
+        </li>
+      </ul>
       <h2 class="heading-l">Guidance in use</h2>
       <ul class="list list--bullet">
         {documentsInUse.map((doc) => (
@@ -131,7 +146,10 @@ export function HomeScreen({ storageProblem }: { storageProblem?: StorageError }
   );
 }
 
-/** Deleting is final, so it asks first and names the draft. */
+/**
+ * Deleting is final, so it asks first, names the draft and says everything of it that goes. A draft
+ * with a signed record is deleted with that record, once the record has been exported.
+ */
 export function DeleteDraftScreen({ draftId }: { draftId: string }) {
   useDocumentTitle('Delete this draft?');
   const [draft, setDraft] = useState<DraftEnvelope | null>();
@@ -150,6 +168,7 @@ export function DeleteDraftScreen({ draftId }: { draftId: string }) {
       setProblem(toStorageError(error).message);
     }
   };
+  const deletable = draft && !draft.recordId;
   return (
     <div>
       <PageHeading class="heading-l">
@@ -163,9 +182,26 @@ export function DeleteDraftScreen({ draftId }: { draftId: string }) {
       )}
       {draft === null && <p class="body">This draft is no longer on this device.</p>}
       {problem && <WarningText>{problem}</WarningText>}
-      <WarningText>Deleting removes these answers from this device. They cannot be recovered.</WarningText>
+      {draft?.recordId && (
+        <p class="body">
+          This journey has a signed decision record. It is deleted together with that record, once the record has been
+          exported: <a href={href({ name: 'deleteRecord', recordId: draft.recordId })}>delete the record and this journey</a>.
+        </p>
+      )}
+      {deletable && (
+        <>
+          <p class="body">Deleting removes from this device:</p>
+          <ul class="list list--bullet">
+            <li>every answer given in this journey</li>
+            <li>anything typed on a step but not yet continued from</li>
+            <li>the audit trail: the time of each answer and each change</li>
+            {draft.recordForm && <li>what was typed into the signing form</li>}
+          </ul>
+          <WarningText>Nothing of this draft will remain anywhere. It cannot be recovered.</WarningText>
+        </>
+      )}
       <div class="button-group">
-        {draft && (
+        {deletable && (
           <button type="button" class="button button--warning" onClick={confirm}>
             Yes, delete this draft
           </button>

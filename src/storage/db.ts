@@ -92,6 +92,13 @@ function open(): Promise<IDBPDatabase<AidSchema>> {
   });
 }
 
+/** Closes this tab's connection (so the database can be deleted); the next use opens it afresh. */
+export async function closeDatabase(): Promise<void> {
+  const current = opening;
+  opening = undefined;
+  (await current?.catch(() => undefined))?.close();
+}
+
 /** Whether the device will keep answers at all; checked before the first question is asked. */
 export async function checkStorageAvailable(): Promise<StorageError | undefined> {
   try {

@@ -109,15 +109,23 @@ export async function markExported(recordId: string, version: number): Promise<v
   }
 }
 
-/** Deletes every version of a record; the screens allow it only once the latest version is exported. */
+/**
+ * Deletes every version of a record, its export mark and the journey it was made from (answers, audit
+ * trail, signing form), in one transaction; the screens allow it only once the latest version is exported.
+ */
 export async function deleteRecord(recordId: string): Promise<void> {
   try {
     const db = await database();
-    const tx = db.transaction(['records', 'exports'], 'readwrite', strict);
+    const tx = db.transaction(['records', 'exports', 'drafts'], 'readwrite', strict);
     // Awaited below; when a delete fails first, its error is reported, not an unhandled abort as well.
     tx.done.catch(() => undefined);
-    const keys = await tx.objectStore('records').index('byRecord').getAllKeys(recordId);
-    await Promise.all([...keys.map((key) => tx.objectStore('records').delete(key)), tx.objectStore('exports').delete(recordId)]);
+    const versions = await tx.objectStore('records').index('byRecord').getAll(recordId);
+    const draftIds = new Set(versions.map((version) => version.draftId));
+    await Promise.all([
+      ...versions.map((version) => tx.objectStore('records').delete([version.recordId, version.version])),
+      ...[...draftIds].map((draftId) => tx.objectStore('drafts').delete(draftId)),
+      tx.objectStore('exports').delete(recordId),
+    ]);
     await tx.done;
   } catch (error) {
     throw toStorageError(error);

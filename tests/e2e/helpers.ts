@@ -383,3 +383,87 @@ export const ratingLabels = {
   },
   recurrence: { green: 'Unlikely', amber: 'Possible', red: 'Probable' },
 } as const;
+
+/** Everything of one object store, read straight from IndexedDB: each value as JSON, and the keys. */
+export interface RawStore {
+  keys: unknown[];
+  values: string[];
+}
+
+/**
+ * Every database of the app's origin and every object store in it, read raw as the browser holds it,
+ * without opening (and so creating) a database that is not there.
+ */
+export function readDevice(page: Page): Promise<Record<string, Record<string, RawStore>>> {
+  return page.evaluate(async () => {
+    const done = <T>(request: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    const device: Record<string, Record<string, RawStore>> = {};
+    for (const { name } of await indexedDB.databases()) {
+      if (!name) continue;
+      const db = await done(indexedDB.open(name));
+      device[name] = {};
+      for (const store of Array.from(db.objectStoreNames)) {
+        const objects = db.transaction(store, 'readonly').objectStore(store);
+        const [keys, values] = await Promise.all([done(objects.getAllKeys()), done(objects.getAll())]);
+        device[name][store] = { keys, values: values.map((value) => JSON.stringify(value)) };
+      }
+      db.close();
+    }
+    return device;
+  });
+}
+
+// ---- Signing a record, for tests that need one on the device ----
+
+export const reflectionLabel = 'Your reflection (optional)';
+export const signer = { name: 'Sam Patel', role: 'Social worker', agency: 'Solihull Council Adult Social Care' };
+export const confirmLabel = 'This is my accurate record. I am signing it as the person making it.';
+
+/**
+ * The collusion self-check from the home screen to "Journey complete" with the sign form showing.
+ * `choices` are the option labels for the six questions.
+ */
+export async function completeCollusion(
+  page: Page,
+  caseReference: string,
+  options: { choices?: readonly string[]; reflection?: string } = {},
+): Promise<void> {
+  const choices = options.choices ?? collusionNo;
+  await openHome(page);
+  await startJourney(page, journeys.collusion, caseReference);
+  for (let index = 0; index < collusionQuestions.length; index += 1) {
+    await expect(page.locator('h1')).toHaveText(collusionQuestions[index]);
+    await answer(page, choices[index], collusionQuestions[index + 1] ?? reflectionLabel);
+  }
+  if (options.reflection) await page.getByLabel(reflectionLabel).fill(options.reflection);
+  const flagged = choices.some((choice, index) => choice !== collusionNo[index]);
+  await proceed(page, flagged ? discussOutcome : noSignsOutcome);
+  await proceed(page, ne.checkAnswers);
+  await page.getByRole('button', { name: 'Confirm and finish' }).click();
+  await expect(page.locator('h1')).toHaveText(ne.complete);
+  await expect(page.getByRole('heading', { name: 'Sign the decision record' })).toBeVisible();
+  await expect(signButton(page)).toBeEnabled();
+}
+
+export const signButton = (page: Page) => page.getByRole('button', { name: 'Sign the record', exact: true });
+
+export async function fillSigner(page: Page, who = signer): Promise<void> {
+  await page.getByLabel('Full name', { exact: true }).fill(who.name);
+  await page.getByLabel('Role', { exact: true }).fill(who.role);
+  await page.getByLabel('Agency', { exact: true }).fill(who.agency);
+  await page.getByRole('checkbox', { name: confirmLabel }).check();
+}
+
+/** Presses "Sign the record" and waits for the record screen; returns the record's id. */
+export async function sign(page: Page): Promise<string> {
+  await signButton(page).click();
+  await page.waitForURL(/#\/record\/[^/]+$/);
+  await expect(page.locator('h1')).toHaveText('Decision record');
+  await expect(page.locator('.record-document').first()).toBeVisible();
+  return decodeURIComponent(/#\/record\/([^/]+)$/.exec(page.url())![1]);
+}
+

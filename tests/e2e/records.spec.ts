@@ -9,19 +9,24 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Download, Locator, Page } from '@playwright/test';
 import {
-  answer,
   collusionNo,
+  completeCollusion,
+  confirmLabel,
+  databaseName,
   collusionQuestions,
   discussOutcome,
   draftIdOf,
   expect,
   expectNoAxeViolations,
+  fillSigner,
   journeys,
   ne,
-  noSignsOutcome,
   openHome,
-  proceed,
-  startJourney,
+  readDevice,
+  reflectionLabel,
+  sign,
+  signButton,
+  signer,
   test,
   waitForSaved,
 } from './helpers';
@@ -29,9 +34,6 @@ import {
 test.use({ acceptDownloads: true });
 
 const verifierScript = fileURLToPath(new URL('../../scripts/verify-record.mjs', import.meta.url));
-const reflectionLabel = 'Your reflection (optional)';
-const signer = { name: 'Sam Patel', role: 'Social worker', agency: 'Solihull Council Adult Social Care' };
-const confirmLabel = 'This is my accurate record. I am signing it as the person making it.';
 const verifiedHeading = 'Verified: this record has not been changed since it was signed';
 const alteredHeading = 'Altered: this record has been changed since it was signed';
 const unreadableHeading = 'This is not a record this app can read';
@@ -44,50 +46,6 @@ test.afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Whitespace collapsed, so text wrapped across lines (in the PDF) or laid out in cells compares as written. */
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-/**
- * The collusion self-check from the home screen to "Journey complete" with the sign form showing.
- * `choices` are the option labels for the six questions.
- */
-async function completeCollusion(
-  page: Page,
-  caseReference: string,
-  options: { choices?: readonly string[]; reflection?: string } = {},
-): Promise<void> {
-  const choices = options.choices ?? collusionNo;
-  await openHome(page);
-  await startJourney(page, journeys.collusion, caseReference);
-  for (let index = 0; index < collusionQuestions.length; index += 1) {
-    await expect(page.locator('h1')).toHaveText(collusionQuestions[index]);
-    await answer(page, choices[index], collusionQuestions[index + 1] ?? reflectionLabel);
-  }
-  if (options.reflection) await page.getByLabel(reflectionLabel).fill(options.reflection);
-  const flagged = choices.some((choice, index) => choice !== collusionNo[index]);
-  await proceed(page, flagged ? discussOutcome : noSignsOutcome);
-  await proceed(page, ne.checkAnswers);
-  await page.getByRole('button', { name: 'Confirm and finish' }).click();
-  await expect(page.locator('h1')).toHaveText(ne.complete);
-  await expect(page.getByRole('heading', { name: 'Sign the decision record' })).toBeVisible();
-  await expect(signButton(page)).toBeEnabled();
-}
-
-const signButton = (page: Page) => page.getByRole('button', { name: 'Sign the record', exact: true });
-
-async function fillSigner(page: Page, who = signer): Promise<void> {
-  await page.getByLabel('Full name', { exact: true }).fill(who.name);
-  await page.getByLabel('Role', { exact: true }).fill(who.role);
-  await page.getByLabel('Agency', { exact: true }).fill(who.agency);
-  await page.getByRole('checkbox', { name: confirmLabel }).check();
-}
-
-/** Presses "Sign the record" and waits for the record screen; returns the record's id. */
-async function sign(page: Page): Promise<string> {
-  await signButton(page).click();
-  await page.waitForURL(/#\/record\/[^/]+$/);
-  await expect(page.locator('h1')).toHaveText('Decision record');
-  await expect(page.locator('.record-document').first()).toBeVisible();
-  return decodeURIComponent(/#\/record\/([^/]+)$/.exec(page.url())![1]);
-}
 
 /** The device fingerprint the sign form shows. */
 async function shownFingerprint(page: Page): Promise<string> {
@@ -474,8 +432,11 @@ test.describe('Signed decision records', () => {
     await expect(page.getByText('No signed records on this device.')).toBeVisible();
 
     await completeCollusion(page, 'REF-REC-6');
+    const draftId = draftIdOf(page);
     await fillSigner(page);
     await sign(page);
+    const stored = await readDevice(page);
+    expect(stored[databaseName].drafts.keys, 'the draft is stored beside its record until the record is deleted').toContain(draftId);
 
     await openHome(page);
     const table = page.getByRole('table', { name: 'Decision records signed on this device' });
@@ -516,7 +477,7 @@ test.describe('Signed decision records', () => {
     // "No, keep it" keeps it.
     await deleteLink.click();
     await expect(page.locator('h1')).toHaveText('Delete this record from this device?');
-    await expect(page.getByText('Only the exported copy will remain.')).toBeVisible();
+    await expect(page.getByText(/Only the copy you exported on .+ \(version 1\) will remain, wherever you saved it\./)).toBeVisible();
     await expectNoAxeViolations(page, 'Delete this record from this device?');
     await page.getByRole('button', { name: 'No, keep it' }).click();
     await expect(page.locator('h1')).toHaveText('Safeguarding Adults Decision Aid');
@@ -529,6 +490,13 @@ test.describe('Signed decision records', () => {
     await expect(page.getByText('No signed records on this device.')).toBeVisible();
     await page.reload();
     await expect(page.getByText('No signed records on this device.')).toBeVisible();
+    // Gone means gone: the journey it was made from (answers, audit trail, signing form) went with it.
+    const left = await readDevice(page);
+    expect(left[databaseName].records.keys).toEqual([]);
+    expect(left[databaseName].exports.keys).toEqual([]);
+    expect(left[databaseName].drafts.keys).not.toContain(draftId);
+    const everything = JSON.stringify(left);
+    for (const trace of ['REF-REC-6', signer.name, signer.agency, '"audit"']) expect(everything, `nothing stored holds ${trace}`).not.toContain(trace);
     await page.goto(`/#/record/${encodeURIComponent(recordId)}`);
     await expect(page.locator('h1')).toHaveText('This record is not on this device');
   });

@@ -204,12 +204,15 @@ describe('listing, exporting and deleting records', () => {
     expect((await records.listRecords()).find((found) => found.recordId === other.recordId)?.lastExport).toBeUndefined();
   });
 
-  it('deletes every version of one record and its export, and nothing else', async () => {
-    const draft = await newDraft();
+  it('deletes every version of one record, its export and the draft it was made from, and nothing else', async () => {
+    const keepDraft = await newDraft('KEEP');
+    const removeDraft = await newDraft('REMOVE');
+    await drafts.saveRecordForm(removeDraft.id, { name: signer.name, peopleInvolved: 'J. Okoro' });
     const keep = await signedAt('KEEP', '2026-11-22T08:00:00Z');
     const remove1 = await signedAt('REMOVE', '2026-11-22T09:00:00Z');
     const remove2 = await record.amendRecord(remove1, {}, 'Corrected', signer, await deviceKey(), new Date('2026-11-22T10:00:00Z'), '0.1.0');
-    for (const signed of [keep, remove1, remove2]) await records.storeSignedVersion(draft.id, signed);
+    await records.storeSignedVersion(keepDraft.id, keep);
+    for (const signed of [remove1, remove2]) await records.storeSignedVersion(removeDraft.id, signed);
     await records.markExported(keep.recordId, 1);
     await records.markExported(remove1.recordId, 2);
 
@@ -219,6 +222,10 @@ describe('listing, exporting and deleting records', () => {
     expect(list[0].lastExport?.version).toBe(1);
     expect(await records.recordVersions(remove1.recordId)).toEqual([]);
     expect(await readAll<{ recordId: string }>('exports')).toEqual([expect.objectContaining({ recordId: keep.recordId })]);
+    // The draft goes with the record: its answers, audit trail and signing form are not left behind.
+    expect(await drafts.getDraft(removeDraft.id)).toBeUndefined();
+    expect((await readAll<{ id: string }>('drafts')).map((stored) => stored.id)).toEqual([keepDraft.id]);
+    expect((await drafts.getDraft(keepDraft.id))?.recordId).toBe(keep.recordId);
     // Deleting a record that is not there is not an error.
     await expect(records.deleteRecord(remove1.recordId)).resolves.toBeUndefined();
   });

@@ -175,3 +175,64 @@ describe('training runs', () => {
     expect((await drafts.listDrafts()).map((draft) => draft.id)).toEqual([real.id]);
   });
 });
+
+describe('deleting', () => {
+  it('a draft removes all of it: answers, unsubmitted input, audit trail and signing form', async () => {
+    const keep = await newDraft('KEEP');
+    const remove = await newDraft('REMOVE');
+    await drafts.savePendingInput(remove.id, 'reflection', { kind: 'text', text: 'half a sentence' });
+    await drafts.saveDraftSnapshot(remove.id, { value: 'b' }, 'inProgress', undefined, { events: [{ step: 'a' }] } as never);
+    await drafts.saveRecordForm(remove.id, { name: 'Sam Patel' });
+    await drafts.deleteDraft(remove.id);
+    const stored = await (await db.database()).getAll('drafts');
+    expect(stored.map((draft) => draft.id)).toEqual([keep.id]);
+    expect(JSON.stringify(stored)).not.toMatch(/REMOVE|half a sentence|Sam Patel/);
+  });
+});
+
+describe('removing all data from the device', () => {
+  type Device = typeof import('../../src/storage/device');
+  type Records = typeof import('../../src/storage/records');
+  type Training = typeof import('../../src/storage/training');
+
+  /** One of everything the app keeps: a draft, a practice run and its progress, the key, a record, an export mark. */
+  async function fillDevice(records: Records, training: Training) {
+    const draft = await newDraft('CASE-1');
+    await drafts.createDraft({ journeyId: 'thresholds', journeyVersion: 1, editions: [], caseReference: 'TRAINING', snapshot: {}, training: { kind: 'threshold', scenarioId: 's1' } });
+    await training.saveTrainingProgress({ scenarioId: 's1', attempts: 1, lastMatched: true, lastSummary: '', lastAt: '' });
+    await records.deviceKeyPair(async () => ({ publicKey: 'public', privateKey: 'private' }) as unknown as CryptoKeyPair);
+    await records.storeSignedVersion(draft.id, { recordId: 'r1', version: 1, caseReference: 'CASE-1' } as never);
+    await records.markExported('r1', 1);
+  }
+
+  it('deletes every database, and the app then starts fresh with nothing from before', async () => {
+    const device: Device = await import('../../src/storage/device');
+    const records: Records = await import('../../src/storage/records');
+    const training: Training = await import('../../src/storage/training');
+    await fillDevice(records, training);
+    expect((await indexedDB.databases()).map((entry) => entry.name)).toEqual([db.databaseName]);
+
+    await device.removeAllData();
+    expect(await indexedDB.databases()).toEqual([]);
+
+    expect(await drafts.listDrafts()).toEqual([]);
+    expect(await drafts.listDrafts({ training: true })).toEqual([]);
+    expect(await records.listRecords()).toEqual([]);
+    expect(await training.listTrainingProgress()).toEqual([]);
+    expect(await (await db.database()).getAll('keys')).toEqual([]);
+    expect(await (await db.database()).getAll('exports')).toEqual([]);
+  });
+
+  it('is not held up by another tab of the app that has the database open', async () => {
+    await newDraft('CASE-1');
+    const device: Device = await import('../../src/storage/device');
+    // Another tab: its own copy of the storage modules, with its own open connection.
+    vi.resetModules();
+    const otherTab: Drafts = await import('../../src/storage/drafts');
+    expect(await otherTab.listDrafts()).toHaveLength(1);
+
+    await device.removeAllData();
+    expect(await indexedDB.databases()).toEqual([]);
+    expect(await otherTab.listDrafts(), 'the other tab reopens an empty database').toEqual([]);
+  });
+});

@@ -7,7 +7,10 @@ import { toStorageError } from '../../storage/errors';
 import { deleteRecord, listRecords, type RecordSummary } from '../../storage/records';
 import { PageHeading } from '../../components/PageHeading';
 
-/** Deleting a record is allowed only once its latest version has been exported, and asks first. */
+/**
+ * Deleting a record is allowed only once its latest version has been exported, and asks first, saying
+ * what goes with it (the journey it was made from) and what remains (the exported copy).
+ */
 export function DeleteRecordScreen({ recordId }: { recordId: string }) {
   useDocumentTitle('Delete this record from this device?');
   const [record, setRecord] = useState<RecordSummary | null>();
@@ -42,7 +45,21 @@ export function DeleteRecordScreen({ recordId }: { recordId: string }) {
       {record === null && <p class="body">This record is no longer on this device.</p>}
       {problem && <WarningText>{problem}</WarningText>}
       {record && !exported && <WarningText>This record has not been exported. Export it before deleting it.</WarningText>}
-      {exported && <WarningText>Only the exported copy will remain. This device’s copy cannot be recovered.</WarningText>}
+      {exported && (
+        <>
+          <p class="body">Deleting removes from this device:</p>
+          <ul class="list list--bullet">
+            <li>{record!.versions.length === 1 ? 'the signed record' : `all ${record!.versions.length} versions of the signed record`}</li>
+            <li>the journey it was made from, with every answer</li>
+            <li>the audit trail: the time of each answer and each change</li>
+            <li>the signing form: the names of the people involved and of the signer</li>
+          </ul>
+          <WarningText>
+            Only the copy you exported on {formatDateTime(record!.lastExport!.exportedAt)} (version {record!.lastExport!.version}) will remain,
+            wherever you saved it. Nothing deleted from this device can be recovered.
+          </WarningText>
+        </>
+      )}
       <div class="button-group">
         {exported && (
           <button type="button" class="button button--warning" onClick={confirm}>

@@ -5,7 +5,8 @@ import { toStorageError } from '../../storage/errors';
 import { listRecords, type RecordSummary } from '../../storage/records';
 import { href } from '../../app/routes';
 
-const isExported = (record: RecordSummary) =>
+/** Whether the latest version of the record has been exported as signed JSON. */
+export const isExported = (record: RecordSummary) =>
   !!record.lastExport && record.lastExport.version >= record.versions.at(-1)!.version;
 
 /** Signed records on this device, with a warning for any not exported to the case file. */

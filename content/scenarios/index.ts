@@ -9,6 +9,7 @@ import { thresholdPracticeGaps, thresholdScenarios } from './threshold-practice'
 export * from './threshold-practice';
 export * from './peter';
 export * from './non-engagement-practice';
+export * from './kinds';
 
 export interface ScenarioEditionNote {
   /** Which set of scenarios the note is about. */

@@ -1,6 +1,6 @@
 // How a trainee's answers compare with where the guidance places a practice scenario. Pure, so the same
 // comparison is shown on screen and tested.
-import type { NonEngagementScenario, ThresholdScenario } from '../../content/scenarios';
+import type { NonEngagementScenario, RatingStep, ThresholdScenario } from '../../content/scenarios';
 import { ratingStepOrder } from '../../content/scenarios';
 import { choiceOf, type Answer } from '../journey';
 import { collusionContentId, flaggedCollusionSteps } from './collusion';
@@ -13,7 +13,7 @@ export interface Compared<T> {
 }
 
 export interface ThresholdComparison {
-  ratings: Array<Compared<string> & { step: string }>;
+  ratings: Array<Compared<string> & { step: RatingStep }>;
   band: Compared<string>;
   /** 'professionalJudgement' accepts either decision, with reasons. */
   decision: Compared<string>;

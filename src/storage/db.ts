@@ -50,6 +50,21 @@ export const migrations: Migration[] = [
       db.createObjectStore('trainingProgress', { keyPath: 'scenarioId' });
     },
   },
+  {
+    name: 'drop training progress fields nothing reads (attempts, lastMatched, lastSummary, lastAt), keeping the rest',
+    migrate(_db, transaction) {
+      // The upgrade waits for these requests: each saved progress is rewritten without the old fields.
+      void (async () => {
+        let cursor = await transaction.objectStore('trainingProgress').openCursor();
+        while (cursor) {
+          const { attempts: _a, lastMatched: _m, lastSummary: _s, lastAt: _t, ...kept } = cursor.value as TrainingProgress &
+            Record<string, unknown>;
+          await cursor.update(kept);
+          cursor = await cursor.continue();
+        }
+      })();
+    },
+  },
 ];
 
 export const databaseName = 'safeguarding-adults-decision-aid';

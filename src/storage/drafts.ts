@@ -6,6 +6,7 @@ import type { Answer } from '../../machines/journey';
 import type { AuditTrail } from '../record/audit';
 import { database } from './db';
 import { toStorageError } from './errors';
+import type { ScenarioKind } from '../../content/scenarios';
 
 export interface DraftEnvelope {
   id: string;
@@ -37,7 +38,8 @@ export interface DraftEnvelope {
 }
 
 export interface TrainingLink {
-  kind: 'threshold' | 'nonEngagement';
+  /** One of the scenario kinds declared in content/scenarios/kinds.ts. */
+  kind: ScenarioKind;
   scenarioId: string;
 }
 

@@ -2,15 +2,9 @@
 import { database } from './db';
 import { toStorageError } from './errors';
 
+/** A staged case study's place (practice runs' progress is derived from the runs themselves). */
 export interface TrainingProgress {
   scenarioId: string;
-  /** How many times the scenario has been finished. */
-  attempts: number;
-  /** Whether the last finished attempt matched where the guidance places the scenario. */
-  lastMatched: boolean;
-  /** A short account of how the answers compared, for the trainee's list. */
-  lastSummary: string;
-  lastAt: string;
   /** For the staged case study: the stage reached and the answers given so far, by stage. */
   stage?: number;
   answers?: Record<string, string[]>;

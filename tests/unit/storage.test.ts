@@ -149,6 +149,31 @@ describe('upgrading a device that has drafts from the first version', () => {
   });
 });
 
+describe('upgrading a device with training progress saved before the fields nothing read were dropped', () => {
+  it('keeps the case study\'s stage and answers and drops attempts, lastMatched, lastSummary and lastAt', async () => {
+    const before = db.migrations.length - 1;
+    const old = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(db.databaseName, before);
+      request.onupgradeneeded = () => {
+        for (const migration of db.migrations.slice(0, before)) migration.migrate(request.result as never, request.transaction as never);
+      };
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const saved = { scenarioId: 'peter', attempts: 2, lastMatched: false, lastSummary: '5 of 8 stages', lastAt: '2026-11-01T10:00:00.000Z', stage: 3, answers: { s1: ['a'], s2: ['b', 'c'] } };
+    await new Promise<void>((resolve, reject) => {
+      const tx = old.transaction('trainingProgress', 'readwrite');
+      tx.objectStore('trainingProgress').add(saved);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    old.close();
+    const training = await import('../../src/storage/training');
+    expect(await training.getTrainingProgress('peter')).toEqual({ scenarioId: 'peter', stage: 3, answers: { s1: ['a'], s2: ['b', 'c'] } });
+    expect((await db.database()).version).toBe(db.migrations.length);
+  });
+});
+
 describe('training runs', () => {
   const newTrainingDraft = () =>
     drafts.createDraft({
@@ -168,7 +193,7 @@ describe('training runs', () => {
     await drafts.saveDraftSnapshot(practice.id, { value: 'b' }, 'inProgress');
     expect((await drafts.getDraft(practice.id))?.snapshot).toEqual({ value: 'b' });
     const training = await import('../../src/storage/training');
-    await training.saveTrainingProgress({ scenarioId: 'x', attempts: 1, lastMatched: true, lastSummary: '', lastAt: '' });
+    await training.saveTrainingProgress({ scenarioId: 'x', stage: 1, answers: {} });
     await training.clearTraining();
     expect(await drafts.listDrafts({ training: true })).toEqual([]);
     expect(await training.listTrainingProgress()).toEqual([]);
@@ -199,7 +224,7 @@ describe('removing all data from the device', () => {
   async function fillDevice(records: Records, training: Training) {
     const draft = await newDraft('CASE-1');
     await drafts.createDraft({ journeyId: 'thresholds', journeyVersion: 1, editions: [], caseReference: 'TRAINING', snapshot: {}, training: { kind: 'threshold', scenarioId: 's1' } });
-    await training.saveTrainingProgress({ scenarioId: 's1', attempts: 1, lastMatched: true, lastSummary: '', lastAt: '' });
+    await training.saveTrainingProgress({ scenarioId: 's1', stage: 1, answers: {} });
     await records.deviceKeyPair(async () => ({ publicKey: 'public', privateKey: 'private' }) as unknown as CryptoKeyPair);
     await records.storeSignedVersion(draft.id, { recordId: 'r1', version: 1, caseReference: 'CASE-1' } as never);
     await records.markExported('r1', 1);

@@ -31,7 +31,7 @@ export function PeterScreen() {
   useEffect(() => {
     getTrainingProgress(peterCaseStudy.id).then(
       (saved) => {
-        const loaded = saved ?? { scenarioId: peterCaseStudy.id, attempts: 0, lastMatched: false, lastSummary: 'Not finished', lastAt: new Date().toISOString(), stage: 0, answers: {} };
+        const loaded = saved ?? { scenarioId: peterCaseStudy.id, stage: 0, answers: {} };
         setProgress(loaded);
         // Reopening on a stage already answered shows its feedback, as the trainee left it.
         const current = stages[loaded.stage ?? 0];
@@ -88,17 +88,7 @@ export function PeterScreen() {
 
   const given = progress.answers?.[stage.id] ?? [];
   const answer = (choice: string[]) => {
-    const answers = { ...progress.answers, [stage.id]: choice };
-    const last = stageIndex === stages.length - 1;
-    const matched = stages.filter((entry) => matchesExpected(answers[entry.id] ?? [], entry.expected)).length;
-    void save({
-      ...progress,
-      answers,
-      attempts: progress.attempts + (last ? 1 : 0),
-      lastMatched: last ? matched === stages.length : progress.lastMatched,
-      lastSummary: `${matched} of ${stages.length} stages as the review supports`,
-      lastAt: new Date().toISOString(),
-    }, true);
+    void save({ ...progress, answers: { ...progress.answers, [stage.id]: choice } }, true);
   };
 
   return (

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { abuseTypes } from '../../../content/thresholds';
-import { nonEngagementScenarios, peterCaseStudy, scenarioEdition, thresholdScenarios } from '../../../content/scenarios';
+import { nonEngagementScenarios, peterCaseStudy, scenarioEdition, scenarioKinds, thresholdScenarios } from '../../../content/scenarios';
 import { formatDateTime } from '../../../machines/dates';
 import { href, navigate } from '../../app/routes';
 import { startDraft } from '../../app/startDraft';
@@ -10,7 +10,7 @@ import { listDrafts, type DraftEnvelope, type TrainingLink } from '../../storage
 import { toStorageError } from '../../storage/errors';
 import { clearTraining, listTrainingProgress, type TrainingProgress } from '../../storage/training';
 import { TrainingBanner } from './TrainingBanner';
-import { practiceJourney, progressFromRuns, type ScenarioProgress } from './scenarios';
+import { progressFromRuns, type ScenarioProgress } from './scenarios';
 import { PageHeading } from '../../components/PageHeading';
 
 const typeLabel = (value: string) => abuseTypes.find((type) => type.value === value)?.label ?? value;
@@ -39,7 +39,7 @@ export function TrainingHome() {
   const progressOf = (id: string) => progress.find((entry) => entry.scenarioId === id);
   const start = async (link: TrainingLink, title: string) => {
     try {
-      const draft = await startDraft(practiceJourney[link.kind], `TRAINING: ${title}`, link);
+      const draft = await startDraft(scenarioKinds[link.kind].journeyId, `TRAINING: ${title}`, link);
       navigate({ name: 'draft', draftId: draft.id });
     } catch (error) {
       setProblem(toStorageError(error).message);

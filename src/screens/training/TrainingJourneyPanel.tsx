@@ -1,5 +1,6 @@
 import { abuseTypes, thresholdExamples } from '../../../content/thresholds';
 import { contentById } from '../../../content';
+import { thresholdFeedbackLabels } from '../../../content/scenarios';
 import type { Answer } from '../../../machines/journey';
 import { compareSelfCheckAttempt, compareThresholdAttempt } from '../../../machines/rules/training';
 import { citation } from '../../components/SourceCitation';
@@ -9,20 +10,9 @@ import type { TrainingLink } from '../../storage/drafts';
 import { TrainingBanner } from './TrainingBanner';
 import { findScenario } from './scenarios';
 
-const levelNames: Record<string, string> = { green: 'Green', amber: 'Amber', red: 'Red' };
-const bandNames: Record<string, string> = {
-  red: 'One or more red: safeguarding, make a referral',
-  amberMany: 'More than two amber: safeguarding, make an alert/referral',
-  allGreen: 'All green: not safeguarding but raise an alert',
-  undecided: 'One or two amber: the matrix does not decide (professional judgement)',
-};
-const decisionNames: Record<string, string> = {
-  made: 'Make an alert',
-  notMade: 'No alert',
-  professionalJudgement: 'Your professional judgement, with reasons (either decision)',
-};
-const questionTitle = (step: string) =>
-  ({ seriousness: 'How serious', frequency: 'How often', exposure: 'How many exposed', recurrence: 'Likelihood of recurring' })[step] ?? step;
+const { questions, levels, bands, decisions } = thresholdFeedbackLabels;
+/** A value's label from content, or the value itself should content not name it. */
+const nameOf = (names: Record<string, string>, value: string) => names[value] ?? value;
 
 // The per-question ratings are the scenario's reading, not the guidance's: the guidance only places the
 // example in a column of its table (the feedback paragraphs say which).
@@ -77,12 +67,12 @@ function ThresholdFeedback({ found, answers }: { found: Extract<NonNullable<Retu
       <SummaryList
         rows={[
           ...result.ratings.map((rating) => ({
-            key: questionTitle(rating.step),
-            lines: [`You rated: ${rating.given ? levelNames[rating.given] : 'not yet rated'}`, `${reading}: ${levelNames[rating.expected]}`, mark(rating.matched)],
+            key: questions[rating.step],
+            lines: [`You rated: ${rating.given ? nameOf(levels, rating.given) : 'not yet rated'}`, `${reading}: ${nameOf(levels, rating.expected)}`, mark(rating.matched)],
           })),
-          { key: 'Outcome', lines: [`Yours: ${result.band.given ? bandNames[result.band.given] : 'not reached'}`, `${reading}: ${bandNames[result.band.expected]}`, mark(result.band.matched)] },
+          { key: 'Outcome', lines: [`Yours: ${result.band.given ? nameOf(bands, result.band.given) : 'not reached'}`, `${reading}: ${nameOf(bands, result.band.expected)}`, mark(result.band.matched)] },
           ...(result.decision.given
-            ? [{ key: 'Decision', lines: [`Yours: ${decisionNames[result.decision.given]}`, `Expected: ${decisionNames[result.decision.expected]}`, mark(result.decision.matched)] }]
+            ? [{ key: 'Decision', lines: [`Yours: ${nameOf(decisions, result.decision.given)}`, `Expected: ${nameOf(decisions, result.decision.expected)}`, mark(result.decision.matched)] }]
             : []),
         ]}
       />
@@ -94,7 +84,7 @@ function ThresholdFeedback({ found, answers }: { found: Extract<NonNullable<Retu
       {example && (
         <div class="inset">
           <p>
-            The example this scenario is written from ({typeLabel}, {levelNames[example.level]}): “{example.text}” <span class="source">({citation(example.source)})</span>
+            The example this scenario is written from ({typeLabel}, {nameOf(levels, example.level)}): “{example.text}” <span class="source">({citation(example.source)})</span>
           </p>
         </div>
       )}

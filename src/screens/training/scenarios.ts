@@ -1,23 +1,14 @@
-import { nonEngagementScenarios, thresholdScenarios, type NonEngagementScenario, type ThresholdScenario } from '../../../content/scenarios';
+import { scenarioKinds, type NonEngagementScenario, type ThresholdScenario } from '../../../content/scenarios';
 import type { Answer, JourneyContext } from '../../../machines/journey';
 import { compareSelfCheckAttempt, compareThresholdAttempt } from '../../../machines/rules/training';
 import type { DraftEnvelope, TrainingLink } from '../../storage/drafts';
 
 export type Scenario = { kind: 'threshold'; scenario: ThresholdScenario } | { kind: 'nonEngagement'; scenario: NonEngagementScenario };
 
-/** The journey each kind of scenario is practised with. */
-export const practiceJourney: Record<TrainingLink['kind'], string> = {
-  threshold: 'thresholds',
-  nonEngagement: 'collusion',
-};
-
+/** The scenario a practice run is linked to, found among its kind's scenarios in content/. */
 export function findScenario(link: TrainingLink): Scenario | undefined {
-  if (link.kind === 'threshold') {
-    const scenario = thresholdScenarios.find((entry) => entry.id === link.scenarioId);
-    return scenario && { kind: 'threshold', scenario };
-  }
-  const scenario = nonEngagementScenarios.find((entry) => entry.id === link.scenarioId);
-  return scenario && { kind: 'nonEngagement', scenario };
+  const found = scenarioKinds[link.kind]?.scenarios.find((entry) => entry.id === link.scenarioId);
+  return found && ({ kind: link.kind, scenario: found } as Scenario);
 }
 
 /** How an attempt compared with the scenario's expected answers, in a line for the trainee's list. */

@@ -19,6 +19,7 @@ const PeterScreen = lazyScreen(() => import('../screens/training/PeterScreen').t
 const DeviceDataScreen = lazyScreen(() => import('../screens/device/DeviceDataScreen').then((module) => module.DeviceDataScreen));
 const RemoveAllScreen = lazyScreen(() => import('../screens/device/RemoveAllScreen').then((module) => module.RemoveAllScreen));
 const RemovedScreen = lazyScreen(() => import('../screens/device/RemoveAllScreen').then((module) => module.RemovedScreen));
+const DeviceScreen = lazyScreen(() => import('../screens/records/DeviceScreen').then((module) => module.DeviceScreen));
 const VerifyScreen = lazyScreen(() => import('../screens/records/VerifyScreen').then((module) => module.VerifyScreen));
 
 /** A fault in a screen must not take the app down with it: the saved answers are safe, so say so. */
@@ -63,6 +64,8 @@ function RouteView({ route, storageProblem }: { route: Route; storageProblem?: S
       return <DeleteRecordScreen recordId={route.recordId} />;
     case 'verify':
       return <VerifyScreen />;
+    case 'fingerprints':
+      return <DeviceScreen />;
     case 'training':
       return <TrainingHome />;
     case 'peter':

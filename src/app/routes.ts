@@ -11,6 +11,7 @@ export type Route =
   | { name: 'record'; recordId: string }
   | { name: 'deleteRecord'; recordId: string }
   | { name: 'verify' }
+  | { name: 'fingerprints' }
   | { name: 'training' }
   | { name: 'peter' }
   | { name: 'device' }
@@ -26,6 +27,7 @@ function parseRoute(hash: string): Route {
   if (name === 'record' && id) return { name: 'record', recordId: decodeURIComponent(id) };
   if (name === 'delete-record' && id) return { name: 'deleteRecord', recordId: decodeURIComponent(id) };
   if (name === 'verify') return { name: 'verify' };
+  if (name === 'fingerprints') return { name: 'fingerprints' };
   if (name === 'device') return { name: 'device' };
   if (name === 'remove-all') return { name: 'removeAll' };
   if (name === 'removed') return { name: 'removed' };
@@ -52,6 +54,8 @@ export function href(route: Route): string {
       return `#/delete-record/${encodeURIComponent(route.recordId)}`;
     case 'verify':
       return '#/verify';
+    case 'fingerprints':
+      return '#/fingerprints';
     case 'training':
       return '#/training';
     case 'peter':

@@ -15,7 +15,7 @@ export class RecordValueError extends Error {
 }
 
 /** Records nest a few levels; anything far deeper is not a record. */
-const maxDepth = 64;
+export const MAX_DEPTH = 64;
 
 const identifier = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -68,7 +68,7 @@ function check(value: unknown, path: string, ancestors: object[]): void {
   if (value === null) return;
   const object = value as object;
   if (ancestors.includes(object)) throw new RecordValueError(path, 'a value that contains itself');
-  if (ancestors.length >= maxDepth) throw new RecordValueError(path, `values nested more than ${maxDepth} deep`);
+  if (ancestors.length >= MAX_DEPTH) throw new RecordValueError(path, `values nested more than ${MAX_DEPTH} deep`);
   ancestors.push(object);
   if (Array.isArray(object)) {
     for (let i = 0; i < object.length; i++) {

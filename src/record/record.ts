@@ -11,12 +11,18 @@ import { clockWarnings, type AuditEvent, type AuditTrail, type ClockWarning } fr
 import { canonicalBytes } from './canonical';
 import { sha256Base64url } from './encoding';
 import { jwkThumbprint, publicJwk, type PublicJwk } from './keys';
+import { confirmationChallenge, passkeyProblem, type PasskeyAssertion, type PasskeyKey } from './passkey';
 import { signPayload, verifyPayload } from './signature';
+import { formatDateTime } from '../../machines/dates';
 import { isoWithOffset, parseIsoTime } from './time';
 
 export const RECORD_FORMAT = 'sada-record';
 export const EXPORT_FORMAT = 'sada-record-export';
-export const FORMAT_VERSION = 1;
+/** The format version new records are signed in. Version 2 added the passkey confirmation and low-S signatures. */
+export const FORMAT_VERSION = 2;
+/** The format versions this app can read and verify. */
+export const READABLE_FORMAT_VERSIONS: readonly number[] = [1, 2];
+export type RecordFormatVersion = 1 | 2;
 
 /** The statement the worker confirms when signing; the UI may use its own wording. */
 export const ACCURACY_STATEMENT = 'This is my accurate record.';
@@ -59,7 +65,7 @@ export interface RecordAudit {
 
 export interface DecisionRecord {
   format: typeof RECORD_FORMAT;
-  formatVersion: typeof FORMAT_VERSION;
+  formatVersion: RecordFormatVersion;
   /** The same for every version of one record. */
   recordId: string;
   journey: RecordJourney;
@@ -99,8 +105,32 @@ export interface SignedRecord extends DecisionRecord {
   publicKey: PublicJwk;
   /** RFC 7638 thumbprint of publicKey: the device fingerprint. */
   fingerprint: string;
-  /** ECDSA P-256 SHA-256 signature (base64url of r||s) of the canonical form of every other field. */
+  /**
+   * Format version 2: the passkey the worker confirmed signing with, or null when the device has none
+   * (signed with the device key only). Absent in format version 1.
+   */
+  passkey?: PasskeyKey | null;
+  /** Format version 2: the WebAuthn assertion over confirmationChallenge(this version), or null. */
+  passkeyAssertion?: PasskeyAssertion | null;
+  /** ECDSA P-256 SHA-256 signature (base64url of low-S r||s) of the canonical form of every other field. */
   signature: string;
+}
+
+/**
+ * How signing is confirmed by the person: the passkey (public key known beforehand) and a function that
+ * asks the authenticator for an assertion over a challenge. Null when the device has no authenticator.
+ */
+export interface SigningConfirmation {
+  passkey: PasskeyKey;
+  assert(challenge: Uint8Array): Promise<PasskeyAssertion>;
+}
+
+/** Signing was refused because the device clock reads earlier than something already recorded. */
+export class ClockBehindError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ClockBehindError';
+  }
 }
 
 /** Signing was refused; `missing` lists what is needed, in plain English. */
@@ -287,6 +317,8 @@ interface VersionLink {
   version: number;
   previous: SignedRecord['previous'];
   amendmentReason: string | null;
+  /** When the version amended was signed; an amendment cannot be signed before it. */
+  previousSignedAt?: string;
 }
 
 async function signVersion(
@@ -297,15 +329,18 @@ async function signVersion(
   appVersion: string,
   link: VersionLink,
   alsoMissing: string[],
+  confirmation: SigningConfirmation | null,
 ): Promise<SignedRecord> {
   const missing = [...missingForSigning(record, signer), ...alsoMissing];
   if (missing.length > 0) throw new SigningRefusedError(missing);
   if (blank(appVersion)) throw new TypeError('The app version is needed to sign a record');
   if (keyPair.privateKey.extractable) throw new TypeError('The signing key must be non-extractable (use createSigningKeyPair)');
+  refuseClockBehind(record, link, now);
   const jwk = await publicJwk(keyPair);
   const content = structuredClone(record);
-  const payload: Omit<SignedRecord, 'signature'> = {
+  const payload: Omit<SignedRecord, 'signature' | 'passkeyAssertion'> = {
     ...content,
+    formatVersion: FORMAT_VERSION,
     version: link.version,
     previous: link.previous,
     amendmentReason: link.amendmentReason,
@@ -315,13 +350,41 @@ async function signVersion(
     appVersion: appVersion.trim(),
     publicKey: jwk,
     fingerprint: await jwkThumbprint(jwk),
+    passkey: confirmation ? structuredClone(confirmation.passkey) : null,
   };
   // Throws RecordValueError, naming the field, if anything cannot be represented exactly in JSON.
-  const signature = await signPayload(payload, keyPair.privateKey);
-  if (!(await verifyPayload(payload, jwk, signature))) {
+  const challenge = await confirmationChallenge(payload);
+  const passkeyAssertion = confirmation ? await confirmation.assert(challenge) : null;
+  if (confirmation && passkeyAssertion) {
+    const problem = await passkeyProblem(confirmation.passkey, passkeyAssertion, challenge);
+    if (problem) throw new Error(`Your passkey’s confirmation could not be checked, so the record has not been signed: ${problem}.`);
+  }
+  const full: Omit<SignedRecord, 'signature'> = { ...payload, passkeyAssertion };
+  const signature = await signPayload(full, keyPair.privateKey);
+  if (!(await verifyPayload(full, jwk, signature))) {
     throw new Error('The key pair does not match: its public key does not verify its own signature');
   }
-  return deepFreeze({ ...payload, signature });
+  return deepFreeze({ ...full, signature });
+}
+
+/**
+ * A signature dated before what it signs would put the record out of order. The device clock may be
+ * wrong (set back by hand, or a phone that lost its time), so signing waits until it is put right.
+ */
+function refuseClockBehind(record: DecisionRecord, link: VersionLink & { previousSignedAt?: string }, now: Date): void {
+  const lastEvent = record.audit.events.at(-1);
+  const lastEventAt = lastEvent ? parseIsoTime(lastEvent.at) : null;
+  if (lastEventAt && now.getTime() < lastEventAt.ms) {
+    throw new ClockBehindError(
+      `This record cannot be signed: the device clock reads ${formatDateTime(isoWithOffset(now))}, which is earlier than the last answer recorded (${formatDateTime(lastEvent!.at)}). Set the device’s date and time correctly, then sign again.`,
+    );
+  }
+  const previousAt = link.previousSignedAt ? parseIsoTime(link.previousSignedAt) : null;
+  if (previousAt && now.getTime() < previousAt.ms) {
+    throw new ClockBehindError(
+      `This amendment cannot be signed: the device clock reads ${formatDateTime(isoWithOffset(now))}, which is earlier than the version it amends was signed (${formatDateTime(link.previousSignedAt!)}). Set the device’s date and time correctly, then sign again.`,
+    );
+  }
 }
 
 /**
@@ -335,8 +398,9 @@ export function signRecord(
   keyPair: CryptoKeyPair,
   now: Date,
   appVersion: string,
+  confirmation: SigningConfirmation | null = null,
 ): Promise<SignedRecord> {
-  return signVersion(record, signer, keyPair, now, appVersion, { version: 1, previous: null, amendmentReason: null }, []);
+  return signVersion(record, signer, keyPair, now, appVersion, { version: 1, previous: null, amendmentReason: null }, [], confirmation);
 }
 
 /** What an amendment may change; anything left out stays as it was in the previous version. */
@@ -357,6 +421,7 @@ export async function amendRecord(
   keyPair: CryptoKeyPair,
   now: Date,
   appVersion: string,
+  confirmation: SigningConfirmation | null = null,
 ): Promise<SignedRecord> {
   let intact = false;
   try {
@@ -385,13 +450,14 @@ export async function amendRecord(
     version: previous.version + 1,
     previous: { hash: await recordHash(previous), version: previous.version },
     amendmentReason: blank(reason) ? null : reason.trim(),
+    previousSignedAt: previous.signedAt,
   };
-  return signVersion(record, signer, keyPair, now, appVersion, link, blank(reason) ? ['A reason for the amendment'] : []);
+  return signVersion(record, signer, keyPair, now, appVersion, link, blank(reason) ? ['A reason for the amendment'] : [], confirmation);
 }
 
 export interface RecordExport {
   format: typeof EXPORT_FORMAT;
-  formatVersion: typeof FORMAT_VERSION;
+  formatVersion: RecordFormatVersion;
   versions: SignedRecord[];
 }
 
@@ -403,6 +469,8 @@ export function exportBundle(versions: readonly SignedRecord[]): string {
     if (version.recordId !== sorted[0].recordId) throw new TypeError('These versions belong to different records');
     if (version.version !== index + 1) throw new TypeError(`Version ${index + 1} of the record is missing`);
   });
-  const bundle: RecordExport = { format: EXPORT_FORMAT, formatVersion: FORMAT_VERSION, versions: sorted };
+  // The wrapper names the newest format any version uses, so an older verifier refuses rather than misreads.
+  const formatVersion = Math.max(...sorted.map((version) => version.formatVersion)) as RecordFormatVersion;
+  const bundle: RecordExport = { format: EXPORT_FORMAT, formatVersion, versions: sorted };
   return `${JSON.stringify(bundle, null, 2)}\n`;
 }

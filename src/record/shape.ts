@@ -1,7 +1,7 @@
 // Reading an exported record back: checks that a parsed value has the shape of a signed record, field
 // by field, so that verification can say exactly what is missing instead of failing somewhere later.
 import type { SignedRecord } from './record';
-import { FORMAT_VERSION, RECORD_FORMAT } from './record';
+import { RECORD_FORMAT, READABLE_FORMAT_VERSIONS } from './record';
 import { parseIsoTime } from './time';
 import { isPlainObject } from '../../machines/plain-object';
 
@@ -29,6 +29,9 @@ const integer: Check = (value, path) => {
 };
 const time: Check = (value, path) => {
   if (!parseIsoTime(value)) fail(path, 'is missing or is not a date and time');
+};
+const wholeNumber: Check = (value, path) => {
+  if (typeof value !== 'number' || !Number.isInteger(value)) fail(path, 'is missing or is not a whole number');
 };
 const literal =
   (expected: unknown): Check =>
@@ -75,9 +78,13 @@ const row: Check = (value, path) => {
   else object({ title: text })(value, path);
 };
 
-const signedRecord = object({
+const readableFormatVersion: Check = (value, path) => {
+  if (typeof value !== 'number' || !READABLE_FORMAT_VERSIONS.includes(value)) fail(path, `should be one of ${READABLE_FORMAT_VERSIONS.join(', ')}`);
+};
+
+const signedRecordV1 = object({
   format: literal(RECORD_FORMAT),
-  formatVersion: literal(FORMAT_VERSION),
+  formatVersion: readableFormatVersion,
   recordId: filled,
   journey: object({ id: text, title: text, version: integer }),
   caseReference: text,
@@ -102,7 +109,22 @@ const signedRecord = object({
   signature: filled,
 });
 
+/** Format version 2 adds the passkey confirmation: both present, or both null (device key only). */
+const passkeyFields: Check = (value, path) => {
+  const record = value as Record<string, unknown>;
+  const at = (key: string) => (path ? `${path}.${key}` : key);
+  nullable(object({ credentialId: filled, algorithm: wholeNumber, publicKey: filled, fingerprint: filled, rpId: filled }, { exact: true }))(record.passkey, at('passkey'));
+  nullable(object({ authenticatorData: filled, clientDataJSON: filled, signature: filled }, { exact: true }))(record.passkeyAssertion, at('passkeyAssertion'));
+  if ((record.passkey === null) !== (record.passkeyAssertion === null)) fail(at('passkeyAssertion'), 'should be present exactly when "passkey" is');
+};
+
 /** Throws a ShapeError naming the first field that is missing or of the wrong kind. */
 export function assertSignedRecord(value: unknown, path = ''): asserts value is SignedRecord {
-  signedRecord(value, path);
+  signedRecordV1(value, path);
+  const record = value as Record<string, unknown>;
+  if (record.formatVersion === 1) {
+    for (const key of ['passkey', 'passkeyAssertion']) if (key in record) fail(path ? `${path}.${key}` : key, 'is not part of format version 1');
+  } else {
+    passkeyFields(value, path);
+  }
 }

@@ -1,7 +1,8 @@
 // Times in records: ISO 8601 with the device's offset from UTC (for example 2026-11-22T10:32:00+00:00),
 // so a reader sees the local time the worker saw and can still place it exactly.
 
-const pattern = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
+/** The times records hold: ISO 8601 with Z or an offset (the command-line verifier uses the same). */
+export const ISO_TIME_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
 
 export interface ParsedTime {
   /** Milliseconds since the Unix epoch. */
@@ -15,7 +16,7 @@ export interface ParsedTime {
 /** Reads an ISO 8601 date and time with Z or an offset; null if it is anything else or not a real time. */
 export function parseIsoTime(text: unknown): ParsedTime | null {
   if (typeof text !== 'string') return null;
-  const match = pattern.exec(text);
+  const match = ISO_TIME_PATTERN.exec(text);
   if (!match) return null;
   const [, y, mo, d, h, mi, s = '0', fraction = '0', zone] = match;
   const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number);

@@ -1,6 +1,7 @@
 // The app's one IndexedDB database. Its schema changes only through the named migrations below, applied
 // in order, so a device that skipped versions is brought up to date step by step.
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { PasskeyKey } from '../record/passkey';
 import type { DraftEnvelope } from './drafts';
 import type { StoredRecordVersion, RecordExport } from './records';
 import type { TrainingProgress } from './training';
@@ -8,8 +9,11 @@ import { StorageError, toStorageError } from './errors';
 
 export interface AidSchema extends DBSchema {
   drafts: { key: string; value: DraftEnvelope; indexes: { byUpdated: string } };
-  /** The device's signing key pair; the private key cannot be read out of the browser. */
-  keys: { key: string; value: { id: string; keyPair: CryptoKeyPair; createdAt: string } };
+  /**
+   * The device's signing key pair (the private key cannot be read out of the browser), and the passkey
+   * that confirms signing: its id and public key, never a secret.
+   */
+  keys: { key: string; value: { id: string; keyPair?: CryptoKeyPair; passkey?: PasskeyKey; createdAt: string } };
   /** Signed record versions, never changed once stored. */
   records: { key: [string, number]; value: StoredRecordVersion; indexes: { byRecord: string } };
   /** When each record was last exported, and which version. */

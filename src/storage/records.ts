@@ -1,5 +1,6 @@
 // Signed decision records and the device's signing key. A stored version is never changed: an
 // amendment is stored as a new version beside it.
+import type { PasskeyKey } from '../record/passkey';
 import type { SignedRecord } from '../record/record';
 import { database } from './db';
 import { toStorageError } from './errors';
@@ -7,7 +8,7 @@ import { toStorageError } from './errors';
 export interface StoredRecordVersion {
   recordId: string;
   version: number;
-  /** The draft the record was made from, so the journey can show its record. */
+  /** The draft the record was made from, so the journey can show its record; '' for a record added from a file. */
   draftId: string;
   signed: SignedRecord;
 }
@@ -28,6 +29,7 @@ export interface RecordSummary {
 
 const strict = { durability: 'strict' } as const;
 const deviceKeyId = 'device';
+const passkeyId = 'signing-passkey';
 
 /**
  * The device's signing key pair, created on first use. It is never replaced silently: a new key would
@@ -37,12 +39,12 @@ export async function deviceKeyPair(create: () => Promise<CryptoKeyPair>): Promi
   try {
     const db = await database();
     const existing = await db.get('keys', deviceKeyId);
-    if (existing) return existing.keyPair;
+    if (existing?.keyPair) return existing.keyPair;
     const keyPair = await create();
     const tx = db.transaction('keys', 'readwrite', strict);
     // Another tab may have made the key meanwhile: keep whichever was stored first.
     const raced = await tx.store.get(deviceKeyId);
-    if (raced) {
+    if (raced?.keyPair) {
       await tx.done;
       return raced.keyPair;
     }
@@ -50,6 +52,69 @@ export async function deviceKeyPair(create: () => Promise<CryptoKeyPair>): Promi
     return keyPair;
   } catch (error) {
     throw toStorageError(error);
+  }
+}
+
+/** The passkey that confirms signing on this device, if one has been set up. */
+export async function signingPasskey(): Promise<PasskeyKey | undefined> {
+  try {
+    return (await (await database()).get('keys', passkeyId))?.passkey;
+  } catch (error) {
+    throw toStorageError(error, 'unavailable');
+  }
+}
+
+/** Keeps the passkey that confirms signing; the first one stored stays, as the device key does. */
+export async function storeSigningPasskey(passkey: PasskeyKey): Promise<PasskeyKey> {
+  try {
+    const db = await database();
+    const tx = db.transaction('keys', 'readwrite', strict);
+    const existing = await tx.store.get(passkeyId);
+    if (existing?.passkey) {
+      await tx.done;
+      return existing.passkey;
+    }
+    await Promise.all([tx.store.add({ id: passkeyId, passkey, createdAt: new Date().toISOString() }), tx.done]);
+    return passkey;
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+/** A file's version differs from the same version already on this device. */
+export class RecordConflictError extends Error {
+  constructor(version: number) {
+    super(`Version ${version} of this record on this device is different from the one in the file, so the file has not been added.`);
+    this.name = 'RecordConflictError';
+  }
+}
+
+/**
+ * Adds the versions of a record exported elsewhere (already verified by the caller), so it can be read
+ * and amended here. A version already on this device must be the very same signed version.
+ */
+export async function importSignedVersions(versions: readonly SignedRecord[]): Promise<void> {
+  try {
+    const db = await database();
+    const tx = db.transaction(['records', 'exports'], 'readwrite', strict);
+    tx.done.catch(() => undefined);
+    for (const signed of versions) {
+      const existing = await tx.objectStore('records').get([signed.recordId, signed.version]);
+      if (existing && existing.signed.signature !== signed.signature) {
+        tx.abort();
+        throw new RecordConflictError(signed.version);
+      }
+      if (!existing) await tx.objectStore('records').add({ recordId: signed.recordId, version: signed.version, draftId: '', signed });
+    }
+    const latest = versions[versions.length - 1];
+    // It came from an export, so the case file already has it.
+    const exported = await tx.objectStore('exports').get(latest.recordId);
+    if (!exported || exported.version < latest.version) {
+      await tx.objectStore('exports').put({ recordId: latest.recordId, version: latest.version, exportedAt: new Date().toISOString() });
+    }
+    await tx.done;
+  } catch (error) {
+    throw error instanceof RecordConflictError ? error : toStorageError(error);
   }
 }
 

@@ -80,9 +80,9 @@ describe('node scripts/verify-record.mjs', () => {
     const { code, out } = run(exported);
     expect(code).toBe(0);
     expect(out.split('\n')[0]).toBe(
-      `Verified: signed by Sam Patel (Social worker, Solihull Council) on ${signed.signedAt}; device fingerprint ${signed.fingerprint}`,
+      `Verified: signed by Sam Patel (Social worker, Solihull Council) on ${signed.signedAt}; device fingerprint ${signed.fingerprint}; device key only`,
     );
-    expect(out).toMatch(/Note \(version 1\): At audit event 2 .* turned back/);
+    expect(out).toMatch(/Clock warning \(version 1\): At audit event 2 .* turned back/);
   }, 30_000);
 
   it('verifies every version of an amended record', () => {
@@ -141,7 +141,7 @@ describe('node scripts/verify-record.mjs', () => {
     expect(run('this is not a record')).toMatchObject({ code: 2, out: expect.stringMatching(/^UNREADABLE: the file is not JSON/) });
     expect(run('[1,2,3]')).toMatchObject({ code: 2, out: expect.stringMatching(/^UNREADABLE: .*JSON object/) });
     expect(run('{"format":"other"}')).toMatchObject({ code: 2, out: expect.stringMatching(/^UNREADABLE: the file is not a decision record/) });
-    expect(run(exported.replace('"formatVersion": 1', '"formatVersion": 7'))).toMatchObject({ code: 2, out: expect.stringMatching(/format version 7/) });
+    expect(run(exported.replace('"formatVersion": 2', '"formatVersion": 7'))).toMatchObject({ code: 2, out: expect.stringMatching(/format version 7/) });
     const noSignature = JSON.parse(exported) as { versions: Record<string, unknown>[] };
     delete noSignature.versions[0].signature;
     expect(run(JSON.stringify(noSignature))).toMatchObject({ code: 2, out: expect.stringMatching(/has no signature/) });

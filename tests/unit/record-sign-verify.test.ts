@@ -111,7 +111,7 @@ describe('the record', () => {
   it('holds the visited path, its outcome, the guidance cited and who was involved', () => {
     expect(record).toMatchObject({
       format: 'sada-record',
-      formatVersion: 1,
+      formatVersion: 2,
       journey: { id: 'thresholds', title: thresholdJourney.title, version: 1 },
       caseReference: 'SAF-2026-0412',
       occurredAt: '2026-11-22T09:30:00+00:00',
@@ -167,7 +167,9 @@ describe('signing', () => {
     expect(result.signer).toEqual(signed.signer);
     expect(result.signedAt).toBe(signed.signedAt);
     expect(result.fingerprint).toBe(signed.fingerprint);
-    expect(result.versions).toEqual([{ version: 1, signer: signed.signer, signedAt: signed.signedAt, fingerprint: signed.fingerprint, amendmentReason: null }]);
+    expect(result.versions).toEqual([
+      { version: 1, signer: signed.signer, signedAt: signed.signedAt, fingerprint: signed.fingerprint, amendmentReason: null, confirmation: 'deviceKey', passkeyFingerprint: null },
+    ]);
     // A single version on its own (not in an export) verifies too.
     expect((await verifyExport(JSON.stringify(signed))).status).toBe('verified');
   });
@@ -427,7 +429,7 @@ describe('amendments', () => {
 
   it('re-derives outcomes and references from changed rows', async () => {
     const rows = signed.rows.filter((row) => row.kind !== 'outcome');
-    const third = await amendRecord(amended, { rows }, 'Outcome row removed in error test', manager, keyPair, now, '0.1.0');
+    const third = await amendRecord(amended, { rows }, 'Outcome row removed in error test', manager, keyPair, new Date(Date.parse(amended.signedAt) + 60_000), '0.1.0');
     expect(third.outcomes).toEqual([]);
     expect(third.version).toBe(3);
     expect(verified(await verifyExport(exportBundle([signed, amended, third]))).versions).toHaveLength(3);
@@ -452,7 +454,7 @@ describe('unreadable input', () => {
       ['"text"', /JSON object/],
       ['{"format":"something-else","formatVersion":1}', /not a decision record exported by/],
       ['{}', /not a decision record exported by/],
-      ['{"format":"sada-record-export","formatVersion":2,"versions":[]}', /version 2 of the record format; this verifier reads version 1/],
+      ['{"format":"sada-record-export","formatVersion":3,"versions":[]}', /version 3 of the record format; this verifier reads versions 1 and 2/],
       ['{"format":"sada-record-export","versions":[]}', /does not say which version/],
       ['{"format":"sada-record-export","formatVersion":1,"versions":[]}', /no signed versions/],
       ['{"format":"sada-record-export","formatVersion":1,"versions":[{}]}', /incomplete/],

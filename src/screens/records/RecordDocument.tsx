@@ -59,6 +59,14 @@ export function RecordDocument({ record, total }: { record: SignedRecord; total:
           { key: 'Statement', lines: [record.statement] },
           { key: 'Signed at', lines: [formatDateTime(record.signedAt)] },
           { key: 'Device fingerprint', lines: [record.fingerprint] },
+          {
+            key: 'How signing was confirmed',
+            lines: [
+              record.passkey
+                ? `Confirmed with a passkey (passkey fingerprint ${record.passkey.fingerprint})`
+                : 'Device key only (not confirmed with a passkey)',
+            ],
+          },
           { key: 'Signature value', lines: [record.signature] },
         ]}
       />

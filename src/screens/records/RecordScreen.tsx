@@ -71,6 +71,14 @@ export function RecordScreen({ recordId }: { recordId: string }) {
           {notice}
         </p>
       )}
+      {versions.some((version) => version.fingerprint !== versions[0].fingerprint) && (
+        <WarningText>
+          {versions
+            .filter((version) => version.fingerprint !== versions[0].fingerprint)
+            .map((version) => `Version ${version.version} was signed on a different device from version 1: device fingerprint ${version.fingerprint}, not ${versions[0].fingerprint}. `)
+            .join('')}
+        </WarningText>
+      )}
       {exported ? (
         <p class="body">Exported on {formatDateTime(summary.lastExport!.exportedAt)} (version {summary.lastExport!.version}).</p>
       ) : (
@@ -148,7 +156,8 @@ function AmendForm({
       initial={initial}
       isLate={(fields) => isLateEntry(preview(fields))}
       missing={(fields) => missingForSigning(preview(fields), signerFrom(fields))}
-      onInput={(fields) => void saveRecordForm(draftId, { ...fields }).catch((error) => onSaveError(toStorageError(error).message))}
+      // A record added from a file has no draft here to keep the form on.
+      onInput={(fields) => (draftId ? void saveRecordForm(draftId, { ...fields }).catch((error) => onSaveError(toStorageError(error).message)) : undefined)}
       onSign={onAmended}
     />
   );

@@ -37,6 +37,7 @@ export function RecordsList() {
             <tr>
               <th scope="col">Journey</th>
               <th scope="col">Case reference</th>
+              <th scope="col">Latest version</th>
               <th scope="col">Signed</th>
               <th scope="col">Exported</th>
               <th scope="col">
@@ -51,10 +52,8 @@ export function RecordsList() {
                 <tr key={record.recordId}>
                   <td>{latest.journey.title}</td>
                   <td>{latest.caseReference}</td>
-                  <td>
-                    {formatDateTime(latest.signedAt)}
-                    {record.versions.length > 1 && ` (version ${latest.version})`}
-                  </td>
+                  <td>{latest.version}</td>
+                  <td>{formatDateTime(latest.signedAt)}</td>
                   <td>{isExported(record) ? formatDateTime(record.lastExport!.exportedAt) : <strong>Not exported</strong>}</td>
                   <td class="table__actions">
                     <a href={href({ name: 'record', recordId: record.recordId })}>
@@ -72,9 +71,14 @@ export function RecordsList() {
           </tbody>
         </table>
       )}
-      <p class="body">
-        <a href={href({ name: 'verify' })}>Check a decision record file</a>
-      </p>
+      <ul class="list">
+        <li>
+          <a href={href({ name: 'verify' })}>Check a decision record file</a>
+        </li>
+        <li>
+          <a href={href({ name: 'fingerprints' })}>This device’s fingerprints, for the register of trusted devices</a>
+        </li>
+      </ul>
     </>
   );
 }

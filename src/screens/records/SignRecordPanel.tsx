@@ -58,7 +58,16 @@ export function SignRecordPanel({ journey, draftId, context }: { journey: Journe
         The record holds your answers on the route you took, the outcome, the guidance and sections used, the people
         involved, and your signature. Once signed it cannot be changed, only amended, and it can be checked for changes later.
       </p>
-      {fingerprint && <p class="body">This device’s fingerprint: <code class="fingerprint">{fingerprint}</code></p>}
+      {fingerprint && (
+        <p class="body">
+          This device’s fingerprint: <code class="fingerprint">{fingerprint}</code>.{' '}
+          <a href={href({ name: 'fingerprints' })}>Fingerprints for the register of trusted devices</a>
+        </p>
+      )}
+      <p class="body">
+        If this device has a fingerprint, face or screen lock, you will be asked to confirm signing with it (a passkey). Signing
+        is refused while the device clock reads earlier than your last answer.
+      </p>
       <RecordForm
         mode="sign"
         initial={initial}

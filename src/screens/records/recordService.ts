@@ -10,6 +10,7 @@ import { recordPdf } from '../../record/pdf';
 import {
   ACCURACY_STATEMENT,
   amendRecord,
+  type SigningConfirmation,
   buildRecord,
   exportBundle,
   signRecord,
@@ -20,7 +21,10 @@ import {
 import { isoWithOffset } from '../../record/time';
 import { downloadBlob, fileNamePart } from '../../app/download';
 import type { DraftEnvelope } from '../../storage/drafts';
-import { deviceKeyPair, markExported, storeSignedVersion } from '../../storage/records';
+import type { PasskeyKey } from '../../record/passkey';
+import { registerLine } from '../../record/register';
+import { createSigningPasskey, passkeyConfirmation, platformAuthenticatorAvailable } from '../../record/webauthn';
+import { deviceKeyPair, markExported, signingPasskey, storeSignedVersion, storeSigningPasskey } from '../../storage/records';
 
 export { ACCURACY_STATEMENT };
 
@@ -98,6 +102,44 @@ export async function deviceFingerprint(): Promise<string> {
   return jwkThumbprint(await publicJwk(await deviceKey()));
 }
 
+/** This device's fingerprints: the device key's, and the signing passkey's once there is one. */
+export async function deviceFingerprints(): Promise<{ deviceKey: string; passkey: PasskeyKey | undefined; authenticator: boolean }> {
+  const [deviceKey, passkey, authenticator] = await Promise.all([deviceFingerprint(), signingPasskey(), platformAuthenticatorAvailable()]);
+  return { deviceKey, passkey, authenticator };
+}
+
+/** The passkey that confirms signing, set up now (one prompt) if the device can hold one and has none. */
+export async function setUpSigningPasskey(): Promise<PasskeyKey> {
+  return (await signingPasskey()) ?? storeSigningPasskey(await createSigningPasskey(location.hostname));
+}
+
+/**
+ * How this signing is confirmed: with the device's passkey where it has a platform authenticator (made
+ * the first time), otherwise null: the device key only, which the record says.
+ */
+async function signingConfirmation(): Promise<SigningConfirmation | null> {
+  const stored = await signingPasskey();
+  if (stored) return passkeyConfirmation(stored);
+  if (!(await platformAuthenticatorAvailable())) return null;
+  return passkeyConfirmation(await setUpSigningPasskey());
+}
+
+/** This device's lines for an organisation's register of trusted devices. */
+export function registerEntry(fingerprints: { deviceKey: string; passkey?: PasskeyKey }, holder: string): string {
+  const who = holder.trim() || 'Name, role, agency';
+  return [
+    `# Safeguarding Adults Decision Aid: a device for the register of trusted devices, made ${isoWithOffset(new Date())}`,
+    '# One device a line: the fingerprint, then the holder’s name, role and agency.',
+    registerLine(fingerprints.deviceKey, `${who} (device key)`),
+    ...(fingerprints.passkey ? [registerLine(fingerprints.passkey.fingerprint, `${who} (passkey)`)] : []),
+    '',
+  ].join('\n');
+}
+
+export function downloadRegisterEntry(text: string): void {
+  downloadBlob('trusted-device.txt', new Blob([text], { type: 'text/plain' }));
+}
+
 /** Storage failures while signing are about the record, not an answer: say so. */
 async function storeSigned(draftId: string, signed: SignedRecord): Promise<SignedRecord> {
   try {
@@ -110,7 +152,9 @@ async function storeSigned(draftId: string, signed: SignedRecord): Promise<Signe
 }
 
 export async function signAndStore(draftId: string, record: DecisionRecord, signer: Partial<Signer>): Promise<SignedRecord> {
-  return storeSigned(draftId, await signRecord(record, signer as Signer, await deviceKey(), new Date(), appVersion));
+  const keyPair = await deviceKey();
+  const confirmation = await signingConfirmation();
+  return storeSigned(draftId, await signRecord(record, signer as Signer, keyPair, new Date(), appVersion, confirmation));
 }
 
 export async function amendAndStore(
@@ -132,6 +176,7 @@ export async function amendAndStore(
     await deviceKey(),
     new Date(),
     appVersion,
+    await signingConfirmation(),
   );
   return storeSigned(draftId, amended);
 }

@@ -11,7 +11,8 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${port}/`,
+    // localhost, not 127.0.0.1: WebAuthn refuses an IP address as relying party.
+    baseURL: `http://localhost:${port}/`,
     locale: 'en-GB',
     timezoneId: 'Europe/London',
     serviceWorkers: 'allow',

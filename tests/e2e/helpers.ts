@@ -4,7 +4,7 @@ import { test as base, expect, type Locator, type Page } from '@playwright/test'
 
 export { expect };
 
-export const origin = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
+export const origin = `http://localhost:${process.env.E2E_PORT ?? 4173}`;
 
 export const journeys = {
   nonEngagement: 'Adult not engaging with services',

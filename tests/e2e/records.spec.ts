@@ -65,6 +65,9 @@ const rowValue = (scope: Locator, key: string) =>
     .filter({ has: scope.page().locator('.summary-list__key').getByText(key, { exact: true }) })
     .locator('.summary-list__value');
 
+/** One version's part of the check screen's result. */
+const verifiedVersion = (result: Locator, version: number) => result.locator('section').filter({ has: result.page().locator(`#verified-version-${version}`) });
+
 /** Clicks a download button and saves the file in the test's temporary folder. */
 async function download(page: Page, button: string): Promise<{ path: string; download: Download }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
@@ -182,7 +185,7 @@ test.describe('Signed decision records', () => {
     await expect(page.getByRole('status').filter({ hasText: 'The signed record has been downloaded.' })).toBeVisible();
     await expect(page.getByText(/^Exported on .+ \(version 1\)\.$/)).toBeVisible();
     const exported = JSON.parse(readFileSync(json.path, 'utf8'));
-    expect(exported).toMatchObject({ format: 'sada-record-export', formatVersion: 1 });
+    expect(exported).toMatchObject({ format: 'sada-record-export', formatVersion: 2 });
     expect(exported.versions).toHaveLength(1);
     expect(exported.versions[0]).toMatchObject({
       caseReference: 'REF-REC-2',
@@ -232,7 +235,9 @@ test.describe('Signed decision records', () => {
     await expect(rowValue(result, 'Case reference')).toHaveText('REF-REC-2');
     await expect(rowValue(result, 'Signed by')).toHaveText(`${signer.name}, ${signer.role}, ${signer.agency}`);
     await expect(rowValue(result, 'Device fingerprint')).toHaveText(fingerprint);
-    await expect(rowValue(result, 'Versions')).toHaveText(new RegExp(`^Version 1: ${signer.name}, `));
+    await expect(verified.getByRole('heading', { name: 'Version 1', exact: true })).toBeVisible();
+    await expect(rowValue(result, 'How signing was confirmed')).toHaveText('Device key only (not confirmed with a passkey)');
+    await expect(verified.getByText('This file holds version 1 of 1.')).toBeVisible();
     await expectNoAxeViolations(page, 'Check a decision record: verified');
 
     // One letter of the case reference changed, nothing else.
@@ -279,7 +284,7 @@ test.describe('Signed decision records', () => {
     const good = runVerifier(json.path);
     expect(good.code, good.out).toBe(0);
     expect(good.out).toContain(`Verified: signed by ${signer.name} (${signer.role}, ${signer.agency})`);
-    expect(good.out).toContain(`device fingerprint ${fingerprint}`);
+    expect(good.out).toContain(`device fingerprint ${fingerprint}; device key only`);
     const bad = runVerifier(alteredPath);
     expect(bad.code, bad.out).toBe(1);
     expect(bad.out).toContain('ALTERED: version 1: the signature does not match the record');
@@ -361,10 +366,14 @@ test.describe('Signed decision records', () => {
 
     const verified = await verifyInApp(page, json.path);
     await expect(verified.locator('h2')).toHaveText(verifiedHeading);
-    const versions = rowValue(verified.locator('.summary-list'), 'Versions').locator('.summary-list__line');
-    await expect(versions).toHaveCount(2);
-    await expect(versions.nth(0)).toHaveText(new RegExp(`^Version 1: ${signer.name}, .+ at \\d{2}:\\d{2} (GMT|BST)$`));
-    await expect(versions.nth(1)).toHaveText(new RegExp(`^Version 2: ${signer.name}, .+ \\(amended: ${reason.replace('.', '\\.')}\\)$`));
+    await expect(verified.getByText('This file holds version 2 of 2.')).toBeVisible();
+    for (const version of [1, 2]) {
+      const section = verifiedVersion(verified, version);
+      await expect(rowValue(section, 'Signed by').locator('.summary-list__line').first()).toHaveText(`${signer.name}, ${signer.role}, ${signer.agency}`);
+      await expect(rowValue(section, 'Signed at')).toHaveText(/ at \d{2}:\d{2} (GMT|BST)$/);
+    }
+    await expect(rowValue(verifiedVersion(verified, 2), 'Reason for the amendment')).toHaveText(reason);
+    await expect(rowValue(verifiedVersion(verified, 1), 'Reason for the amendment')).toHaveCount(0);
 
     const cli = runVerifier(json.path);
     expect(cli.code, cli.out).toBe(0);
@@ -443,7 +452,8 @@ test.describe('Signed decision records', () => {
     const row = table.getByRole('row').filter({ hasText: 'REF-REC-6' });
     await expect(row).toHaveCount(1);
     await expect(row.getByRole('cell').nth(0)).toHaveText(journeys.collusion);
-    await expect(row.getByRole('cell').nth(3)).toHaveText('Not exported');
+    await expect(row.getByRole('cell').nth(2)).toHaveText('1');
+    await expect(row.getByRole('cell').nth(4)).toHaveText('Not exported');
     await expect(page.locator('.warning-text').filter({ hasText: '1 signed record has not been exported.' })).toBeVisible();
     await expect(row.getByRole('link', { name: /^Delete/ })).toHaveCount(0);
     await expectNoAxeViolations(page, 'home with a signed record not exported');
@@ -453,7 +463,7 @@ test.describe('Signed decision records', () => {
     // The PDF alone does not count as the export.
     await download(page, 'Download as PDF');
     await openHome(page);
-    await expect(row.getByRole('cell').nth(3)).toHaveText('Not exported');
+    await expect(row.getByRole('cell').nth(4)).toHaveText('Not exported');
 
     // Deleting is not offered before export, even by address.
     await row.getByRole('link', { name: /^View and export/ }).click();
@@ -469,7 +479,7 @@ test.describe('Signed decision records', () => {
 
     await openHome(page);
     const today = await todayInBrowser(page);
-    await expect(row.getByRole('cell').nth(3)).toHaveText(new RegExp(`^${today} at \\d{2}:\\d{2} (GMT|BST)$`));
+    await expect(row.getByRole('cell').nth(4)).toHaveText(new RegExp(`^${today} at \\d{2}:\\d{2} (GMT|BST)$`));
     await expect(page.locator('.warning-text').filter({ hasText: 'not been exported' })).toHaveCount(0);
     const deleteLink = row.getByRole('link', { name: 'Delete the record for case reference REF-REC-6' });
     await expect(deleteLink).toBeVisible();
@@ -524,5 +534,105 @@ test.describe('Signed decision records', () => {
     await page.getByRole('checkbox', { name: confirmLabel }).check();
     await sign(page);
     await expect(rowValue(versionDocument(page, 1), 'Signed by')).toHaveText(signer.name);
+  });
+});
+
+/** Chromium's virtual platform authenticator with user verification, as a phone's fingerprint or face lock. */
+async function addPlatformAuthenticator(page: Page): Promise<{ credentials: () => Promise<{ signCount: number }[]> }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('WebAuthn.enable');
+  const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
+  });
+  return { credentials: async () => (await cdp.send('WebAuthn.getCredentials', { authenticatorId })).credentials };
+}
+
+test.describe('Whose device signed it', () => {
+  test('with a platform authenticator, signing asks for the passkey and the export verifies as confirmed with a passkey', async ({ page }) => {
+    await openHome(page);
+    const authenticator = await addPlatformAuthenticator(page);
+    await completeCollusion(page, 'REF-TRUST-1');
+    await fillSigner(page);
+    await sign(page);
+    // The passkey was made on the authenticator and used once, for this signing.
+    const [credential] = await authenticator.credentials();
+    expect(credential.signCount).toBeGreaterThanOrEqual(1);
+    const version = versionDocument(page, 1);
+    await expect(rowValue(version, 'How signing was confirmed')).toHaveText(/^Confirmed with a passkey \(passkey fingerprint [A-Za-z0-9_-]{43}\)$/);
+    const json = await download(page, 'Download the signed record (JSON)');
+    const exported = JSON.parse(readFileSync(json.path, 'utf8'));
+    expect(exported.versions[0]).toMatchObject({ formatVersion: 2, passkey: { algorithm: -7, rpId: 'localhost' }, passkeyAssertion: { signature: expect.any(String) } });
+
+    const cli = runVerifier(json.path);
+    expect(cli.code, cli.out).toBe(0);
+    expect(cli.out).toContain(`; confirmed with a passkey (passkey fingerprint ${exported.versions[0].passkey.fingerprint})`);
+    const verified = await verifyInApp(page, json.path);
+    await expect(verified.locator('h2')).toHaveText(verifiedHeading);
+    await expect(rowValue(verifiedVersion(verified, 1), 'How signing was confirmed')).toHaveText(`Confirmed with a passkey (passkey fingerprint ${exported.versions[0].passkey.fingerprint})`);
+
+    // The device screen shows both fingerprints and gives them as a register entry, which the check screen and the command take.
+    await page.goto('/#/device');
+    await expect(page.locator('h1')).toHaveText('This device’s fingerprints');
+    await expect(rowValue(page.locator('.summary-list'), 'Device key fingerprint')).toHaveText(exported.versions[0].fingerprint);
+    await expect(rowValue(page.locator('.summary-list'), 'Passkey fingerprint')).toHaveText(exported.versions[0].passkey.fingerprint);
+    await expectNoAxeViolations(page, 'This device’s fingerprints');
+    await page.getByLabel('Holder’s name, role and agency').fill(`${signer.name}, ${signer.role}, ${signer.agency}`);
+    const entry = await download(page, 'Download the register entry');
+    expect(readFileSync(entry.path, 'utf8')).toContain(`${exported.versions[0].fingerprint}  ${signer.name}, ${signer.role}, ${signer.agency} (device key)`);
+    await page.goto('/#/verify');
+    await page.getByLabel('Register of trusted devices (optional)').setInputFiles(entry.path);
+    const trusted = await verifyInApp(page, json.path);
+    await expect(trusted.locator('h2')).toHaveText(verifiedHeading);
+    await expect(rowValue(verifiedVersion(trusted, 1), 'Signed by').locator('.summary-list__line')).toHaveText([
+      `${signer.name}, ${signer.role}, ${signer.agency}`,
+      `Device registered to ${signer.name}, ${signer.role}, ${signer.agency} (device key)`,
+    ]);
+    await expectNoAxeViolations(page, 'Check a decision record: verified against a register');
+    const withRegister = execFileSync(process.execPath, [verifierScript, '--trusted', entry.path, json.path], { encoding: 'utf8' });
+    expect(withRegister).toContain(`[registered to ${signer.name}, ${signer.role}, ${signer.agency} (device key)]`);
+  });
+
+  test('without an authenticator the record says device key only; an amendment on a second profile is signed on another device', async ({ page, browser }) => {
+    await completeCollusion(page, 'REF-TRUST-2');
+    await fillSigner(page);
+    await sign(page);
+    await expect(rowValue(versionDocument(page, 1), 'How signing was confirmed')).toHaveText('Device key only (not confirmed with a passkey)');
+    const first = await download(page, 'Download the signed record (JSON)');
+    const v1 = JSON.parse(readFileSync(first.path, 'utf8')).versions[0];
+    expect(v1).toMatchObject({ passkey: null, passkeyAssertion: null });
+    expect(runVerifier(first.path).out).toContain(`device fingerprint ${v1.fingerprint}; device key only`);
+
+    // A second browser profile: its own storage, so its own device key.
+    const other = await browser.newContext({ acceptDownloads: true, locale: 'en-GB', timezoneId: 'Europe/London' });
+    try {
+      const second = await other.newPage();
+      const added = await verifyInApp(second, first.path);
+      await expect(added.locator('h2')).toHaveText(verifiedHeading);
+      await second.getByRole('button', { name: 'Add this record to this device' }).click();
+      await expect(second.locator('h1')).toHaveText('Decision record');
+      await second.getByRole('button', { name: 'Amend this record' }).click();
+      await second.getByLabel('Reason for the amendment').fill('Added the safeguarding lead.');
+      await second.getByLabel('Full name', { exact: true }).fill('Jo Okoro');
+      await second.getByRole('checkbox', { name: confirmLabel }).check();
+      await second.getByRole('button', { name: 'Sign the amendment' }).click();
+      await expect(second.getByRole('status').filter({ hasText: 'The amendment has been signed as a new version.' })).toBeVisible();
+      await expect(second.getByText(/Version 2 was signed on a different device from version 1/)).toBeVisible();
+      const amended = await download(second, 'Download the signed record (JSON)');
+      const v2 = JSON.parse(readFileSync(amended.path, 'utf8')).versions[1];
+      expect(v2.fingerprint).not.toBe(v1.fingerprint);
+
+      const detail = `Version 2 was signed on a different device from version 1: device fingerprint ${v2.fingerprint}, not ${v1.fingerprint}.`;
+      const cli = runVerifier(amended.path);
+      expect(cli.code, cli.out).toBe(3);
+      expect(cli.out.split('\n')[0]).toBe(`NOT TRUSTED: ${detail}`);
+      const checked = await verifyInApp(page, amended.path);
+      await expect(checked.locator('h2')).toHaveText('Not trusted: the signatures are intact, but not every version was signed on a trusted device');
+      await expect(checked.getByText(detail)).toBeVisible();
+      await expect(rowValue(verifiedVersion(checked, 1), 'Device fingerprint')).toHaveText(v1.fingerprint);
+      await expect(rowValue(verifiedVersion(checked, 2), 'Device fingerprint')).toHaveText(v2.fingerprint);
+      await expectNoAxeViolations(page, 'Check a decision record: not trusted');
+    } finally {
+      await other.close();
+    }
   });
 });

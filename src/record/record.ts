@@ -6,14 +6,13 @@
 import { editions as currentEditions } from '../../content/editions';
 import type { ContentItem, DocumentId, Edition, Source } from '../../content/schema';
 import { summaryLabel, type SummaryRow } from '../../machines/summary';
-import { formatDate } from '../../machines/dates';
+import { formatDate, formatDateTime } from '../../machines/dates';
 import { clockWarnings, type AuditEvent, type AuditTrail, type ClockWarning } from './audit';
 import { canonicalBytes } from './canonical';
 import { sha256Base64url } from './encoding';
 import { jwkThumbprint, publicJwk, type PublicJwk } from './keys';
 import { confirmationChallenge, passkeyProblem, type PasskeyAssertion, type PasskeyKey } from './passkey';
 import { signPayload, verifyPayload } from './signature';
-import { formatDateTime } from '../../machines/dates';
 import { isoWithOffset, parseIsoTime } from './time';
 
 export const RECORD_FORMAT = 'sada-record';

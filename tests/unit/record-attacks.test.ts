@@ -334,7 +334,7 @@ describe('the two verifiers read files the same way', () => {
         // the content, such as a row's kind, so some edits are unreadable there and altered in the command.)
         if (stringEdited && app.status === 'altered') expect(code, `${kind} ${path.join('.')}`).toBe(exitCodeOf(app));
       }),
-      { numRuns: 150 },
+      { numRuns: 120 },
     );
-  }, 60_000);
+  }, 180_000);
 });

@@ -571,7 +571,7 @@ test.describe('Whose device signed it', () => {
     await expect(rowValue(verifiedVersion(verified, 1), 'How signing was confirmed')).toHaveText(`Confirmed with a passkey (passkey fingerprint ${exported.versions[0].passkey.fingerprint})`);
 
     // The device screen shows both fingerprints and gives them as a register entry, which the check screen and the command take.
-    await page.goto('/#/device');
+    await page.goto('/#/fingerprints');
     await expect(page.locator('h1')).toHaveText('This device’s fingerprints');
     await expect(rowValue(page.locator('.summary-list'), 'Device key fingerprint')).toHaveText(exported.versions[0].fingerprint);
     await expect(rowValue(page.locator('.summary-list'), 'Passkey fingerprint')).toHaveText(exported.versions[0].passkey.fingerprint);

@@ -13,7 +13,8 @@ export default defineConfig({
       registerType: 'prompt',
       injectRegister: false,
       injectManifest: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // ttf: the font exported PDFs embed, so a PDF can be made offline.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,ttf}'],
       },
       manifest: {
         name: 'Safeguarding Adults Decision Aid',
@@ -39,5 +40,7 @@ export default defineConfig({
     // The app must not depend on any other origin, and a strict CSP forbids inline scripts.
     modulePreload: { polyfill: false },
     assetsInlineLimit: 0,
+    // The PDF chunk (PDFKit with its font engine, about 530 kB) is the largest, loaded only on "Download as PDF".
+    chunkSizeWarningLimit: 600,
   },
 });

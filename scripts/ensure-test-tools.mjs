@@ -1,15 +1,20 @@
-// The browser tests run in Debian's Chromium, and read exported PDFs with pdftotext (Debian's
-// poppler-utils). If either is missing, install it when this machine allows (root with apt), otherwise
-// stop and say what to install. No other browser is ever downloaded.
+// The browser tests run in Debian's Chromium, and read exported PDFs with Debian's poppler-utils
+// (pdftotext, pdfinfo, pdfdetach) and qpdf. If any is missing, install it when this machine allows
+// (root with apt), otherwise stop and say what to install. No other browser is ever downloaded.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const pdftotextPath = '/usr/bin/pdftotext';
+/** Each Debian package the tests need, with the programs of it they run. */
+const pdfTools = {
+  'poppler-utils': ['/usr/bin/pdftotext', '/usr/bin/pdfinfo', '/usr/bin/pdfdetach'],
+  qpdf: ['/usr/bin/qpdf'],
+};
+const lacking = (paths) => paths.some((path) => !existsSync(path));
 const missing = [
-  !existsSync(chromiumPath) && 'chromium',
-  !existsSync(pdftotextPath) && 'poppler-utils',
+  lacking([chromiumPath]) && 'chromium',
+  ...Object.entries(pdfTools).map(([pkg, paths]) => lacking(paths) && pkg),
 ].filter(Boolean);
 
 if (missing.length) {
@@ -18,15 +23,10 @@ if (missing.length) {
   try {
     execSync('command -v apt-get', { stdio: 'ignore' });
     hasApt = true;
-  } catch {
-    // No apt-get: the message below says what to install.
-  }
+  } catch {}
   if (isRoot && hasApt) {
     console.log(`Installing Debian’s ${missing.join(' and ')} for the browser tests…`);
-    execSync(
-      `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`,
-      { stdio: 'inherit' },
-    );
+    execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`, { stdio: 'inherit' });
   }
   if (!existsSync(chromiumPath)) {
     console.error(
@@ -35,9 +35,11 @@ if (missing.length) {
     );
     process.exit(1);
   }
-  if (!existsSync(pdftotextPath)) {
+  const stillMissing = Object.entries(pdfTools).filter(([, paths]) => lacking(paths)).map(([pkg]) => pkg);
+  if (stillMissing.length) {
     console.error(
-      'The browser tests read exported PDFs with pdftotext. Install Debian’s poppler-utils (sudo apt-get install poppler-utils), then run the tests again.',
+      `The browser tests read exported PDFs with pdftotext, pdfinfo, pdfdetach and qpdf. Install Debian’s ${stillMissing.join(' and ')} ` +
+        `(sudo apt-get install ${stillMissing.join(' ')}), then run the tests again.`,
     );
     process.exit(1);
   }

@@ -2,6 +2,7 @@
 // Checks a decision record exported by the Safeguarding Adults Decision Aid, without the app:
 //
 //   node scripts/verify-record.mjs [--trusted REGISTER] record.json
+//   node scripts/verify-record.mjs [--trusted REGISTER] record.pdf   (the signed record the PDF carries)
 //
 // Exit codes and the first line printed:
 //   0  "Verified: …"     every signature, passkey confirmation, audit chain and amendment link is intact,
@@ -15,8 +16,9 @@
 // REGISTER is a register of trusted devices: one device a line, the fingerprint, whitespace, then the
 // holder's name, role and agency; "#" starts a comment. docs/record-format.md describes the record.
 //
-// This file is deliberately independent of the app's code: it uses only Node's own node:crypto, node:fs
-// and node:url, and its own small RFC 8785 (JSON Canonicalization Scheme) serialiser below instead of the
+// This file is deliberately independent of the app's code: it uses only Node's own node:crypto, node:fs,
+// node:url and node:zlib, the small PDF attachment reader in src/record/pdf-attachment.mjs (plain JavaScript
+// with no imports; copy it along with this file), and its own small RFC 8785 (JSON Canonicalization Scheme) serialiser below instead of the
 // `canonicalize` package the app signs with. A case-file system or an auditor can run it (and read it)
 // on its own, and a fault in the app's canonicalisation would show up as a failure here rather than
 // being repeated. The limits and formats it accepts are the app's (the unit tests check they are equal).
@@ -24,6 +26,8 @@
 import { createHash, createPublicKey, verify } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { inflateSync } from 'node:zlib';
+import { embeddedRecord, isPdf, NoEmbeddedRecord } from '../src/record/pdf-attachment.mjs';
 
 class Unreadable extends Error {}
 
@@ -522,10 +526,20 @@ export function report(result) {
 
 // ---- the command -----------------------------------------------------------------------------------
 
-const usage = 'Usage: node scripts/verify-record.mjs [--trusted REGISTER] record.json';
+const usage = 'Usage: node scripts/verify-record.mjs [--trusted REGISTER] record.json (or record.pdf)';
+
+/** The record's bytes: the file itself, or the signed record a PDF carries (see pdf-attachment.mjs). */
+async function recordBytes(bytes) {
+  if (!isPdf(bytes)) return bytes;
+  try {
+    return Buffer.from((await embeddedRecord(bytes, inflateSync)).bytes);
+  } catch (error) {
+    throw error instanceof NoEmbeddedRecord ? new Unreadable(error.message) : error;
+  }
+}
 
 /** Runs the command with its arguments (without node and the script); returns the exit code. */
-export function main(args, out = (line) => console.log(line), err = (line) => console.error(line)) {
+export async function main(args, out = (line) => console.log(line), err = (line) => console.error(line)) {
   let registerFile;
   const files = [];
   for (let i = 0; i < args.length; i++) {
@@ -554,9 +568,15 @@ export function main(args, out = (line) => console.log(line), err = (line) => co
     out(`UNREADABLE: cannot read ${shown(files[0])} (${error.code ?? error.message})`);
     return EXIT.unreadable;
   }
+  try {
+    bytes = await recordBytes(bytes);
+  } catch (error) {
+    out(`UNREADABLE: ${error instanceof Unreadable ? shown(error.message) : `the PDF could not be read (${shown(error.message)})`}`);
+    return EXIT.unreadable;
+  }
   const { lines, exitCode } = report(verifyRecordText(bytes, { register }));
   lines.forEach((line) => out(line));
   return exitCode;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = await main(process.argv.slice(2));

@@ -1,40 +1,71 @@
-// The decision record as a PDF for people: the same content as the signed JSON, laid out with the PDF
-// library's text API (never by turning HTML into PDF), so free text can only ever be text. Loaded only
-// when a worker exports.
-import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
+// The decision record as one PDF for people, screen readers, archives and verifiers: tagged (PDF/UA-1),
+// archival (PDF/A-3a), with the exact signed JSON export embedded as its associated source file. Laid
+// out with PDFKit's text API (never by turning HTML into PDF), so free text can only ever be text.
+// Loaded only when a worker exports a PDF.
+import PDFDocument from 'pdfkit';
+import { formatDateTime } from '../../machines/dates';
 import type { SignedRecord } from './record';
 
-const pageSize: [number, number] = [595.28, 841.89]; // A4
-const margin = 50;
-const bodySize = 10;
-const lineGap = 3;
+type Doc = PDFKit.PDFDocument;
+type Struct = PDFKit.PDFStructureElement;
 
-/** Marks characters the standard PDF font cannot draw, so nothing is dropped without a trace. */
+/** The freely licensed font the PDF embeds (PDF/A allows no other), as TrueType bytes. */
+export interface PdfFonts {
+  regular: Uint8Array;
+  bold: Uint8Array;
+}
+
+/** The signed JSON export carried inside the PDF, byte for byte, under the name it is exported with. */
+export interface EmbeddedExport {
+  fileName: string;
+  json: string;
+}
+
+const margin = 56;
+const bodySize = 10.5;
+const textColour = '#0b0c0c';
+const ruleColour = '#b1b4b6';
+
+/** Marks characters the font cannot draw, so nothing is dropped without a trace. */
 const unsupportedMark = '[?]';
 
-class PdfWriter {
-  private page: PDFPage;
-  private y: number;
+/**
+ * PDFKit writes the title into the XMP metadata as it is, and into the document information as a PDF
+ * string. A case reference is free text, so the XMP copy is escaped as XML while the other keeps the
+ * text itself (PDF/A requires the two to say the same thing).
+ */
+class XmpSafeText extends String {
+  override toString(): string {
+    return this.valueOf().replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+  }
+}
+
+/** XMP identifying the file as PDF/UA-1 too; PDFKit itself declares the PDF/A part and conformance. */
+const pdfUaIdentification = `
+        <rdf:Description xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/" rdf:about="">
+            <pdfuaid:part>1</pdfuaid:part>
+        </rdf:Description>
+        `;
+
+class RecordWriter {
   unsupported = false;
+  private readonly hasGlyph: (codePoint: number) => boolean;
 
   constructor(
-    private readonly doc: PDFDocument,
-    private readonly regular: PDFFont,
-    private readonly bold: PDFFont,
+    readonly doc: Doc,
+    private readonly parent: Struct,
   ) {
-    this.page = this.newPage();
-    this.y = pageSize[1] - margin;
+    const font = (doc as unknown as { _font: { font?: { hasGlyphForCodePoint(code: number): boolean } } })._font.font;
+    this.hasGlyph = (code) => font?.hasGlyphForCodePoint(code) ?? true;
   }
 
-  private newPage(): PDFPage {
-    return this.doc.addPage(pageSize);
-  }
-
-  private drawable(text: string, font: PDFFont): string {
-    const supported = new Set(font.getCharacterSet());
+  /** Text the font can draw; tabs as spaces, anything else it cannot draw marked. */
+  private drawable(text: string): string {
     let out = '';
     for (const char of text.replace(/\t/g, '    ')) {
-      if (supported.has(char.codePointAt(0)!)) out += char;
+      const code = char.codePointAt(0)!;
+      if (code === 0x0a || (code >= 0x20 && this.hasGlyph(code))) out += char;
+      else if (code < 0x20 || (code >= 0x7f && code < 0xa0)) continue; // control characters have no glyph by design
       else {
         out += unsupportedMark;
         this.unsupported = true;
@@ -43,122 +74,264 @@ class PdfWriter {
     return out;
   }
 
-  private wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-    const lines: string[] = [];
-    for (const paragraph of text.split(/\r?\n/).map((line) => this.drawable(line, font))) {
-      let line = '';
-      for (const word of paragraph.split(/ +/)) {
-        const candidate = line ? `${line} ${word}` : word;
-        if (font.widthOfTextAtSize(candidate, size) <= width) {
-          line = candidate;
-          continue;
-        }
-        if (line) lines.push(line);
-        // A single word wider than the line (a signature, a long reference) is broken by characters.
-        let rest = word;
-        while (font.widthOfTextAtSize(rest, size) > width) {
-          let cut = rest.length - 1;
-          while (cut > 1 && font.widthOfTextAtSize(rest.slice(0, cut), size) > width) cut -= 1;
-          lines.push(rest.slice(0, cut));
-          rest = rest.slice(cut);
-        }
-        line = rest;
-      }
-      lines.push(line);
+  /** A structure element with its text, added to `parent` (the document by default) in reading order. */
+  private block(
+    type: string,
+    text: string,
+    options: { bold?: boolean; size?: number; indent?: number; gapAfter?: number; parent?: Struct } = {},
+  ): void {
+    const { doc } = this;
+    const element = doc.struct(type, {}, () => {
+      doc
+        .font(options.bold ? 'bold' : 'regular')
+        .fontSize(options.size ?? bodySize)
+        .fillColor(textColour)
+        .text(this.drawable(text), margin + (options.indent ?? 0), undefined, {
+          width: doc.page.width - 2 * margin - (options.indent ?? 0),
+          lineGap: 2,
+        });
+    });
+    (options.parent ?? this.parent).add(element);
+    element.end();
+    doc.moveDown((options.gapAfter ?? 4) / bodySize);
+  }
+
+  heading(level: 1 | 2 | 3, text: string): void {
+    const size = { 1: 20, 2: 15, 3: 12 }[level];
+    const { doc } = this;
+    doc.moveDown(level === 1 ? 0 : 0.6);
+    // A heading is never left alone at the foot of a page: it moves over with the text it heads.
+    if (doc.y + size * 2 + bodySize * 4 > doc.page.height - doc.page.margins.bottom) doc.addPage();
+    this.block(`H${level}`, text, { bold: true, size, gapAfter: 6 });
+    if (level === 1) this.rule();
+  }
+
+  paragraph(text: string, options: { bold?: boolean; size?: number; indent?: number; gapAfter?: number } = {}): void {
+    this.block('P', text, options);
+  }
+
+  /** A bulleted list; the bullets are drawn, not text, and marked as decoration. */
+  list(items: readonly string[]): void {
+    const { doc } = this;
+    const list = doc.struct('L');
+    this.parent.add(list);
+    for (const item of items) {
+      const entry = doc.struct('LI');
+      list.add(entry);
+      this.artifact(() => {
+        const y = doc.y + bodySize * 0.55;
+        if (y < doc.page.height - margin) doc.circle(margin + 4, y, 1.8).fill(textColour);
+      });
+      this.block('LBody', item, { indent: 14, gapAfter: 2, parent: entry });
+      entry.end();
     }
-    return lines;
+    list.end();
+    doc.moveDown(0.3);
   }
 
-  text(text: string, options: { bold?: boolean; size?: number; indent?: number; gapAfter?: number } = {}): void {
-    const font = options.bold ? this.bold : this.regular;
-    const size = options.size ?? bodySize;
-    const x = margin + (options.indent ?? 0);
-    for (const line of this.wrap(text, font, size, pageSize[0] - margin - x)) {
-      if (this.y - size < margin) {
-        this.page = this.newPage();
-        this.y = pageSize[1] - margin;
-      }
-      this.y -= size;
-      this.page.drawText(line, { x, y: this.y, size, font });
-      this.y -= lineGap;
-    }
-    this.y -= options.gapAfter ?? 0;
+  /**
+   * Label and value pairs as a two-column table whose first column holds row headers, so a screen
+   * reader announces "Signed by: …". Each value keeps its own lines.
+   */
+  table(rows: readonly (readonly [string, string])[]): void {
+    const { doc } = this;
+    doc.font('regular').fontSize(bodySize).fillColor(textColour);
+    doc.table({
+      structParent: this.parent,
+      position: { x: margin, y: doc.y },
+      maxWidth: doc.page.width - 2 * margin,
+      columnStyles: [150, '*'],
+      // Borders on every side: PDFKit then describes them in the table's attributes with one valid colour.
+      defaultStyle: { border: 0.75, borderColor: ruleColour, padding: { top: 4, bottom: 4, left: 5, right: 5 } },
+      data: rows.map(([label, value]) => [
+        { type: 'TH', scope: 'Row', text: this.drawable(label), font: { src: 'bold' } },
+        { text: this.drawable(value || 'Not given') },
+      ]),
+    } as PDFKit.Mixins.TableOptionsWithData);
+    doc.x = margin;
+    doc.moveDown(0.5);
   }
 
-  heading(text: string): void {
-    this.y -= 8;
-    this.text(text, { bold: true, size: 13, gapAfter: 4 });
+  /** Decoration: drawn on the page but outside the document's structure. */
+  artifact(draw: () => void, type: 'Layout' | 'Pagination' = 'Layout'): void {
+    this.doc.markContent('Artifact', { type });
+    draw();
+    this.doc.endMarkedContent();
   }
 
-  field(label: string, value: string): void {
-    this.text(label, { bold: true });
-    this.text(value || 'Not given', { indent: 12, gapAfter: 4 });
+  private rule(): void {
+    const { doc } = this;
+    const y = doc.y;
+    this.artifact(() => doc.moveTo(margin, y).lineTo(doc.page.width - margin, y).lineWidth(1).stroke(ruleColour));
+    doc.moveDown(0.6);
   }
 }
 
-function writeVersion(out: PdfWriter, record: SignedRecord, total: number): void {
-  out.heading(`Version ${record.version} of ${total}`);
-  if (record.amendmentReason) out.field('Reason for this amendment', record.amendmentReason);
-  out.field('Journey', `${record.journey.title} (version ${record.journey.version})`);
-  out.field('Case reference', record.caseReference);
-  out.field('Date and time of the visit or event', record.occurredAt);
-  out.field('Date and time of recording', record.recordedAt);
-  if (record.lateEntryReason) out.field('Reason for the late entry', record.lateEntryReason);
+const sourceText = (row: Extract<SignedRecord['rows'][number], { kind: 'answer' }>) =>
+  `Source: ${row.sources.map((source) => source.section).join('; ')}`;
 
-  out.heading('Answers and outcomes');
+function writeVersion(out: RecordWriter, record: SignedRecord, total: number): void {
+  out.heading(2, `Version ${record.version} of ${total}`);
+  out.table([
+    ['Journey', `${record.journey.title} (version ${record.journey.version})`],
+    ['Case reference', record.caseReference],
+    ['Date and time of the visit or event', formatDateTime(record.occurredAt)],
+    ['Date and time of recording', formatDateTime(record.recordedAt)],
+  ]);
+  // Free text of any length stays in paragraphs, which run on across pages.
+  if (record.amendmentReason) {
+    out.paragraph('Reason for this amendment', { bold: true, gapAfter: 0 });
+    out.paragraph(record.amendmentReason, { indent: 12 });
+  }
+  if (record.lateEntryReason) {
+    out.paragraph('Reason for the late entry', { bold: true, gapAfter: 0 });
+    out.paragraph(record.lateEntryReason, { indent: 12 });
+  }
+
+  out.heading(3, 'Answers and outcomes');
   for (const row of record.rows) {
     if (row.kind === 'answer') {
-      out.text(row.question, { bold: true });
-      for (const line of row.answer) out.text(line, { indent: 12 });
-      out.text(`Source: ${row.sources.map((source) => source.section).join('; ')}`, { indent: 12, size: 8, gapAfter: 4 });
+      out.paragraph(row.question, { bold: true, gapAfter: 0 });
+      for (const line of row.answer) out.paragraph(line, { indent: 12, gapAfter: 0 });
+      out.paragraph(sourceText(row), { indent: 12, size: 8.5 });
     } else if (row.kind === 'outcome') {
-      out.text(`Outcome: ${row.title}`, { bold: true, gapAfter: 4 });
+      out.paragraph(`Outcome: ${row.title}`, { bold: true });
     }
   }
 
-  out.heading('People involved in or consulted on the decision');
-  out.text(record.peopleInvolved.length ? record.peopleInvolved.join('\n') : 'None listed');
+  out.heading(3, 'People involved in or consulted on the decision');
+  if (record.peopleInvolved.length) out.list(record.peopleInvolved);
+  else out.paragraph('None listed');
 
-  out.heading('References to legislation and guidance');
-  for (const reference of record.references.guidance) {
-    out.text(`${reference.title} (${reference.date}): ${reference.sections.join('; ')}`);
-  }
-  for (const added of record.references.added) out.text(added);
+  out.heading(3, 'References to legislation and guidance');
+  out.list([
+    ...record.references.guidance.map((reference) => `${reference.title} (${reference.date}): ${reference.sections.join('; ')}`),
+    ...record.references.added,
+  ]);
 
-  out.heading('Audit trail');
-  out.text(`${record.audit.length} answers and steps recorded, hash-chained; chain head ${record.audit.head}.`);
-  for (const warning of record.audit.clockWarnings) out.text(`Clock warning: ${JSON.stringify(warning)}`);
+  out.heading(3, 'Audit trail');
+  out.paragraph(`${record.audit.length} answers and steps recorded, each linked to the one before; chain head ${record.audit.head}.`);
+  if (record.audit.clockWarnings.length) out.list(record.audit.clockWarnings.map((warning) => `Clock warning: ${warning.detail}`));
 
-  out.heading('Signature');
-  out.field('Signed by', record.signer.name);
-  out.field('Role', record.signer.role);
-  out.field('Agency', record.signer.agency);
-  out.field('Statement', record.statement);
-  out.field('Signed at', record.signedAt);
-  out.field('Device fingerprint', record.fingerprint);
-  out.field('Signature value', record.signature);
-  out.text(`App version ${record.appVersion}`, { size: 8 });
+  out.heading(3, 'Signature');
+  out.table([
+    ['Signed by', record.signer.name],
+    ['Role', record.signer.role],
+    ['Agency', record.signer.agency],
+    ['Statement', record.statement],
+    ['Signed at', formatDateTime(record.signedAt)],
+    ['Device fingerprint', record.fingerprint],
+    ['Signature value', record.signature],
+  ]);
+  out.paragraph(`App version ${record.appVersion}`, { size: 8.5 });
 }
 
-/** Every version of a record, oldest first, as one PDF. */
-export async function recordPdf(versions: readonly SignedRecord[]): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
+/** The PDF's file name for a JSON export's: the same name, .pdf. */
+const pdfFileName = (jsonFileName: string) => jsonFileName.replace(/\.json$/, '.pdf');
+
+/** Every version of a record, oldest first, as one tagged PDF/A-3 carrying the signed JSON export. */
+export function recordPdf(versions: readonly SignedRecord[], signed: EmbeddedExport, fonts: PdfFonts): Promise<Uint8Array> {
   const latest = versions.at(-1)!;
-  doc.setTitle(`Decision record ${latest.caseReference}`);
-  doc.setCreator('Safeguarding Adults Decision Aid');
-  const out = new PdfWriter(doc, await doc.embedFont(StandardFonts.Helvetica), await doc.embedFont(StandardFonts.HelveticaBold));
-  out.text('Decision record', { bold: true, size: 18, gapAfter: 6 });
-  out.text(`${latest.journey.title}. Case reference ${latest.caseReference}.`);
-  out.text(
-    'The signed JSON file of this record is the authoritative copy: it can be checked for changes with the app or its command-line verifier.',
-    { size: 8, gapAfter: 6 },
+  const title = `Decision record ${latest.caseReference}`;
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: margin, bottom: margin, left: margin, right: margin },
+    pdfVersion: '1.7',
+    subset: 'PDF/A-3a',
+    tagged: true,
+    lang: 'en-GB',
+    displayTitle: true,
+    bufferPages: true,
+    font: null as unknown as string, // no standard font: PDF/A embeds every font, so only ours is used
+    info: { Title: new XmpSafeText(title) as unknown as string, Creator: 'Safeguarding Adults Decision Aid', Subject: 'Signed decision record' },
+  });
+  const bytes = collect(doc);
+  doc.registerFont('regular', fonts.regular);
+  doc.registerFont('bold', fonts.bold);
+  doc.font('regular');
+  doc.appendXML(pdfUaIdentification);
+
+  // The signed export itself, byte for byte: PDF/A-3 associated file, the record's source. (PDFKit takes
+  // `relationship`; its published types do not list it yet.)
+  const attachment: PDFKit.Mixins.PDFAttachmentOptions & { relationship: 'Source' } = {
+    name: signed.fileName,
+    type: 'application/json',
+    description: 'The signed decision record (JSON export). This is the copy that can be checked for changes.',
+    relationship: 'Source',
+    creationDate: new Date(latest.signedAt),
+    modifiedDate: new Date(latest.signedAt),
+  };
+  doc.file(new TextEncoder().encode(signed.json).buffer, attachment);
+
+  const document = doc.struct('Document');
+  doc.addStructure(document);
+  const out = new RecordWriter(doc, document);
+  out.heading(1, 'Decision record');
+  out.paragraph(`${latest.journey.title}. Case reference ${latest.caseReference}.`);
+
+  out.heading(2, 'The signed record in this file');
+  // File names and the command stand on lines of their own, so they are never broken at a hyphen.
+  out.paragraph(
+    'This PDF carries the signed record: the exact signed JSON file exported by the app is attached to it (your PDF reader ' +
+      'lists it under attachments). The attached file is the authoritative copy; this text is for people to read. Attached file:',
+    { gapAfter: 0 },
   );
-  out.heading('Guidance editions used');
-  for (const edition of latest.editions) out.text(`${edition.title} (${edition.date})${edition.notice ? `. ${edition.notice}` : ''}`);
+  out.paragraph(signed.fileName, { indent: 12 });
+  out.paragraph(
+    'To check that the record has not been changed since it was signed, open this PDF or the attached file in the Safeguarding ' +
+      'Adults Decision Aid (Check a decision record), or run the verifier that comes with the app:',
+    { gapAfter: 0 },
+  );
+  out.paragraph(`node scripts/verify-record.mjs ${pdfFileName(signed.fileName)}`, { indent: 12, gapAfter: 0 });
+  out.paragraph('Then compare the device fingerprint it shows with the one registered for the signer’s device.');
+
+  out.heading(2, 'Guidance editions used');
+  out.list(latest.editions.map((edition) => `${edition.title} (${edition.date})${edition.notice ? `. ${edition.notice}` : ''}`));
   for (const version of versions) writeVersion(out, version, versions.length);
   if (out.unsupported) {
-    out.heading('Note');
-    out.text(`Characters the PDF font cannot show are marked ${unsupportedMark}. The signed JSON record holds the exact text.`);
+    out.heading(2, 'Note');
+    out.paragraph(`Characters the PDF font cannot show are marked ${unsupportedMark}. The attached signed JSON record holds the exact text.`);
   }
-  return doc.save();
+  document.end();
+  footers(doc, out, title);
+  doc.end();
+  return bytes;
+}
+
+/** "Decision record REF · page 2 of 5" at the foot of every page, as pagination artifacts. */
+function footers(doc: Doc, out: RecordWriter, title: string): void {
+  const range = doc.bufferedPageRange();
+  for (let index = range.start; index < range.start + range.count; index++) {
+    doc.switchToPage(index);
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0; // writing below the bottom margin must not start a new page
+    out.artifact(() => {
+      doc
+        .font('regular')
+        .fontSize(8)
+        .fillColor('#505a5f')
+        .text(`${title} · page ${index + 1} of ${range.count}`, margin, doc.page.height - bottom + 16, {
+          width: doc.page.width - 2 * margin,
+          lineBreak: false,
+        });
+    }, 'Pagination');
+    doc.page.margins.bottom = bottom;
+  }
+}
+
+function collect(doc: Doc): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  return new Promise((resolve, reject) => {
+    doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
+    doc.on('error', reject);
+    doc.on('end', () => {
+      const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+      let at = 0;
+      for (const chunk of chunks) {
+        out.set(chunk, at);
+        at += chunk.length;
+      }
+      resolve(out);
+    });
+  });
 }

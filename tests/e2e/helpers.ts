@@ -467,3 +467,17 @@ export async function sign(page: Page): Promise<string> {
   return decodeURIComponent(/#\/record\/([^/]+)$/.exec(page.url())![1]);
 }
 
+
+/** Waits until the service worker has finished installing (so everything is precached) and is active. */
+export async function waitForActivatedServiceWorker(page: Page): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          const registration = await navigator.serviceWorker.ready;
+          return registration.active?.state;
+        }),
+      { message: 'the service worker is activated', timeout: 30_000 },
+    )
+    .toBe('activated');
+}

@@ -1,5 +1,5 @@
 // Offline after one visit, nothing sent anywhere, and installable.
-import type { Page, Request } from '@playwright/test';
+import type { Request } from '@playwright/test';
 import {
   activate,
   chooseRadio,
@@ -16,22 +16,9 @@ import {
   summaryValue,
   test,
   waitForSaved,
+  waitForActivatedServiceWorker,
   walkCollusion,
 } from './helpers';
-
-/** Waits until the service worker has finished installing (so everything is precached) and is active. */
-async function waitForActivatedServiceWorker(page: Page): Promise<void> {
-  await expect
-    .poll(
-      () =>
-        page.evaluate(async () => {
-          const registration = await navigator.serviceWorker.ready;
-          return registration.active?.state;
-        }),
-      { message: 'the service worker is activated', timeout: 30_000 },
-    )
-    .toBe('activated');
-}
 
 test.describe('offline and private', () => {
   test('after one visit the app starts offline and journeys can be completed', async ({ page, context }) => {

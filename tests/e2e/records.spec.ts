@@ -28,6 +28,7 @@ import {
   signButton,
   signer,
   test,
+  waitForActivatedServiceWorker,
   waitForSaved,
 } from './helpers';
 
@@ -86,6 +87,16 @@ function runVerifier(file: string): { code: number; out: string } {
 }
 
 const pdfText = (file: string) => flat(execFileSync('/usr/bin/pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
+
+/** A PDF tool's output and exit code (qpdf exits 0 only when it finds nothing wrong). */
+function pdfTool(tool: string, args: string[]): { code: number; out: string } {
+  try {
+    return { code: 0, out: execFileSync(`/usr/bin/${tool}`, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }) };
+  } catch (error) {
+    const failed = error as { status: number; stdout: string; stderr: string };
+    return { code: failed.status, out: `${failed.stdout}${failed.stderr}` };
+  }
+}
 
 /** Opens the verify screen and checks a file; returns the result region. */
 async function verifyInApp(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<Locator> {
@@ -222,7 +233,8 @@ test.describe('Signed decision records', () => {
     ]) {
       expect(text, `the PDF holds "${expected}"`).toContain(expected);
     }
-    expect(text).toMatch(/Signed at \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}/);
+    // Dates and times in en-GB with the time zone, as on the record screen.
+    expect(text).toMatch(/Signed at \d{1,2} [A-Z][a-z]+ \d{4} at \d{2}:\d{2} (GMT|BST)/);
     // The PDF is not the export: the record is still exported at version 1 from the JSON alone.
     await expect(page.getByText(/^Exported on .+ \(version 1\)\.$/)).toBeVisible();
 
@@ -534,6 +546,98 @@ test.describe('Signed decision records', () => {
     await page.getByRole('checkbox', { name: confirmLabel }).check();
     await sign(page);
     await expect(rowValue(versionDocument(page, 1), 'Signed by')).toHaveText(signer.name);
+  });
+
+  test('the PDF is tagged, PDF/UA and PDF/A-3, carries the exact signed JSON, is made offline and is checked like the JSON', async ({ page, context }) => {
+    const reflection = 'Relied on the son for updates; raise at supervision on Friday.';
+    const choices: string[] = [...collusionNo];
+    choices[0] = 'Yes';
+    await completeCollusion(page, 'REF-PDF-1', { choices, reflection });
+    await page.getByLabel('People involved in or consulted on the decision').fill('J. Okoro, team manager, adult social care');
+    await fillSigner(page);
+    await sign(page);
+    const json = await download(page, 'Download the signed record (JSON)');
+
+    // Made with no signal: the PDF code and its font come from the service worker's cache.
+    await waitForActivatedServiceWorker(page);
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.locator('h1')).toHaveText('Decision record');
+    const pdf = await download(page, 'Download as PDF');
+    await context.setOffline(false);
+    expect(pdf.download.suggestedFilename()).toBe('decision-record-REF-PDF-1-v1.pdf');
+
+    const info = pdfTool('pdfinfo', [pdf.path]);
+    expect(info.code).toBe(0);
+    expect(info.out).toMatch(/^Tagged:\s+yes$/m);
+    expect(info.out).toMatch(/^Title:\s+Decision record REF-PDF-1$/m);
+    const meta = pdfTool('pdfinfo', ['-meta', pdf.path]).out;
+    expect(meta).toContain('<pdfaid:part>3</pdfaid:part>');
+    expect(meta).toContain('<pdfaid:conformance>A</pdfaid:conformance>');
+    expect(meta).toContain('<pdfuaid:part>1</pdfuaid:part>');
+    const check = pdfTool('qpdf', ['--check', pdf.path]);
+    expect(check.out).toContain('No syntax or stream encoding errors found');
+    expect(check.code, check.out).toBe(0);
+
+    // The signed JSON export inside, byte for byte.
+    expect(pdfTool('pdfdetach', ['-list', pdf.path]).out).toBe('1 embedded files\n1: decision-record-REF-PDF-1-v1.json\n');
+    const attached = join(dir, 'attached.json');
+    expect(pdfTool('pdfdetach', ['-save', '1', '-o', attached, pdf.path]).code).toBe(0);
+    expect(readFileSync(attached).equals(readFileSync(json.path)), 'the attached file is the JSON export').toBe(true);
+
+    // Read in the record's order: the answers and the decision, then who was involved, then the signature.
+    const text = pdfText(pdf.path);
+    expect(text).toContain('This PDF carries the signed record');
+    expect(text).toContain('node scripts/verify-record.mjs decision-record-REF-PDF-1-v1.pdf');
+    const order = [
+      collusionQuestions[0],
+      `${reflectionLabel} ${reflection}`,
+      `Outcome: ${discussOutcome}`,
+      'People involved in or consulted on the decision J. Okoro, team manager, adult social care',
+      'Signature Signed by',
+      `Signed by ${signer.name}`,
+      'Signature value',
+    ].map((part) => text.indexOf(part));
+    expect(order.every((at) => at >= 0), 'each part is in the PDF').toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+
+    // The PDF checked in the app and by the command-line verifier.
+    const verified = await verifyInApp(page, pdf.path);
+    await expect(verified.locator('h2')).toHaveText(verifiedHeading);
+    await expect(rowValue(verified.locator('.summary-list'), 'Signed record checked')).toHaveText('decision-record-REF-PDF-1-v1.json, attached to the PDF');
+    await expect(rowValue(verified.locator('.summary-list'), 'Case reference')).toHaveText('REF-PDF-1');
+    await expectNoAxeViolations(page, 'Check a decision record: a verified PDF');
+    const fromPdf = runVerifier(pdf.path);
+    expect(fromPdf.code).toBe(0);
+    expect(fromPdf.out).toBe(runVerifier(json.path).out);
+
+    // One letter of the case reference changed in the attached record, the PDF otherwise intact.
+    const plainPath = join(dir, 'uncompressed.pdf');
+    expect(pdfTool('qpdf', ['--stream-data=uncompress', '--object-streams=disable', pdf.path, plainPath]).code).toBe(0);
+    const plain = readFileSync(plainPath);
+    const at = plain.indexOf('"caseReference": "REF-PDF-1"');
+    expect(at).toBeGreaterThan(0);
+    plain[at + '"caseReference": "REF-'.length] = 'Q'.charCodeAt(0);
+    const alteredPath = join(dir, 'altered.pdf');
+    writeFileSync(alteredPath, plain);
+    expect(pdfTool('qpdf', ['--check', alteredPath]).code, 'still a sound PDF').toBe(0);
+    const altered = await verifyInApp(page, alteredPath);
+    await expect(altered.locator('h2')).toHaveText(alteredHeading);
+    await expect(altered.getByText('The signed record attached to the PDF (decision-record-REF-PDF-1-v1.json) was checked.')).toBeVisible();
+    await expect(altered.getByRole('listitem').first()).toContainText('The signature does not match the record (version 1)');
+    const alteredRun = runVerifier(alteredPath);
+    expect(alteredRun.code).toBe(1);
+    expect(alteredRun.out).toMatch(/^ALTERED: version 1: the signature does not match/);
+
+    // A PDF with no record in it: a page of the app printed to PDF by the browser.
+    const printedPath = join(dir, 'printed.pdf');
+    await page.pdf({ path: printedPath });
+    const unreadable = await verifyInApp(page, printedPath);
+    await expect(unreadable.locator('h2')).toHaveText(unreadableHeading);
+    await expect(unreadable.locator('p')).toHaveText('The PDF carries no signed record: no decision record (.json) is attached to it as its source.');
+    expect(runVerifier(printedPath)).toEqual({ code: 2, out: 'UNREADABLE: the PDF carries no signed record: no decision record (.json) is attached to it as its source\n' });
   });
 });
 

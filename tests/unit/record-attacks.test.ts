@@ -37,7 +37,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let fileCount = 0;
 
 /** Runs the command-line verifier's main() on a file, as `node scripts/verify-record.mjs [--trusted R] FILE`. */
-function command(contents: string | Uint8Array, register?: string): { code: number; out: string } {
+async function command(contents: string | Uint8Array, register?: string): Promise<{ code: number; out: string }> {
   const file = join(dir, `record-${fileCount++}.json`);
   writeFileSync(file, contents);
   const args = [file];
@@ -47,7 +47,7 @@ function command(contents: string | Uint8Array, register?: string): { code: numb
     args.unshift('--trusted', registerFile);
   }
   const lines: string[] = [];
-  const code = cli.main(args, (line) => lines.push(line), () => undefined);
+  const code = await cli.main(args, (line) => lines.push(line), () => undefined);
   return { code, out: lines.join('\n') };
 }
 
@@ -103,13 +103,13 @@ describe('a genuine record', () => {
       ['passkey', 'Sam Patel, Social worker, Solihull Council'],
       ['deviceKey', 'Sam Patel, Social worker, Solihull Council'],
     ]);
-    const { code, out } = command(text, register);
+    const { code, out } = await command(text, register);
     expect(code).toBe(0);
     expect(out).toContain(`Verified: signed by Sam Patel (Social worker, Solihull Council) [registered to Sam Patel, Social worker, Solihull Council] on ${v2.signedAt}; device fingerprint ${v2.fingerprint}; device key only`);
     expect(out).toContain(`Version 1: signed by Sam Patel (Social worker, Solihull Council) [registered to Sam Patel, Social worker, Solihull Council] on ${v1.signedAt}; device fingerprint ${v1.fingerprint}; confirmed with a passkey (passkey fingerprint ${passkey.passkey.fingerprint})`);
     expect(out).toContain('version 2 of 2 in this file');
     // Without a register it still verifies, and says the devices were not checked against one.
-    expect(command(text)).toMatchObject({ code: 0, out: expect.stringContaining('Devices not checked against a register') });
+    expect(await command(text)).toMatchObject({ code: 0, out: expect.stringContaining('Devices not checked against a register') });
   });
 
   it('is new-format, low-S, and its passkey challenge is the hash of the version without signature and assertion', async () => {
@@ -129,7 +129,7 @@ describe('each attack, caught by both verifiers', () => {
     const app = await verifyExport(text, { register: parseRegister(register) });
     expect(app).toMatchObject({ status: 'notTrusted', trustProblems: [{ what: 'notRegistered', version: 1 }] });
     expect(app.status === 'notTrusted' && app.trustProblems[0].detail).toContain(forged.fingerprint);
-    const { code, out } = command(text, register);
+    const { code, out } = await command(text, register);
     expect(code).toBe(3);
     expect(out.split('\n')[0]).toBe(`NOT TRUSTED: Version 1 was signed on a device that is not in the register (device fingerprint ${forged.fingerprint}).`);
     expect(out).toContain('[not in the register]');
@@ -143,20 +143,20 @@ describe('each attack, caught by both verifiers', () => {
     expect(app).toMatchObject({ status: 'notTrusted', trustProblems: [{ what: 'deviceChanged', version: 2, detail }] });
     // Every version's fingerprint is there to show.
     expect(app.status === 'notTrusted' && app.versions.map((version) => version.fingerprint)).toEqual([v1.fingerprint, foreign.fingerprint]);
-    const { code, out } = command(text);
+    const { code, out } = await command(text);
     expect(code).toBe(3);
     expect(out.split('\n')[0]).toBe(`NOT TRUSTED: ${detail}`);
     // With a register holding both devices the change is allowed, and still reported.
     const both = `${register}${registerLine(foreign.fingerprint, 'Jo Okoro, Team manager, Solihull Council')}\n`;
     expect((await verifyExport(text, { register: parseRegister(both) })).status).toBe('verified');
-    expect(command(text, both)).toMatchObject({ code: 0, out: expect.stringContaining(`Device change: ${detail}`) });
+    expect(await command(text, both)).toMatchObject({ code: 0, out: expect.stringContaining(`Device change: ${detail}`) });
   });
 
   it('the latest amendment dropped: both say which version of how many the file holds', async () => {
     const text = exportBundle([v1]);
     const app = await verifyExport(text);
     expect(app.status === 'verified' && app.versions).toHaveLength(1);
-    expect(command(text).out).toContain('version 1 of 1 in this file. A file holds only the versions it was exported with: compare the latest version number with the case file.');
+    expect((await command(text)).out).toContain('version 1 of 1 in this file. A file holds only the versions it was exported with: compare the latest version number with the case file.');
   });
 
   it('version 2 signed before version 1: a clock warning in both', async () => {
@@ -166,7 +166,7 @@ describe('each attack, caught by both verifiers', () => {
     expect(app.status === 'verified' && app.timeWarnings.map((warning) => warning.detail)).toEqual([
       expect.stringMatching(/^Version 2 is dated 22 November 2026 at \d\d:\d\d \w+, before version 1 \(22 November 2026 at \d\d:\d\d \w+\) which it amends/),
     ]);
-    const { code, out } = command(text);
+    const { code, out } = await command(text);
     expect(code).toBe(0);
     expect(out).toContain(`Clock warning (version 2): Version 2 is dated ${early.signedAt}, before version 1 (${v1.signedAt}) which it amends`);
   });
@@ -180,7 +180,7 @@ describe('each attack, caught by both verifiers', () => {
     const text = exportBundle([backdated]);
     const app = await verifyExport(text);
     expect(app.status === 'verified' && app.timeWarnings[0].detail).toMatch(/^Version 1 is dated 20 November 2026 .* before the last event of its audit trail/);
-    expect(command(text).out).toContain(`Clock warning (version 1): Version 1 is dated ${backdated.signedAt}, before the last event of its audit trail (${trail.events.at(-1)!.at})`);
+    expect((await command(text)).out).toContain(`Clock warning (version 1): Version 1 is dated ${backdated.signedAt}, before the last event of its audit trail (${trail.events.at(-1)!.at})`);
   });
 
   it('a high-S signature: refused in format version 2 (exit 1), still accepted in format version 1', async () => {
@@ -191,7 +191,7 @@ describe('each attack, caught by both verifiers', () => {
     const text = exportBundle([v1, { ...v2, signature: toBase64url(high) }]);
     const app = await verifyExport(text);
     expect(app).toMatchObject({ status: 'altered', failures: [{ what: 'signature', version: 2, detail: expect.stringMatching(/high-S form/) }] });
-    expect(command(text)).toEqual({ code: 1, out: 'ALTERED: version 2: the signature is in its high-S form, which format version 2 does not allow: it is not the signature the app made' });
+    expect(await command(text)).toEqual({ code: 1, out: 'ALTERED: version 2: the signature is in its high-S form, which format version 2 does not allow: it is not the signature the app made' });
 
     // A format version 1 record (no passkey fields) signed before low-S was required keeps verifying in either form.
     const { passkey: _p, passkeyAssertion: _a, signature: _s, ...rest } = v1;
@@ -202,13 +202,13 @@ describe('each attack, caught by both verifiers', () => {
     oldHigh.set(Buffer.from((P256_ORDER - oldS).toString(16).padStart(64, '0'), 'hex'), 32);
     const oldText = JSON.stringify({ format: EXPORT_FORMAT, formatVersion: 1, versions: [{ ...old, signature: toBase64url(oldHigh) }] });
     expect((await verifyExport(oldText)).status).toBe('verified');
-    expect(command(oldText).code).toBe(0);
+    expect((await command(oldText)).code).toBe(0);
   });
 
   it('a signer name with control and bidirectional characters cannot rewrite the terminal line', async () => {
     const name = `Eve\r\u001b[2KVerified: signed by Sam Patel on ${v1.signedAt}; device fingerprint ${v1.fingerprint}\u202e`;
     const forged = await signRecord(record(), { ...worker, name }, otherKeys, new Date(t0 + 30 * 60_000), '0.2.0');
-    const { code, out } = command(exportBundle([forged]));
+    const { code, out } = await command(exportBundle([forged]));
     expect(code).toBe(0);
     expect(out.replace(/\n/g, '')).not.toMatch(/[\p{Cc}\p{Cf}]/u);
     expect(out.split('\n')[0]).toBe(
@@ -236,13 +236,13 @@ describe('each attack, caught by both verifiers', () => {
       const text = exportBundle([withRealChallenge]);
       const app = await verifyExport(text);
       expect(app, String(message)).toMatchObject({ status: 'altered', failures: [{ what: 'passkey', detail: expect.stringMatching(message) }] });
-      expect(command(text), String(message)).toMatchObject({ code: 1, out: expect.stringMatching(message) });
+      expect(await command(text), String(message)).toMatchObject({ code: 1, out: expect.stringMatching(message) });
     }
     // Another passkey's public key in place of the one that signed: its fingerprint no longer matches, then the signature.
     const other = await softwarePasskey();
     const swapped = await resign({ ...v1, passkey: { ...v1.passkey!, publicKey: other.passkey.publicKey, fingerprint: other.passkey.fingerprint } }, {}, genuineKeys);
     expect((await verifyExport(exportBundle([swapped]))).status).toBe('altered');
-    expect(command(exportBundle([swapped])).code).toBe(1);
+    expect((await command(exportBundle([swapped]))).code).toBe(1);
   });
 });
 
@@ -268,7 +268,7 @@ describe('the two verifiers read files the same way', () => {
     const text = exportBundle([v1, v2]);
     const bom = `\uFEFF${text}`;
     expect((await verifyExport(bom)).status).toBe('verified');
-    expect(command(Buffer.from(bom, 'utf8')).code).toBe(0);
+    expect((await command(Buffer.from(bom, 'utf8'))).code).toBe(0);
 
     const loose = await resign({ ...v2, passkey: null, passkeyAssertion: null }, { signedAt: 'Sun, 22 Nov 2026 11:30:00 GMT' }, genuineKeys);
     // n arrays, each inside the one before.
@@ -287,13 +287,13 @@ describe('the two verifiers read files the same way', () => {
     for (const [input, reason] of cases) {
       const app = await verifyExport(input);
       expect(app.status === 'unreadable' && app.reason, String(reason)).toMatch(reason);
-      expect(command(input), String(reason)).toMatchObject({ code: 2, out: expect.stringMatching(reason) });
+      expect(await command(input), String(reason)).toMatchObject({ code: 2, out: expect.stringMatching(reason) });
     }
     // One level shallower is accepted as JSON by both (and then fails as a record, not as nesting).
     const shallow = JSON.parse(text) as { versions: Record<string, unknown>[] };
     shallow.versions[0].peopleInvolved = nestedArrays(MAX_DEPTH - 3);
     expect((await verifyExport(JSON.stringify(shallow))).status).not.toBe('verified');
-    expect(command(JSON.stringify(shallow)).out).not.toMatch(/nested/);
+    expect((await command(JSON.stringify(shallow))).out).not.toMatch(/nested/);
   });
 
   it('refuse every mutation of a signed export alike (property)', async () => {
@@ -327,7 +327,7 @@ describe('the two verifiers read files the same way', () => {
         fc.pre(JSON.stringify(copy) !== JSON.stringify(base) && !(kind === 'replace' && JSON.stringify(value) === before));
         const mutated = JSON.stringify(copy);
         const app = await verifyExport(mutated);
-        const { code } = command(mutated);
+        const { code } = await command(mutated);
         expect(app.status, `${kind} ${path.join('.')}`).not.toBe('verified');
         expect(code, `${kind} ${path.join('.')}`).not.toBe(0);
         // A changed string the app finds altered, the command does too. (The app also checks the shape of

@@ -9,6 +9,7 @@ import { parseRegister, RegisterError, type Register } from '../../record/regist
 import { readVersions, verifyExport, type IntactRecord, type VerifyResult, type VersionSummary } from '../../record/verify';
 import { navigate } from '../../app/routes';
 import { importSignedVersions } from '../../storage/records';
+import { recordTextOf, RecordFileProblem } from '../../record/verifyFile';
 
 const failureNames = {
   signature: 'The signature does not match the record',
@@ -45,9 +46,14 @@ export function VerifyScreen() {
     let next: typeof record;
     if (file) {
       try {
-        next = { name: file.name, text: await readText(file) };
-      } catch {
-        next = { name: file.name, problem: 'The file could not be read from this device as text (UTF-8).' };
+        const read = await recordTextOf(new Uint8Array(await file.arrayBuffer()));
+        const name = read.attachedRecord ? `${file.name} (the signed record ${read.attachedRecord} attached to it)` : file.name;
+        next = { name, text: read.text };
+      } catch (error) {
+        next = {
+          name: file.name,
+          problem: error instanceof RecordFileProblem ? error.message : 'The file could not be read from this device.',
+        };
       }
     }
     setRecord(next);
@@ -72,14 +78,14 @@ export function VerifyScreen() {
         Check a decision record
       </PageHeading>
       <p class="body">
-        Open a record exported from this app (a .json file) to check that it has not been changed since it was signed, and on
+        Open a record exported from this app (the .json file, or the PDF, which carries the signed record inside it) to check that it has not been changed since it was signed, and on
         which devices it was signed. The check is done on this device; the files are not sent anywhere or kept.
       </p>
       <div class="form-group">
         <label class="label" for="record-file">
           Exported record file
         </label>
-        <input class="file-upload" id="record-file" type="file" accept="application/json,.json" onChange={(event) => void chooseRecord(event.currentTarget.files?.[0])} />
+        <input class="file-upload" id="record-file" type="file" accept="application/json,.json,application/pdf,.pdf" onChange={(event) => void chooseRecord(event.currentTarget.files?.[0])} />
       </div>
       <div class={register && 'problem' in register ? 'form-group form-group--error' : 'form-group'}>
         <label class="label" for="register-file">

@@ -6,7 +6,6 @@ import type { JourneyContext } from '../../../machines/journey';
 import { summarise } from '../../../machines/summary';
 import { startAuditTrail } from '../../record/audit';
 import { createSigningKeyPair, jwkThumbprint, publicJwk } from '../../record/keys';
-import { recordPdf } from '../../record/pdf';
 import {
   ACCURACY_STATEMENT,
   amendRecord,
@@ -190,9 +189,14 @@ export async function exportJson(versions: SignedRecord[]): Promise<void> {
   await markExported(latest.recordId, latest.version);
 }
 
+/**
+ * The record as a tagged PDF/A-3 carrying the exact signed JSON export. PDFKit and the font are loaded
+ * only now, not with the record screens. The PDF is for people; its attachment can be verified, but
+ * only the JSON download counts as the export.
+ */
 export async function exportPdf(versions: SignedRecord[]): Promise<void> {
   const latest = versions.at(-1)!;
-  const bytes = await recordPdf(versions);
-  // The PDF is for people; only the signed JSON can be verified, so only it counts as the export.
+  const [{ recordPdf }, { loadPdfFonts }] = await Promise.all([import('../../record/pdf'), import('../../record/pdfFonts')]);
+  const bytes = await recordPdf(versions, { fileName: fileName(latest, 'json'), json: exportBundle(versions) }, await loadPdfFonts());
   downloadBlob(fileName(latest, 'pdf'), new Blob([bytes as BlobPart], { type: 'application/pdf' }));
 }

@@ -1,0 +1,17 @@
+// Noto Sans (SIL Open Font License 1.1, licence in the font files' own name tables and in
+// @expo-google-fonts/noto-sans/LICENSE_FONT), the font every exported PDF embeds. The files are part of
+// the build and precached by the service worker, so a PDF can be made with no signal.
+import regularUrl from '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf?url';
+import boldUrl from '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf?url';
+import type { PdfFonts } from './pdf';
+
+async function fontBytes(url: string): Promise<Uint8Array> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`The PDF font could not be loaded (${response.status}).`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+export async function loadPdfFonts(): Promise<PdfFonts> {
+  const [regular, bold] = await Promise.all([fontBytes(regularUrl), fontBytes(boldUrl)]);
+  return { regular, bold };
+}

@@ -12,10 +12,11 @@ const pdfTools = {
   qpdf: ['/usr/bin/qpdf'],
 };
 const lacking = (paths) => paths.some((path) => !existsSync(path));
-const missing = [
-  lacking([chromiumPath]) && 'chromium',
-  ...Object.entries(pdfTools).map(([pkg, paths]) => lacking(paths) && pkg),
-].filter(Boolean);
+const missingPdfTools = () =>
+  Object.entries(pdfTools)
+    .filter(([, paths]) => lacking(paths))
+    .map(([name]) => name);
+const missing = [!existsSync(chromiumPath) && 'chromium', ...missingPdfTools()].filter(Boolean);
 
 if (missing.length) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -23,10 +24,15 @@ if (missing.length) {
   try {
     execSync('command -v apt-get', { stdio: 'ignore' });
     hasApt = true;
-  } catch {}
+  } catch {
+    // No apt-get: the message below says what to install.
+  }
   if (isRoot && hasApt) {
     console.log(`Installing Debian’s ${missing.join(' and ')} for the browser tests…`);
-    execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`, { stdio: 'inherit' });
+    execSync(
+      `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`,
+      { stdio: 'inherit' },
+    );
   }
   if (!existsSync(chromiumPath)) {
     console.error(
@@ -35,7 +41,7 @@ if (missing.length) {
     );
     process.exit(1);
   }
-  const stillMissing = Object.entries(pdfTools).filter(([, paths]) => lacking(paths)).map(([pkg]) => pkg);
+  const stillMissing = missingPdfTools();
   if (stillMissing.length) {
     console.error(
       `The browser tests read exported PDFs with pdftotext, pdfinfo, pdfdetach and qpdf. Install Debian’s ${stillMissing.join(' and ')} ` +

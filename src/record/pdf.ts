@@ -23,6 +23,7 @@ export interface EmbeddedExport {
 
 const margin = 56;
 const bodySize = 10.5;
+const labelWidth = 150;
 const textColour = '#0b0c0c';
 const ruleColour = '#b1b4b6';
 
@@ -55,17 +56,17 @@ class RecordWriter {
     readonly doc: Doc,
     private readonly parent: Struct,
   ) {
+    // The current font as fontkit parsed it: PDFKit keeps it on a field its types do not show.
     const font = (doc as unknown as { _font: { font?: { hasGlyphForCodePoint(code: number): boolean } } })._font.font;
     this.hasGlyph = (code) => font?.hasGlyphForCodePoint(code) ?? true;
   }
 
-  /** Text the font can draw; tabs as spaces, anything else it cannot draw marked. */
+  /** Text the font can draw: tabs as spaces, line breaks kept, anything else it cannot draw marked. */
   private drawable(text: string): string {
     let out = '';
-    for (const char of text.replace(/\t/g, '    ')) {
+    for (const char of text.replace(/\t/g, '    ').replace(/\r\n?/g, '\n')) {
       const code = char.codePointAt(0)!;
       if (code === 0x0a || (code >= 0x20 && this.hasGlyph(code))) out += char;
-      else if (code < 0x20 || (code >= 0x7f && code < 0xa0)) continue; // control characters have no glyph by design
       else {
         out += unsupportedMark;
         this.unsupported = true;
@@ -136,11 +137,22 @@ class RecordWriter {
   table(rows: readonly (readonly [string, string])[]): void {
     const { doc } = this;
     doc.font('regular').fontSize(bodySize).fillColor(textColour);
+    // PDFKit cuts a table row off at the foot of the page, so a value too long for one page (a pasted
+    // essay for an agency, say) is written as label and paragraph instead: nothing is ever cut off.
+    const valueWidth = doc.page.width - 2 * margin - labelWidth - 10;
+    const pageHeight = doc.page.height - doc.page.margins.top - doc.page.margins.bottom;
+    if (rows.some(([, value]) => doc.heightOfString(this.drawable(value), { width: valueWidth }) > pageHeight / 2)) {
+      for (const [label, value] of rows) {
+        this.paragraph(label, { bold: true, gapAfter: 0 });
+        this.paragraph(value || 'Not given', { indent: 12 });
+      }
+      return;
+    }
     doc.table({
       structParent: this.parent,
       position: { x: margin, y: doc.y },
       maxWidth: doc.page.width - 2 * margin,
-      columnStyles: [150, '*'],
+      columnStyles: [labelWidth, '*'],
       // Borders on every side: PDFKit then describes them in the table's attributes with one valid colour.
       defaultStyle: { border: 0.75, borderColor: ruleColour, padding: { top: 4, bottom: 4, left: 5, right: 5 } },
       data: rows.map(([label, value]) => [

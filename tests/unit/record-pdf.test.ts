@@ -234,6 +234,21 @@ describe('the exported PDF', () => {
     expect(metadata.get('dc:title')).toBe(`Decision record ${reference}`);
   }, 30_000);
 
+  it('cuts nothing off: a value longer than a page is written in full, and characters the font lacks are marked', async () => {
+    const agency = Array.from({ length: 400 }, (_, index) => `Agency word ${index}`).join(' ');
+    const odd = versions.map((version) => ({ ...version, signer: { ...version.signer, agency }, peopleInvolved: ['Ms B 😀', 'Bell\u0007'] }));
+    const { pages, outside } = await readBack(await recordPdf(odd, { fileName, json }, fonts));
+    const text = pages.flat().map((node) => node.text).join(' ');
+    expect(text).toContain(`Agency ${agency}`);
+    expect(text).toContain('Ms B [?]');
+    expect(text).toContain('Bell[?]');
+    expect(all(pages.flat(), /^H2$/).at(-1)?.text).toBe('Note');
+    expect(text).toContain('Characters the PDF font cannot show are marked [?]');
+    // The tables without the long value are still tables; nothing new is left outside the structure.
+    expect(all(pages.flat(), 'Table')).toHaveLength(2);
+    for (const { tag } of outside) expect(tag).toBe('Artifact');
+  }, 60_000);
+
   it('carries the signed JSON export, byte for byte, as its associated source file', async () => {
     const document = await getDocument({ data: pdf.slice() }).promise;
     const attachments = (await document.getAttachments()) as Record<string, { filename: string; content: Uint8Array }>;

@@ -182,6 +182,18 @@ class RecordWriter {
 const sourceText = (row: Extract<SignedRecord['rows'][number], { kind: 'answer' }>) =>
   `Source: ${row.sources.map((source) => source.section).join('; ')}`;
 
+/** A clock warning in words, its times in en-GB (the warning's own detail gives them as ISO 8601). */
+function clockWarningText(record: SignedRecord, warning: SignedRecord['audit']['clockWarnings'][number]): string {
+  const event = record.audit.events[warning.index];
+  const minutes = Math.round(warning.behindMs / 60_000);
+  if (!event) return `Clock warning: ${warning.detail}`;
+  return (
+    `Clock warning: at audit event ${warning.index} (${warning.step}) the device clock read ${formatDateTime(event.wallClock)}, ` +
+    `about ${minutes} minute${minutes === 1 ? '' : 's'} behind the time kept by the app (${formatDateTime(event.at)}): ` +
+    'the device clock was turned back. The app’s time is used.'
+  );
+}
+
 function writeVersion(out: RecordWriter, record: SignedRecord, total: number): void {
   out.heading(2, `Version ${record.version} of ${total}`);
   out.table([
@@ -223,7 +235,7 @@ function writeVersion(out: RecordWriter, record: SignedRecord, total: number): v
 
   out.heading(3, 'Audit trail');
   out.paragraph(`${record.audit.length} answers and steps recorded, each linked to the one before; chain head ${record.audit.head}.`);
-  if (record.audit.clockWarnings.length) out.list(record.audit.clockWarnings.map((warning) => `Clock warning: ${warning.detail}`));
+  if (record.audit.clockWarnings.length) out.list(record.audit.clockWarnings.map((warning) => clockWarningText(record, warning)));
 
   out.heading(3, 'Signature');
   out.table([

@@ -53,6 +53,15 @@ beforeAll(async () => {
     elapsedMs: 1_000,
     session: 'one',
   });
+  // The device clock turned back ten minutes before the second answer.
+  trail = await appendAuditEvent(trail, {
+    type: 'answer',
+    step: 'q2',
+    answer: { kind: 'text', text: 'Raise at supervision on Friday.' },
+    wallClock: '2026-11-21T14:56:00+00:00',
+    elapsedMs: 61_000,
+    session: 'one',
+  });
   const record = buildRecord({
     journey: { id: 'collusion', title: 'Am I colluding? A self-check', version: 1 },
     editions: [editions['non-engagement']],
@@ -197,6 +206,9 @@ describe('the exported PDF', () => {
     const order = ['Do you rely on a family member for updates? Yes', 'Outcome: Discuss with your manager', 'Visit ran late', 'Signed by Sam Patel'];
     expect(order.map((part) => text.indexOf(part)).every((at) => at >= 0)).toBe(true);
     expect(text.indexOf(order[1])).toBeLessThan(text.indexOf(order[3]));
+    expect(text).toContain(
+      `Clock warning: at audit event 1 (q2) the device clock read ${formatDateTime('2026-11-21T14:56:00+00:00')}, about 10 minutes behind`,
+    );
     // Dates are written for people, never as ISO timestamps.
     expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:/);
     // Only the page footers are outside the structure, and they are marked as artifacts.

@@ -31,7 +31,7 @@ async function readText(file: File): Promise<string> {
  */
 export function VerifyScreen() {
   useDocumentTitle('Check a decision record');
-  const [record, setRecord] = useState<{ name: string; text: string } | { name: string; problem: string }>();
+  const [record, setRecord] = useState<{ name: string; text: string; attachedRecord?: string } | { name: string; problem: string }>();
   const [register, setRegister] = useState<{ name: string; register: Register } | { name: string; problem: string }>();
   const [result, setResult] = useState<VerifyResult>();
 
@@ -47,8 +47,7 @@ export function VerifyScreen() {
     if (file) {
       try {
         const read = await recordTextOf(new Uint8Array(await file.arrayBuffer()));
-        const name = read.attachedRecord ? `${file.name} (the signed record ${read.attachedRecord} attached to it)` : file.name;
-        next = { name, text: read.text };
+        next = { name: file.name, text: read.text, attachedRecord: read.attachedRecord };
       } catch (error) {
         next = {
           name: file.name,
@@ -109,7 +108,7 @@ export function VerifyScreen() {
         />
       </div>
       <div role="status" aria-live="polite">
-        {result && record && <VerifyOutcome result={result} fileName={record.name} registerName={register && 'register' in register ? register.name : undefined} />}
+        {result && record && <VerifyOutcome result={result} fileName={record.name} attachedRecord={'text' in record ? record.attachedRecord : undefined} registerName={register && 'register' in register ? register.name : undefined} />}
       </div>
       {result && record && 'text' in record && (result.status === 'verified' || result.status === 'notTrusted') && <AddToDevice text={record.text} />}
     </div>
@@ -146,7 +145,7 @@ const confirmationText = (version: VersionSummary) =>
 const registeredText = (version: VersionSummary): string[] =>
   version.registeredHolder === undefined ? [] : [version.registeredHolder === null ? 'Device not in the register' : `Device registered to ${version.registeredHolder}`];
 
-function IntactOutcome({ result, fileName, registerName }: { result: IntactRecord; fileName: string; registerName?: string }) {
+function IntactOutcome({ result, fileName, attachedRecord, registerName }: { result: IntactRecord; fileName: string; attachedRecord?: string; registerName?: string }) {
   const latest = result.versions[result.versions.length - 1];
   return (
     <>
@@ -157,6 +156,7 @@ function IntactOutcome({ result, fileName, registerName }: { result: IntactRecor
       <SummaryList
         rows={[
           { key: 'File', lines: [fileName] },
+          ...(attachedRecord ? [{ key: 'Signed record checked', lines: [`${attachedRecord}, attached to the PDF`] }] : []),
           { key: 'Case reference', lines: [result.caseReference] },
           { key: 'Register of trusted devices', lines: [registerName ?? 'Not checked against a register. Compare each device fingerprint with the one recorded for the signer’s device.'] },
         ]}
@@ -212,12 +212,12 @@ function IntactOutcome({ result, fileName, registerName }: { result: IntactRecor
   );
 }
 
-function VerifyOutcome({ result, fileName, registerName }: { result: VerifyResult; fileName: string; registerName?: string }) {
+function VerifyOutcome({ result, fileName, attachedRecord, registerName }: { result: VerifyResult; fileName: string; attachedRecord?: string; registerName?: string }) {
   if (result.status === 'verified') {
     return (
       <div class="verify verify--ok">
         <h2 class="heading-m">Verified: this record has not been changed since it was signed</h2>
-        <IntactOutcome result={result} fileName={fileName} registerName={registerName} />
+        <IntactOutcome result={result} fileName={fileName} attachedRecord={attachedRecord} registerName={registerName} />
       </div>
     );
   }
@@ -225,7 +225,7 @@ function VerifyOutcome({ result, fileName, registerName }: { result: VerifyResul
     return (
       <div class="verify verify--failed">
         <h2 class="heading-m">Not trusted: the signatures are intact, but not every version was signed on a trusted device</h2>
-        <IntactOutcome result={result} fileName={fileName} registerName={registerName} />
+        <IntactOutcome result={result} fileName={fileName} attachedRecord={attachedRecord} registerName={registerName} />
       </div>
     );
   }
@@ -233,6 +233,7 @@ function VerifyOutcome({ result, fileName, registerName }: { result: VerifyResul
     return (
       <div class="verify verify--failed">
         <h2 class="heading-m">Altered: this record has been changed since it was signed</h2>
+        {attachedRecord && <p class="body">The signed record attached to the PDF ({attachedRecord}) was checked.</p>}
         <ul class="list list--bullet">
           {result.failures.map((failure, index) => (
             <li key={index}>

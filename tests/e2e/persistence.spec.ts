@@ -169,7 +169,7 @@ test.describe('saved on this device', () => {
     await row.getByRole('link', { name: /^Delete/ }).click();
     await expectHeadingFocused(page, 'Delete this draft?');
     await expect(page.locator('main')).toContainText(`${journeys.nonEngagement}, case reference REF-LIST`);
-    await expect(page.getByText('They cannot be recovered.')).toBeVisible();
+    await expect(page.getByText('Nothing of this draft will remain anywhere. It cannot be recovered.')).toBeVisible();
     await expectNoAxeViolations(page, 'delete this draft?');
     await page.getByRole('button', { name: 'No, keep it' }).click();
     await expectHeadingFocused(page, 'Safeguarding Adults Decision Aid');

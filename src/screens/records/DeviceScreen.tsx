@@ -73,7 +73,7 @@ export function DeviceScreen() {
           <TextInput
             id="register-holder"
             label="Holder’s name, role and agency"
-            hint="As your organisation should record them, for example: Sam Patel, Social worker, Solihull Council."
+            hint="As your organisation should record them, for example: Jo Smith, Social worker, Solihull Council."
             value={holder}
             onInput={setHolder}
           />

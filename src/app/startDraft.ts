@@ -2,7 +2,8 @@ import { createActor } from 'xstate';
 import { editions } from '../../content/editions';
 import { loadJourney } from '../../machines';
 import { requestPersistentStorage } from '../storage/device';
-import { createDraft, type DraftEnvelope, type TrainingLink } from '../storage/drafts';
+import { createDraft } from '../storage/drafts';
+import type { DraftEnvelope, TrainingLink } from '../storage/schema';
 
 /** Creates a draft of a journey at its first step, with the editions of the guidance it uses. */
 export async function startDraft(journeyId: string, caseReference: string, training?: TrainingLink): Promise<DraftEnvelope> {

@@ -6,8 +6,9 @@ import type { Journey } from '../../machines';
 import { currentStep, type Answer, type JourneyContext, type JourneyEvent, type JourneyMachine } from '../../machines/journey';
 import { appendAuditEvent, startAuditTrail, type AuditInput, type AuditTrail } from '../record/audit';
 import { isoWithOffset } from '../record/time';
-import { saveDraftSnapshot, savePendingInput, type DraftEnvelope } from '../storage/drafts';
+import { saveDraftSnapshot, savePendingInput } from '../storage/drafts';
 import { toStorageError } from '../storage/errors';
+import type { DraftEnvelope } from '../storage/schema';
 
 export type SaveStatus =
   | { state: 'saved'; at: string }

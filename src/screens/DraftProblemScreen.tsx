@@ -1,3 +1,4 @@
+import type { DraftEnvelope } from '../storage/schema';
 import { contentById } from '../../content';
 import { stepMetas, type Journey } from '../../machines';
 import type { Answer } from '../../machines/journey';
@@ -8,7 +9,6 @@ import { navigate } from '../app/routes';
 import { useDocumentTitle } from '../app/useDocumentTitle';
 import { SummaryList, type SummaryRowView } from '../components/SummaryList';
 import { WarningText } from '../components/WarningText';
-import type { DraftEnvelope } from '../storage/drafts';
 import { PageHeading } from '../components/PageHeading';
 
 /** Each saved answer as readable text, whether or not the journey still knows its question. */

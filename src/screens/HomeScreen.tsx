@@ -7,9 +7,10 @@ import { href, navigate } from '../app/routes';
 import { useDocumentTitle } from '../app/useDocumentTitle';
 import { WarningText } from '../components/WarningText';
 import { RecordsList } from './records/RecordsList';
-import { deleteDraft, getDraft, listDrafts, type DraftEnvelope } from '../storage/drafts';
+import { deleteDraft, getDraft, listDrafts } from '../storage/drafts';
 import { toStorageError, type StorageError } from '../storage/errors';
 import { PageHeading } from '../components/PageHeading';
+import type { DraftEnvelope } from '../storage/schema';
 
 function DraftsTable({ drafts, caption }: { drafts: DraftEnvelope[]; caption: string }) {
   return (

@@ -9,7 +9,7 @@ import { collusionJourney } from '../../machines/collusion';
 import { initialContext, type Answer, type Finding, type JourneyContext } from '../../machines/journey';
 import { nonEngagementJourney } from '../../machines/non-engagement';
 import { formatDateTime } from '../../machines/dates';
-import type { DraftEnvelope } from '../storage/drafts';
+import type { DraftEnvelope } from '../storage/schema';
 import type { StepScreenProps } from './types';
 
 type ContentOfKind<K extends ContentItem['kind']> = Extract<ContentItem, { kind: K }>;

@@ -1,77 +1,8 @@
-// The app's one IndexedDB database. Its schema changes only through the named migrations below, applied
-// in order, so a device that skipped versions is brought up to date step by step.
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { PasskeyKey } from '../record/passkey';
-import type { DraftEnvelope } from './drafts';
-import type { StoredRecordVersion, RecordExport } from './records';
-import type { TrainingProgress } from './training';
-import { StorageError, toStorageError } from './errors';
-
-export interface AidSchema extends DBSchema {
-  drafts: { key: string; value: DraftEnvelope; indexes: { byUpdated: string } };
-  /**
-   * The device's signing key pair (the private key cannot be read out of the browser), and the passkey
-   * that confirms signing: its id and public key, never a secret.
-   */
-  keys: { key: string; value: { id: string; keyPair?: CryptoKeyPair; passkey?: PasskeyKey; createdAt: string } };
-  /** Signed record versions, never changed once stored. */
-  records: { key: [string, number]; value: StoredRecordVersion; indexes: { byRecord: string } };
-  /** When each record was last exported, and which version. */
-  exports: { key: string; value: RecordExport };
-  /** Practice runs of journeys, kept apart from real drafts and cleared in one go. */
-  trainingDrafts: { key: string; value: DraftEnvelope; indexes: { byUpdated: string } };
-  /** How each practice scenario went, by scenario. */
-  trainingProgress: { key: string; value: TrainingProgress };
-}
-
-type UpgradeTransaction = IDBPTransaction<AidSchema, StoreNames<AidSchema>[], 'versionchange'>;
-
-interface Migration {
-  name: string;
-  migrate(db: IDBPDatabase<AidSchema>, transaction: UpgradeTransaction): void;
-}
-
-/** Migration N (1-based) takes the database from version N-1 to N. Append only; never edit one that shipped. */
-export const migrations: Migration[] = [
-  {
-    name: 'create drafts store',
-    migrate(db) {
-      db.createObjectStore('drafts', { keyPath: 'id' }).createIndex('byUpdated', 'updatedAt');
-    },
-  },
-  {
-    name: 'create device key, signed record and export stores',
-    migrate(db) {
-      db.createObjectStore('keys', { keyPath: 'id' });
-      db.createObjectStore('records', { keyPath: ['recordId', 'version'] }).createIndex('byRecord', 'recordId');
-      db.createObjectStore('exports', { keyPath: 'recordId' });
-    },
-  },
-  {
-    name: 'create training stores, apart from real drafts and records',
-    migrate(db) {
-      db.createObjectStore('trainingDrafts', { keyPath: 'id' }).createIndex('byUpdated', 'updatedAt');
-      db.createObjectStore('trainingProgress', { keyPath: 'scenarioId' });
-    },
-  },
-  {
-    name: 'drop training progress fields nothing reads (attempts, lastMatched, lastSummary, lastAt), keeping the rest',
-    migrate(_db, transaction) {
-      // The upgrade waits for these requests: each saved progress is rewritten without the old fields.
-      void (async () => {
-        let cursor = await transaction.objectStore('trainingProgress').openCursor();
-        while (cursor) {
-          const { attempts: _a, lastMatched: _m, lastSummary: _s, lastAt: _t, ...kept } = cursor.value as TrainingProgress &
-            Record<string, unknown>;
-          await cursor.update(kept);
-          cursor = await cursor.continue();
-        }
-      })();
-    },
-  },
-];
-
-export const databaseName = 'safeguarding-adults-decision-aid';
+// The app's one IndexedDB database, opened once and brought up to date by the named migrations in
+// schema.ts, and the one way every store reads and writes it: `transact`.
+import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { databaseName, migrations, type AidSchema, type StoreName } from './schema';
+import { StorageError, StoredDataRefusal, toStorageError } from './errors';
 
 let opening: Promise<IDBPDatabase<AidSchema>> | undefined;
 
@@ -116,6 +47,49 @@ export async function closeDatabase(): Promise<void> {
   const current = opening;
   opening = undefined;
   (await current?.catch(() => undefined))?.close();
+}
+
+export type Transaction<Name extends StoreName, Mode extends IDBTransactionMode> = IDBPTransaction<AidSchema, Name[], Mode>;
+
+/**
+ * Runs `work` in one transaction over `stores` and resolves once the transaction has completed, so a
+ * write resolves only when it is committed (writes use strict durability: "Saved" means on disk).
+ * Whatever fails, a raw DOMException never escapes: a read becomes "unavailable", a write "failed"
+ * (or "full"), and the transaction is rolled back as a whole, also when `work` throws (a
+ * StoredDataRefusal is passed on as it is).
+ */
+export async function transact<Name extends StoreName, Mode extends 'readonly' | 'readwrite', Result>(
+  stores: Name | Name[],
+  mode: Mode,
+  work: (tx: Transaction<Name, Mode>) => Promise<Result>,
+): Promise<Result> {
+  try {
+    const db = await database();
+    const names = Array.isArray(stores) ? stores : [stores];
+    const tx = db.transaction(names, mode, mode === 'readwrite' ? { durability: 'strict' } : undefined);
+    // Awaited below; when a request fails first, its error is reported, not an unhandled abort as well.
+    tx.done.catch(() => undefined);
+    let result: Result;
+    try {
+      result = await work(tx);
+    } catch (error) {
+      abortQuietly(tx);
+      throw error;
+    }
+    await tx.done;
+    return result;
+  } catch (error) {
+    if (error instanceof StoredDataRefusal) throw error;
+    throw toStorageError(error, mode === 'readonly' ? 'unavailable' : 'failed');
+  }
+}
+
+function abortQuietly(tx: { abort(): void }): void {
+  try {
+    tx.abort();
+  } catch {
+    // Already finished or aborted by the failed request: nothing was committed by `work` either way.
+  }
 }
 
 /** Whether the device will keep answers at all; checked before the first question is asked. */

@@ -1,6 +1,7 @@
 // The device as a whole: whether the browser will keep what the app stores, how much space it takes,
 // and removing all of it.
-import { closeDatabase, databaseName } from './db';
+import { closeDatabase } from './db';
+import { databaseName } from './schema';
 import { StorageError, toStorageError } from './errors';
 
 export interface StorageStatus {

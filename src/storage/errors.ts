@@ -30,3 +30,9 @@ export function toStorageError(error: unknown, fallback: StorageProblem = 'faile
   if (name === 'SecurityError' || name === 'InvalidStateError') return new StorageError('unavailable', detail);
   return new StorageError(fallback, detail);
 }
+
+/**
+ * A write refused because of what is already stored, for a reason the worker can act on; not a failure of
+ * the storage itself, so it reaches the screen as it is, with nothing written.
+ */
+export class StoredDataRefusal extends Error {}

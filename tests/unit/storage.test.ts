@@ -5,15 +5,18 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 type Drafts = typeof import('../../src/storage/drafts');
 type Db = typeof import('../../src/storage/db');
+type Schema = typeof import('../../src/storage/schema');
 
 let drafts: Drafts;
 let db: Db;
+let schema: Schema;
 
 beforeEach(async () => {
   globalThis.indexedDB = new IDBFactory();
   vi.resetModules();
   drafts = await import('../../src/storage/drafts');
   db = await import('../../src/storage/db');
+  schema = await import('../../src/storage/schema');
 });
 
 afterEach(() => vi.restoreAllMocks());
@@ -115,15 +118,15 @@ describe('schema migrations', () => {
   it('create the drafts, device key, record, export and training stores, one named migration per version', async () => {
     await db.database();
     const raw = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(db.databaseName);
+      const request = indexedDB.open(schema.databaseName);
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    expect(raw.version).toBe(db.migrations.length);
+    expect(raw.version).toBe(schema.migrations.length);
     expect([...raw.objectStoreNames].sort()).toEqual(['drafts', 'exports', 'keys', 'records', 'trainingDrafts', 'trainingProgress']);
     expect([...raw.transaction('drafts').objectStore('drafts').indexNames]).toEqual(['byUpdated']);
     expect([...raw.transaction('records').objectStore('records').indexNames]).toEqual(['byRecord']);
-    expect(db.migrations.every((migration) => migration.name.length > 0)).toBe(true);
+    expect(schema.migrations.every((migration) => migration.name.length > 0)).toBe(true);
     raw.close();
   });
 });
@@ -131,8 +134,8 @@ describe('schema migrations', () => {
 describe('upgrading a device that has drafts from the first version', () => {
   it('keeps every draft and adds the record stores', async () => {
     const old = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(db.databaseName, 1);
-      request.onupgradeneeded = () => db.migrations[0].migrate(request.result as never, request.transaction as never);
+      const request = indexedDB.open(schema.databaseName, 1);
+      request.onupgradeneeded = () => schema.migrations[0].migrate(request.result as never, request.transaction as never);
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
@@ -145,17 +148,17 @@ describe('upgrading a device that has drafts from the first version', () => {
     });
     old.close();
     expect(await drafts.getDraft('d1')).toEqual(draft);
-    expect((await db.database()).version).toBe(db.migrations.length);
+    expect((await db.database()).version).toBe(schema.migrations.length);
   });
 });
 
 describe('upgrading a device with training progress saved before the fields nothing read were dropped', () => {
   it('keeps the case study\'s stage and answers and drops attempts, lastMatched, lastSummary and lastAt', async () => {
-    const before = db.migrations.length - 1;
+    const before = schema.migrations.length - 1;
     const old = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(db.databaseName, before);
+      const request = indexedDB.open(schema.databaseName, before);
       request.onupgradeneeded = () => {
-        for (const migration of db.migrations.slice(0, before)) migration.migrate(request.result as never, request.transaction as never);
+        for (const migration of schema.migrations.slice(0, before)) migration.migrate(request.result as never, request.transaction as never);
       };
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
@@ -170,7 +173,7 @@ describe('upgrading a device with training progress saved before the fields noth
     old.close();
     const training = await import('../../src/storage/training');
     expect(await training.getTrainingProgress('peter')).toEqual({ scenarioId: 'peter', stage: 3, answers: { s1: ['a'], s2: ['b', 'c'] } });
-    expect((await db.database()).version).toBe(db.migrations.length);
+    expect((await db.database()).version).toBe(schema.migrations.length);
   });
 });
 
@@ -235,7 +238,7 @@ describe('removing all data from the device', () => {
     const records: Records = await import('../../src/storage/records');
     const training: Training = await import('../../src/storage/training');
     await fillDevice(records, training);
-    expect((await indexedDB.databases()).map((entry) => entry.name)).toEqual([db.databaseName]);
+    expect((await indexedDB.databases()).map((entry) => entry.name)).toEqual([schema.databaseName]);
 
     await device.removeAllData();
     expect(await indexedDB.databases()).toEqual([]);

@@ -4,9 +4,10 @@ import type { JourneyContext } from '../../../machines/journey';
 import { href, navigate } from '../../app/routes';
 import { WarningText } from '../../components/WarningText';
 import { isLateEntry, missingForSigning } from '../../record/record';
-import { getDraft, saveRecordForm, type DraftEnvelope } from '../../storage/drafts';
+import { getDraft, saveRecordForm } from '../../storage/drafts';
 import { recordVersions } from '../../storage/records';
 import { toStorageError } from '../../storage/errors';
+import type { DraftEnvelope } from '../../storage/schema';
 import { RecordForm } from './RecordForm';
 import { deviceFingerprint, draftRecord, emptyRecordForm, signAndStore, signerFrom, type RecordFormFields } from './recordService';
 

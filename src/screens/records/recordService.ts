@@ -19,7 +19,7 @@ import {
 } from '../../record/record';
 import { isoWithOffset } from '../../record/time';
 import { downloadBlob, fileNamePart } from '../../app/download';
-import type { DraftEnvelope } from '../../storage/drafts';
+import type { DraftEnvelope } from '../../storage/schema';
 import type { PasskeyKey } from '../../record/passkey';
 import { registerLine } from '../../record/register';
 import { createSigningPasskey, passkeyConfirmation, platformAuthenticatorAvailable } from '../../record/webauthn';

@@ -12,7 +12,8 @@ import { SourceCitation } from '../../components/SourceCitation';
 import { SummaryList } from '../../components/SummaryList';
 import { WarningText } from '../../components/WarningText';
 import { toStorageError } from '../../storage/errors';
-import { getTrainingProgress, saveTrainingProgress, type TrainingProgress } from '../../storage/training';
+import { getTrainingProgress, saveTrainingProgress } from '../../storage/training';
+import type { TrainingProgress } from '../../storage/schema';
 import { TrainingBanner } from './TrainingBanner';
 import { PageHeading } from '../../components/PageHeading';
 

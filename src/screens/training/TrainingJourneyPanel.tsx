@@ -1,3 +1,4 @@
+import type { TrainingLink } from '../../storage/schema';
 import { abuseTypes, thresholdExamples } from '../../../content/thresholds';
 import { contentById } from '../../../content';
 import { thresholdFeedbackLabels } from '../../../content/scenarios';
@@ -6,7 +7,6 @@ import { compareSelfCheckAttempt, compareThresholdAttempt } from '../../../machi
 import { citation } from '../../components/SourceCitation';
 import { SummaryList } from '../../components/SummaryList';
 import { WarningText } from '../../components/WarningText';
-import type { TrainingLink } from '../../storage/drafts';
 import { TrainingBanner } from './TrainingBanner';
 import { findScenario } from './scenarios';
 

@@ -1,7 +1,7 @@
+import type { DraftEnvelope, TrainingLink } from '../../storage/schema';
 import { scenarioKinds, type NonEngagementScenario, type ThresholdScenario } from '../../../content/scenarios';
 import type { Answer, JourneyContext } from '../../../machines/journey';
 import { compareSelfCheckAttempt, compareThresholdAttempt } from '../../../machines/rules/training';
-import type { DraftEnvelope, TrainingLink } from '../../storage/drafts';
 
 export type Scenario = { kind: 'threshold'; scenario: ThresholdScenario } | { kind: 'nonEngagement'; scenario: NonEngagementScenario };
 

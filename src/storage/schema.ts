@@ -1,0 +1,144 @@
+// What the app keeps on the device: the stored types, the database schema and the named migrations
+// that build it. The stores (drafts.ts, records.ts, training.ts) and the database opener (db.ts) all
+// take their types from here, so none of them depends on another for a type.
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { Edition } from '../../content/schema';
+import type { Answer } from '../../machines/journey';
+import type { ScenarioKind } from '../../content/scenarios';
+import type { AuditTrail } from '../record/audit';
+import type { PasskeyKey } from '../record/passkey';
+import type { SignedRecord } from '../record/record';
+
+export interface DraftEnvelope {
+  id: string;
+  /** The envelope's own format, for migrations of stored drafts. */
+  format: 1;
+  journeyId: string;
+  journeyVersion: number;
+  /** The editions of the guidance the draft was started with. */
+  editions: Edition[];
+  caseReference: string;
+  /** The machine's persisted snapshot (answers, path, current step). */
+  snapshot: unknown;
+  /**
+   * What the worker has typed or chosen on a step but not yet continued from, by step, so that it is
+   * there when they come back to that step even after a crash.
+   */
+  pending: Record<string, Answer>;
+  /** Every answer given or changed, hash-chained; absent until the first answer. */
+  audit?: AuditTrail;
+  /** What the worker has typed into the record form before signing, by field. */
+  recordForm?: Record<string, string>;
+  /** Set once the journey's decision record has been signed. */
+  recordId?: string;
+  /** Present on practice runs: which scenario is being practised. Such drafts never become records. */
+  training?: TrainingLink;
+  status: 'inProgress' | 'complete';
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface TrainingLink {
+  /** One of the scenario kinds declared in content/scenarios/kinds.ts. */
+  kind: ScenarioKind;
+  scenarioId: string;
+}
+
+export interface StoredRecordVersion {
+  recordId: string;
+  version: number;
+  /** The draft the record was made from, so the journey can show its record; '' for a record added from a file. */
+  draftId: string;
+  signed: SignedRecord;
+}
+
+export interface RecordExport {
+  recordId: string;
+  /** The highest version included in the last export. */
+  version: number;
+  exportedAt: string;
+}
+
+/** A staged case study's place (practice runs' progress is derived from the runs themselves). */
+export interface TrainingProgress {
+  scenarioId: string;
+  /** For the staged case study: the stage reached and the answers given so far, by stage. */
+  stage?: number;
+  answers?: Record<string, string[]>;
+}
+
+/**
+ * The device's signing key pair (the private key cannot be read out of the browser), or the passkey that
+ * confirms signing: its id and public key, never a secret.
+ */
+export interface DeviceKey {
+  id: string;
+  keyPair?: CryptoKeyPair;
+  passkey?: PasskeyKey;
+  createdAt: string;
+}
+
+export interface AidSchema extends DBSchema {
+  drafts: { key: string; value: DraftEnvelope; indexes: { byUpdated: string } };
+  /** The device's signing key pair and the passkey that confirms signing. */
+  keys: { key: string; value: DeviceKey };
+  /** Signed record versions, never changed once stored. */
+  records: { key: [string, number]; value: StoredRecordVersion; indexes: { byRecord: string } };
+  /** When each record was last exported, and which version. */
+  exports: { key: string; value: RecordExport };
+  /** Practice runs of journeys, kept apart from real drafts and cleared in one go. */
+  trainingDrafts: { key: string; value: DraftEnvelope; indexes: { byUpdated: string } };
+  /** How each practice scenario went, by scenario. */
+  trainingProgress: { key: string; value: TrainingProgress };
+}
+
+export type StoreName = StoreNames<AidSchema>;
+
+type UpgradeTransaction = IDBPTransaction<AidSchema, StoreName[], 'versionchange'>;
+
+interface Migration {
+  name: string;
+  migrate(db: IDBPDatabase<AidSchema>, transaction: UpgradeTransaction): void;
+}
+
+export const databaseName = 'safeguarding-adults-decision-aid';
+
+/** Migration N (1-based) takes the database from version N-1 to N. Append only; never edit one that shipped. */
+export const migrations: Migration[] = [
+  {
+    name: 'create drafts store',
+    migrate(db) {
+      db.createObjectStore('drafts', { keyPath: 'id' }).createIndex('byUpdated', 'updatedAt');
+    },
+  },
+  {
+    name: 'create device key, signed record and export stores',
+    migrate(db) {
+      db.createObjectStore('keys', { keyPath: 'id' });
+      db.createObjectStore('records', { keyPath: ['recordId', 'version'] }).createIndex('byRecord', 'recordId');
+      db.createObjectStore('exports', { keyPath: 'recordId' });
+    },
+  },
+  {
+    name: 'create training stores, apart from real drafts and records',
+    migrate(db) {
+      db.createObjectStore('trainingDrafts', { keyPath: 'id' }).createIndex('byUpdated', 'updatedAt');
+      db.createObjectStore('trainingProgress', { keyPath: 'scenarioId' });
+    },
+  },
+  {
+    name: 'drop training progress fields nothing reads (attempts, lastMatched, lastSummary, lastAt), keeping the rest',
+    migrate(_db, transaction) {
+      // The upgrade waits for these requests: each saved progress is rewritten without the old fields.
+      void (async () => {
+        let cursor = await transaction.objectStore('trainingProgress').openCursor();
+        while (cursor) {
+          const { attempts: _a, lastMatched: _m, lastSummary: _s, lastAt: _t, ...kept } = cursor.value as TrainingProgress &
+            Record<string, unknown>;
+          await cursor.update(kept);
+          cursor = await cursor.continue();
+        }
+      })();
+    },
+  },
+];

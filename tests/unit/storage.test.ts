@@ -218,6 +218,22 @@ describe('deleting', () => {
   });
 });
 
+describe('adding a record from a file', () => {
+  it('refuses a version that differs from the one on this device, and adds none of the file', async () => {
+    const records = await import('../../src/storage/records');
+    const version = (n: number, signature: string) => ({ recordId: 'r1', version: n, signature }) as never;
+    await records.importSignedVersions([version(1, 'first')]);
+    await expect(records.importSignedVersions([version(1, 'forged'), version(2, 'second')])).rejects.toThrow(
+      /Version 1 of this record on this device is different/,
+    );
+    // A refusal is not a storage failure: it reaches the screen with its own words, and nothing is written.
+    await expect(records.importSignedVersions([version(2, 'second'), version(1, 'forged')])).rejects.toBeInstanceOf(
+      records.RecordConflictError,
+    );
+    expect((await records.recordVersions('r1')).map((stored) => stored.signed.signature)).toEqual(['first']);
+  });
+});
+
 describe('removing all data from the device', () => {
   type Device = typeof import('../../src/storage/device');
   type Records = typeof import('../../src/storage/records');

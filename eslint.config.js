@@ -62,19 +62,6 @@ export default tseslint.config(
     },
   },
   {
-    // The catalogue's import cycle, due to be untangled (issue 9 item 3); remove this block when it is.
-    files: [
-      'machines/index.ts',
-      'machines/collusion.ts',
-      'machines/non-engagement.ts',
-      'machines/partnership.ts',
-      'machines/risk-management.ts',
-      'machines/thresholds.ts',
-      'src/app/JourneyScreen.tsx',
-    ],
-    rules: { 'import-x/no-cycle': 'off' },
-  },
-  {
     // The journey runner's untyped step screens, due to be typed with the engine contract (issue 9 item
     // 2); remove this block when they are.
     files: ['src/app/JourneyScreen.tsx'],

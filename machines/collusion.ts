@@ -7,8 +7,8 @@ import {
   withNavigation,
   type FindingsRule,
   type GuardArgs,
+  type JourneyDefinition,
 } from './journey';
-import { defineJourney } from './index';
 import { answersWith } from './rules/answers';
 import { collusionSteps, flaggedCollusionSteps } from './rules/collusion';
 
@@ -24,7 +24,6 @@ export const collusionFindings: Record<string, FindingsRule> = {
 };
 
 export const collusionMachine = journeySetup.extend({ guards: collusionGuards }).createMachine({
-  id: 'collusion',
   context: initialContext,
   initial: collusionSteps[0],
   ...withNavigation({
@@ -45,8 +44,8 @@ export const collusionMachine = journeySetup.extend({ guards: collusionGuards })
   }),
 });
 
-export const collusionJourney = defineJourney('collusion', {
+export const collusionJourney: JourneyDefinition = {
   version: 1,
   machine: collusionMachine,
   findings: collusionFindings,
-});
+};

@@ -1,10 +1,12 @@
 // The journey engine's API: the journeys the app offers and what the screens need to know about them.
 // The catalogue is small and loaded with the home screen; a journey's machine and content are loaded
-// only when a worker opens it, which keeps the first screen fast on a cheap phone.
+// only when a worker opens it, which keeps the first screen fast on a cheap phone. Journey files know
+// nothing of the catalogue: each exports its machine and findings, and the catalogue joins them to the
+// journey's id, title and documents, so no import runs both ways.
 import type { DocumentId } from '../content/schema';
-import type { FindingsRule, JourneyMachine, StepMeta } from './journey';
+import type { JourneyDefinition } from './journey';
 
-
+export { stepMetas } from './journey';
 
 export interface JourneyInfo {
   id: string;
@@ -14,18 +16,11 @@ export interface JourneyInfo {
   documents: DocumentId[];
 }
 
-export interface Journey extends JourneyInfo {
-  /**
-   * Bumped whenever a change to the machine could make an older saved draft fit badly, so the app can
-   * tell the worker which version a draft was saved with.
-   */
-  version: number;
-  machine: JourneyMachine;
-  findings: Record<string, FindingsRule>;
-}
+/** A journey as the app runs it: its catalogue entry joined to its machine and findings rules. */
+export interface Journey extends JourneyInfo, JourneyDefinition {}
 
 interface CatalogueEntry extends JourneyInfo {
-  load: () => Promise<Journey>;
+  load: () => Promise<JourneyDefinition>;
 }
 
 export const catalogue: CatalogueEntry[] = [
@@ -76,19 +71,20 @@ export function findJourneyInfo(id: string): JourneyInfo | undefined {
 
 /** The journey with its machine, or undefined if this version of the app has no such journey. */
 export async function loadJourney(id: string): Promise<Journey | undefined> {
-  return catalogue.find((entry) => entry.id === id)?.load();
+  const entry = catalogue.find((candidate) => candidate.id === id);
+  return entry && journeyFrom(id, await entry.load());
 }
 
-/** Joins a journey's machine to its catalogue entry. */
-export function defineJourney(id: string, definition: Omit<Journey, keyof JourneyInfo>): Journey {
-  const info = findJourneyInfo(id);
-  if (!info) throw new Error(`No catalogue entry for journey "${id}"`);
-  const { load: _load, ...fields } = info as CatalogueEntry;
-  return { ...fields, ...definition };
+/** Joins a journey file's machine and findings to its catalogue entry. */
+export function journeyFrom(id: string, definition: JourneyDefinition): Journey {
+  const entry = catalogue.find((candidate) => candidate.id === id);
+  if (!entry) throw new Error(`No catalogue entry for journey "${id}"`);
+  const { load: _load, ...info } = entry;
+  return { ...info, ...definition };
 }
 
-/** The meta of each step of a journey, by step name. */
-export function stepMetas(journey: Journey): Map<string, StepMeta> {
-  const states = journey.machine.root.states;
-  return new Map(Object.entries(states).flatMap(([name, node]) => (node.meta ? [[name, node.meta]] : [])));
+/** Every journey in the catalogue, loaded at once: for tests and tools that walk them all. */
+export async function loadAllJourneys(): Promise<Journey[]> {
+  const journeys = await Promise.all(catalogue.map((entry) => loadJourney(entry.id)));
+  return journeys.filter((journey) => journey !== undefined);
 }

@@ -293,3 +293,20 @@ export type Finding =
   | { kind: 'quote'; group: string; text: string; source: Source; note?: string };
 
 export type FindingsRule = (answers: Record<string, Answer>) => Finding[];
+
+/** What a journey file exports: its machine and findings rules; the catalogue adds its id, title and documents. */
+export interface JourneyDefinition {
+  /**
+   * Bumped whenever a change to the machine could make an older saved draft fit badly, so the app can
+   * tell the worker which version a draft was saved with.
+   */
+  version: number;
+  machine: JourneyMachine;
+  findings: Record<string, FindingsRule>;
+}
+
+/** The meta of each step of a journey, by step name. */
+export function stepMetas(journey: JourneyDefinition): Map<string, StepMeta> {
+  const states = journey.machine.root.states;
+  return new Map(Object.entries(states).flatMap(([name, node]) => (node.meta ? [[name, node.meta]] : [])));
+}

@@ -13,8 +13,8 @@ import {
   withNavigation,
   type FindingsRule,
   type GuardArgs,
+  type JourneyDefinition,
 } from './journey';
-import { defineJourney } from './index';
 import { answersWith } from './rules/answers';
 import { missingClosingChecks } from './rules/closing';
 import { flaggedCollusionSteps } from './rules/collusion';
@@ -44,7 +44,6 @@ export const nonEngagementFindings: Record<string, FindingsRule> = {
 };
 
 export const nonEngagementMachine = journeySetup.extend({ guards: nonEngagementGuards }).createMachine({
-  id: 'non-engagement',
   context: initialContext,
   initial: 'age',
   ...withNavigation({
@@ -163,8 +162,8 @@ export const nonEngagementMachine = journeySetup.extend({ guards: nonEngagementG
   }),
 });
 
-export const nonEngagementJourney = defineJourney('non-engagement', {
+export const nonEngagementJourney: JourneyDefinition = {
   version: 1,
   machine: nonEngagementMachine,
   findings: nonEngagementFindings,
-});
+};

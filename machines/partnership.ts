@@ -1,6 +1,5 @@
 import { forumPointerId, forums } from '../content/partnership';
 import { finishValue, goOnValue, noneValue } from '../content/option-values';
-import { defineJourney } from './index';
 import {
   choiceOf,
   choicesOf,
@@ -15,6 +14,7 @@ import {
   type FindingsRule,
   type GuardArgs,
   type JourneyContext,
+  type JourneyDefinition,
 } from './journey';
 import { answersWith } from './rules/answers';
 import {
@@ -173,7 +173,6 @@ const sharingOutcomes = (record: boolean) =>
   }));
 
 export const partnershipMachine = journeySetup.extend({ guards: partnershipGuards }).createMachine({
-  id: 'partnership',
   context: initialContext,
   initial: 'about',
   ...withNavigation({
@@ -352,8 +351,8 @@ export const partnershipMachine = journeySetup.extend({ guards: partnershipGuard
   }),
 });
 
-export const partnershipJourney = defineJourney('partnership', {
+export const partnershipJourney: JourneyDefinition = {
   version: 1,
   machine: partnershipMachine,
   findings: partnershipFindings,
-});
+};

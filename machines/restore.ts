@@ -2,8 +2,7 @@
 // machine, or edited by hand, must never be forced into the current one: the app shows the problems
 // and keeps the raw answers instead.
 import { contentById } from '../content';
-import { stepMetas, type Journey } from './index';
-import type { Answer, StepMeta } from './journey';
+import { stepMetas, type Answer, type JourneyDefinition, type StepMeta } from './journey';
 import { isPlainObject } from './plain-object';
 
 const checklistStatuses = new Set(['done', 'planned', 'notAppropriate', null]);
@@ -74,7 +73,7 @@ function answerProblem(step: string, meta: StepMeta, answer: unknown): string | 
 }
 
 /** Every reason the persisted snapshot cannot be resumed; empty when it fits. */
-export function snapshotProblems(journey: Journey, persisted: unknown): string[] {
+export function snapshotProblems(journey: JourneyDefinition, persisted: unknown): string[] {
   if (!isPlainObject(persisted) || !isPlainObject(persisted.context)) return ['The saved draft has no journey state.'];
   const metas = stepMetas(journey);
   const problems: string[] = [];

@@ -1,5 +1,4 @@
 import { finishValue, goOnValue, noneValue } from '../content/option-values';
-import { defineJourney } from './index';
 import {
   choiceOf,
   choicesOf,
@@ -14,6 +13,7 @@ import {
   type Finding,
   type FindingsRule,
   type GuardArgs,
+  type JourneyDefinition,
 } from './journey';
 import { answersWith } from './rules/answers';
 
@@ -98,7 +98,6 @@ function goOnOrFinish<const TNext extends string>(contentId: string, next: TNext
 }
 
 export const riskManagementMachine = journeySetup.extend({ guards: riskManagementGuards }).createMachine({
-  id: 'risk-management',
   context: initialContext,
   initial: 'about',
   ...withNavigation({
@@ -268,8 +267,8 @@ export const riskManagementMachine = journeySetup.extend({ guards: riskManagemen
   }),
 });
 
-export const riskManagementJourney = defineJourney('risk-management', {
+export const riskManagementJourney: JourneyDefinition = {
   version: 1,
   machine: riskManagementMachine,
   findings: riskManagementFindings,
-});
+};

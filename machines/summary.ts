@@ -3,8 +3,7 @@
 import { contentById } from '../content';
 import type { ContentItem, Source } from '../content/schema';
 import { formatDate } from './dates';
-import { stepMetas, type Journey } from './index';
-import { checklistStatusLabels, type Answer, type JourneyContext } from './journey';
+import { checklistStatusLabels, stepMetas, type Answer, type JourneyContext, type JourneyDefinition } from './journey';
 
 export type SummaryRow =
   | { kind: 'answer'; step: string; content: ContentItem; question: string; answer: string[]; source: Source }
@@ -63,7 +62,7 @@ export function describeAnswer(content: ContentItem, answer: Answer | undefined)
   }
 }
 
-export function summarise(journey: Journey, context: JourneyContext): SummaryRow[] {
+export function summarise(journey: JourneyDefinition, context: JourneyContext): SummaryRow[] {
   const metas = stepMetas(journey);
   const rows: SummaryRow[] = [];
   for (const step of context.path) {

@@ -1,5 +1,4 @@
 import { noneValue } from '../content/option-values';
-import { defineJourney } from './index';
 import {
   choiceOf,
   choicesOf,
@@ -10,6 +9,7 @@ import {
   withNavigation,
   type GuardArgs,
   type StepMeta,
+  type JourneyDefinition,
 } from './journey';
 import { answersWith } from './rules/answers';
 import { examplesForSelectedTypes, outcomeFindings, ratingSteps, thresholdBand } from './rules/threshold-findings';
@@ -81,7 +81,6 @@ function outcomeStepDefinitions() {
 const afterDiscussion = [{ guard: 'alertNotMade', ...recordAndGo('otherProcesses') }, recordAndGo('checkAnswers')] as const;
 
 export const thresholdMachine = journeySetup.extend({ guards: thresholdGuards }).createMachine({
-  id: 'thresholds',
   context: initialContext,
   initial: 'abuseTypes',
   ...withNavigation({
@@ -127,8 +126,8 @@ export const thresholdMachine = journeySetup.extend({ guards: thresholdGuards })
   }),
 });
 
-export const thresholdJourney = defineJourney('thresholds', {
+export const thresholdJourney: JourneyDefinition = {
   version: 1,
   machine: thresholdMachine,
   findings: { examplesForSelectedTypes, outcomeFindings },
-});
+};

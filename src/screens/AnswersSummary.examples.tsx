@@ -1,8 +1,7 @@
-import { collusionJourney } from '../../machines/collusion';
+import { collusionJourney, collusionExampleContext, exampleCaseReference, noop } from './exampleFixtures';
 import { summarise } from '../../machines/summary';
 import type { Example } from '../components/example';
 import { AnswersSummary } from './AnswersSummary';
-import { collusionExampleContext, exampleCaseReference, noop } from './exampleFixtures';
 
 export const examples: Example[] = [
   {

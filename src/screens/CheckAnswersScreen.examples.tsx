@@ -1,13 +1,10 @@
-import { summarise } from '../../machines/summary';
-import { nonEngagementJourney } from '../../machines/non-engagement';
-import { collusionJourney } from '../../machines/collusion';
-import type { Example } from '../components/example';
-import {
+import { collusionJourney, nonEngagementJourney,
   collusionExampleContext,
   exampleCaseReference,
   nonEngagementExampleContext,
-  noop,
-} from './exampleFixtures';
+  noop } from './exampleFixtures';
+import { summarise } from '../../machines/summary';
+import type { Example } from '../components/example';
 import { CheckAnswersScreen } from './CheckAnswersScreen';
 
 export const examples: Example[] = [

@@ -1,14 +1,11 @@
-import { summarise } from '../../machines/summary';
-import { nonEngagementJourney } from '../../machines/non-engagement';
-import { collusionJourney } from '../../machines/collusion';
-import type { Example } from '../components/example';
-import {
+import { collusionJourney, nonEngagementJourney,
   collusionExampleContext,
   exampleCaseReference,
   exampleCompletedAt,
   nonEngagementExampleContext,
-  noop,
-} from './exampleFixtures';
+  noop } from './exampleFixtures';
+import { summarise } from '../../machines/summary';
+import type { Example } from '../components/example';
 import { CompleteScreen } from './CompleteScreen';
 
 export const examples: Example[] = [

@@ -1,7 +1,6 @@
+import { nonEngagementJourney, unfitDraft } from './exampleFixtures';
 import { snapshotProblems } from '../../machines/restore';
-import { nonEngagementJourney } from '../../machines/non-engagement';
 import type { Example } from '../components/example';
-import { unfitDraft } from './exampleFixtures';
 import { DraftProblemScreen } from './DraftProblemScreen';
 
 export const examples: Example[] = [

@@ -1,13 +1,10 @@
-import { nonEngagementJourney } from '../../machines/non-engagement';
-import { collusionJourney } from '../../machines/collusion';
-import type { Example } from '../components/example';
-import {
+import { collusionJourney, nonEngagementJourney,
   collusionContentOf,
   exampleContent,
   findingsOf,
   flaggedCollusionAnswers,
-  nonEngagementExampleContext,
-} from './exampleFixtures';
+  nonEngagementExampleContext } from './exampleFixtures';
+import type { Example } from '../components/example';
 import { AnswerFindings, Passage, PointerFindings } from './Findings';
 
 export const examples: Example[] = [

@@ -1,15 +1,12 @@
-import { nonEngagementJourney } from '../../machines/non-engagement';
-import { collusionJourney } from '../../machines/collusion';
-import type { Example } from '../components/example';
-import {
+import { collusionJourney, nonEngagementJourney,
   collusionContentOf,
   exampleContent,
   findingsOf,
   flaggedCollusionAnswers,
   neContentOf,
   nonEngagementExampleContext,
-  stepProps,
-} from './exampleFixtures';
+  stepProps } from './exampleFixtures';
+import type { Example } from '../components/example';
 import { GuidanceScreen } from './GuidanceScreen';
 
 export const examples: Example[] = [

@@ -3,14 +3,18 @@
 // not run a journey). Each screen's own examples are in the `.examples.tsx` file beside it.
 import { contentById } from '../../content';
 import type { ContentItem } from '../../content/schema';
-import type { Journey } from '../../machines';
-import { stepMetas } from '../../machines';
-import { collusionJourney } from '../../machines/collusion';
-import { initialContext, type Answer, type Finding, type JourneyContext } from '../../machines/journey';
-import { nonEngagementJourney } from '../../machines/non-engagement';
+import { journeyFrom, stepMetas, type Journey } from '../../machines';
+import type { JourneyDefinition, Answer, Finding, JourneyContext } from '../../machines/journey';
+import { collusionJourney as collusionDefinition } from '../../machines/collusion';
+import { initialContext } from '../../machines/journey';
+import { nonEngagementJourney as nonEngagementDefinition } from '../../machines/non-engagement';
 import { formatDateTime } from '../../machines/dates';
 import type { DraftEnvelope } from '../storage/schema';
 import type { StepScreenProps } from './types';
+
+/** The two journeys the examples are drawn from, as the app runs them. */
+export const collusionJourney = journeyFrom('collusion', collusionDefinition);
+export const nonEngagementJourney = journeyFrom('non-engagement', nonEngagementDefinition);
 
 type ContentOfKind<K extends ContentItem['kind']> = Extract<ContentItem, { kind: K }>;
 
@@ -24,7 +28,7 @@ export function exampleContent<K extends ContentItem['kind']>(id: string, kind: 
 
 /** The content shown at a step of a journey, as the journey runner looks it up. */
 export const contentOfStep =
-  (journey: Journey) =>
+  (journey: JourneyDefinition) =>
   (step: string): ContentItem | undefined => {
     const id = stepMetas(journey).get(step)?.contentId;
     return id ? contentById.get(id) : undefined;

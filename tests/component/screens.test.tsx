@@ -2,10 +2,11 @@
 // What a worker would notice on each generic screen: errors that say what to do and take focus, answers
 // that reach the journey as given, free text that is never read as markup, Change links that name what
 // they change, and the guidance's warnings, findings and sources on the page.
+import { journeyFrom } from '../../machines';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { concernPointers } from '../../content/non-engagement';
-import { collusionJourney } from '../../machines/collusion';
+import { collusionJourney as collusionJourneyDefinition } from '../../machines/collusion';
 import type { Answer, Finding } from '../../machines/journey';
 import { nonEngagementJourney } from '../../machines/non-engagement';
 import { summarise } from '../../machines/summary';
@@ -29,6 +30,8 @@ import { MultiSelectScreen } from '../../src/screens/MultiSelectScreen';
 import { QuestionScreen } from '../../src/screens/QuestionScreen';
 import { ReferenceForm } from '../../src/screens/ReferenceForm';
 import { TextScreen } from '../../src/screens/TextScreen';
+
+const collusionJourney = journeyFrom('collusion', collusionJourneyDefinition);
 
 afterEach(cleanup);
 

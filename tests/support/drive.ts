@@ -1,7 +1,6 @@
 // Drives a journey actor the way the screens do, by answer value, for tests.
 import { createActor, type AnyActorRef } from 'xstate';
-import type { Journey } from '../../machines';
-import type { Answer, JourneyContext } from '../../machines/journey';
+import type { JourneyDefinition, Answer, JourneyContext } from '../../machines/journey';
 
 export const choice = (value: string): Answer => ({ kind: 'choice', choice: value });
 export const text = (value: string): Answer => ({ kind: 'text', text: value });
@@ -11,7 +10,7 @@ export const checklist = (items: Record<string, { status: 'done' | 'planned' | '
   items,
 });
 
-export function startJourney(journey: Journey) {
+export function startJourney(journey: JourneyDefinition) {
   const actor: AnyActorRef = createActor(journey.machine).start();
   const context = () => actor.getSnapshot().context as JourneyContext;
   return {

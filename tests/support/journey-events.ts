@@ -2,15 +2,14 @@
 // free text and checklists, Continue on guidance, Finish on check answers.
 import type { AnyMachineSnapshot } from 'xstate';
 import { contentById } from '../../content';
-import { stepMetas, type Journey } from '../../machines';
-import { currentStep, type JourneyContext, type JourneyEvent } from '../../machines/journey';
+import { stepMetas, type JourneyDefinition, currentStep, type JourneyContext, type JourneyEvent } from '../../machines/journey';
 
 export interface WalkOptions {
   /** Options to offer on particular steps, where offering all would multiply the paths needlessly. */
   restrict?: Record<string, string[]>;
 }
 
-export function forwardEvents(journey: Journey, options: WalkOptions = {}) {
+export function forwardEvents(journey: JourneyDefinition, options: WalkOptions = {}) {
   const metas = stepMetas(journey);
   return (snapshot: AnyMachineSnapshot): JourneyEvent[] => {
     if (snapshot.status !== 'active') return [];

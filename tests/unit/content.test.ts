@@ -6,9 +6,10 @@ import { allContent, contentById } from '../../content';
 import { collusionQuestions } from '../../content/collusion';
 import { editions } from '../../content/editions';
 import { concernOptions, concernPointers, nonEngagementContent } from '../../content/non-engagement';
-import { stepMetas } from '../../machines';
-import { allJourneys } from '../../machines/all-journeys';
+import { stepMetas, loadAllJourneys } from '../../machines';
 import type { Answer } from '../../machines/journey';
+
+const allJourneys = await loadAllJourneys();
 
 const guidanceDir = resolve(__dirname, '../../../shared/guidance');
 const normalise = (value: string) =>

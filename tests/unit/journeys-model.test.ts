@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { getNextSnapshot, type AnyMachineSnapshot } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { contentById } from '../../content';
-import { stepMetas, type Journey } from '../../machines';
-import { allJourneys } from '../../machines/all-journeys';
+import { stepMetas, type Journey, loadAllJourneys } from '../../machines';
 import { collusionSteps } from '../../machines/rules/collusion';
 import { forwardEvents, serialiseByAnswers, type WalkOptions } from '../support/journey-events';
+
+const allJourneys = await loadAllJourneys();
 
 const screenContentKinds: Record<string, string[]> = {
   question: ['question'],

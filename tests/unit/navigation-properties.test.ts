@@ -1,12 +1,14 @@
 // Whatever a worker does — answer, Continue, Back, Change from check answers, in any order — the path
 // stays consistent with where they are, and the summary holds only steps on that path.
+import { loadAllJourneys } from '../../machines';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createActor, type AnyMachineSnapshot } from 'xstate';
-import { allJourneys } from '../../machines/all-journeys';
 import { answeringScreens, type JourneyContext, type JourneyEvent } from '../../machines/journey';
 import { summarise } from '../../machines/summary';
 import { forwardEvents } from '../support/journey-events';
+
+const allJourneys = await loadAllJourneys();
 
 describe.each(allJourneys.map((journey) => [journey.id, journey] as const))('journey %s', (_id, journey) => {
   const forward = forwardEvents(journey);

@@ -2,14 +2,17 @@
 // The device's signing key and the signed records on the device (src/storage/records.ts), and the glue
 // that turns a finished draft into a signed, exported, verifiable record (recordService.ts). Each test
 // gets a fresh IndexedDB and fresh modules, as a device would on first use.
+import { journeyFrom } from '../../machines';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { editions } from '../../content/editions';
-import { collusionJourney } from '../../machines/collusion';
+import { collusionJourney as collusionJourneyDefinition } from '../../machines/collusion';
 import { currentStep, type Answer, type JourneyContext, type JourneyEvent } from '../../machines/journey';
 import { appendAuditEvent, startAuditTrail, type AuditEventType, type AuditInput, type AuditTrail } from '../../src/record/audit';
 import { isoWithOffset } from '../../src/record/time';
 import { choice, startJourney, text } from '../support/drive';
+
+const collusionJourney = journeyFrom('collusion', collusionJourneyDefinition);
 
 type Records = typeof import('../../src/storage/records');
 type Drafts = typeof import('../../src/storage/drafts');

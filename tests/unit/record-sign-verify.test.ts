@@ -2,10 +2,11 @@
 // signing waits for the signer's details and statement (and a late-entry reason); any change to any
 // field of a signed record is caught; amendments keep every version verifiable; and anything that is
 // not a record gets a reason, never an exception.
+import { journeyFrom } from '../../machines';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { editions } from '../../content/editions';
-import { thresholdJourney } from '../../machines/thresholds';
+import { thresholdJourney as thresholdJourneyDefinition } from '../../machines/thresholds';
 import { summarise } from '../../machines/summary';
 import type { Answer } from '../../machines/journey';
 import { appendAuditEvent, startAuditTrail, type AuditEventType, type AuditTrail } from '../../src/record/audit';
@@ -28,6 +29,8 @@ import {
 import { isoWithOffset } from '../../src/record/time';
 import { verifyExport, type VerifyResult } from '../../src/record/verify';
 import { choice, choices, startJourney, text } from '../support/drive';
+
+const thresholdJourney = journeyFrom('thresholds', thresholdJourneyDefinition);
 
 const signer: Signer = { name: 'Sam Patel', role: 'Social worker', agency: 'Solihull Council Adult Social Care', statement: ACCURACY_STATEMENT };
 const visit = Date.parse('2026-11-22T09:30:00Z');

@@ -1,8 +1,7 @@
-import { nonEngagementJourney } from '../../../machines/non-engagement';
+import { nonEngagementJourney, exampleCaseReference, nonEngagementExampleContext } from '../exampleFixtures';
 import { summarise } from '../../../machines/summary';
 import type { Example } from '../../components/example';
 import { ACCURACY_STATEMENT, buildRecord, type SignedRecord } from '../../record/record';
-import { exampleCaseReference, nonEngagementExampleContext } from '../exampleFixtures';
 import { RecordDocument } from './RecordDocument';
 
 /** A non-engagement record as signed; the key and signature are placeholders, as the screen only shows them. */

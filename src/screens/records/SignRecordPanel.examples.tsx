@@ -1,6 +1,5 @@
-import { collusionJourney } from '../../../machines/collusion';
+import { collusionJourney, collusionExampleContext } from '../exampleFixtures';
 import type { Example } from '../../components/example';
-import { collusionExampleContext } from '../exampleFixtures';
 import { SignRecordPanel } from './SignRecordPanel';
 
 export const examples: Example[] = [

@@ -6,6 +6,20 @@
 import { canonicalBytes } from './canonical';
 import { fromBase64url, sha256, toBase64url } from './encoding';
 
+/**
+ * How a version's signing was confirmed, in the words the check screen, the record screen and the PDF
+ * use (scripts/verify-record.mjs, which imports nothing, prints the same in lower case): with a passkey
+ * (user verification), or with the device key only (no passkey, or a record of format version 1).
+ */
+export const confirmationWords = {
+  passkey: 'Confirmed with a passkey',
+  deviceKey: 'Device key only (not confirmed with a passkey)',
+} as const;
+
+/** The same, naming the passkey by its fingerprint. */
+export const confirmationText = (passkeyFingerprint: string | null | undefined): string =>
+  passkeyFingerprint ? `${confirmationWords.passkey} (passkey fingerprint ${passkeyFingerprint})` : confirmationWords.deviceKey;
+
 /** COSE algorithm identifiers a signing passkey may use (RFC 9053 / RFC 8812). */
 export const PASSKEY_ALGORITHMS = { ES256: -7, RS256: -257 } as const;
 export type PasskeyAlgorithm = (typeof PASSKEY_ALGORITHMS)[keyof typeof PASSKEY_ALGORITHMS];

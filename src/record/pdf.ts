@@ -4,6 +4,7 @@
 // Loaded only when a worker exports a PDF.
 import PDFDocument from 'pdfkit';
 import { formatDateTime } from '../../machines/dates';
+import { confirmationWords } from './passkey';
 import type { SignedRecord } from './record';
 
 type Doc = PDFKit.PDFDocument;
@@ -24,6 +25,7 @@ export interface EmbeddedExport {
 const margin = 56;
 const bodySize = 10.5;
 const labelWidth = 150;
+const cellPadding = { top: 4, bottom: 4, left: 5, right: 5 };
 const textColour = '#0b0c0c';
 const ruleColour = '#b1b4b6';
 
@@ -139,7 +141,7 @@ class RecordWriter {
     doc.font('regular').fontSize(bodySize).fillColor(textColour);
     // PDFKit cuts a table row off at the foot of the page, so a value too long for one page (a pasted
     // essay for an agency, say) is written as label and paragraph instead: nothing is ever cut off.
-    const valueWidth = doc.page.width - 2 * margin - labelWidth - 10;
+    const valueWidth = doc.page.width - 2 * margin - labelWidth - cellPadding.left - cellPadding.right;
     const pageHeight = doc.page.height - doc.page.margins.top - doc.page.margins.bottom;
     if (rows.some(([, value]) => doc.heightOfString(this.drawable(value), { width: valueWidth }) > pageHeight / 2)) {
       for (const [label, value] of rows) {
@@ -148,13 +150,20 @@ class RecordWriter {
       }
       return;
     }
+    // A table that fits on a page is kept on one: split, it would be read as two tables.
+    const height = rows.reduce((sum, [label, value]) => {
+      const labelHeight = doc.font('bold').heightOfString(this.drawable(label), { width: labelWidth - cellPadding.left - cellPadding.right });
+      const valueHeight = doc.font('regular').heightOfString(this.drawable(value || 'Not given'), { width: valueWidth });
+      return sum + cellPadding.top + cellPadding.bottom + Math.max(labelHeight, valueHeight);
+    }, 0);
+    if (height < pageHeight && doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
     doc.table({
       structParent: this.parent,
       position: { x: margin, y: doc.y },
       maxWidth: doc.page.width - 2 * margin,
       columnStyles: [labelWidth, '*'],
       // Borders on every side: PDFKit then describes them in the table's attributes with one valid colour.
-      defaultStyle: { border: 0.75, borderColor: ruleColour, padding: { top: 4, bottom: 4, left: 5, right: 5 } },
+      defaultStyle: { border: 0.75, borderColor: ruleColour, padding: cellPadding },
       data: rows.map(([label, value]) => [
         { type: 'TH', scope: 'Row', text: this.drawable(label), font: { src: 'bold' } },
         { text: this.drawable(value || 'Not given') },
@@ -245,6 +254,9 @@ function writeVersion(out: RecordWriter, record: SignedRecord, total: number): v
     ['Statement', record.statement],
     ['Signed at', formatDateTime(record.signedAt)],
     ['Device fingerprint', record.fingerprint],
+    ['How signing was confirmed', confirmationWords[record.passkey ? 'passkey' : 'deviceKey']],
+    // The passkey's fingerprint in a cell of its own, like the device's, so it is never broken across lines.
+    ...(record.passkey ? [['Passkey fingerprint', record.passkey.fingerprint] as const] : []),
     ['Signature value', record.signature],
   ]);
   out.paragraph(`App version ${record.appVersion}`, { size: 8.5 });

@@ -228,6 +228,7 @@ test.describe('Signed decision records', () => {
       `Agency ${signer.agency}`,
       'Signed at',
       `Device fingerprint ${fingerprint}`,
+      'Device key only (not confirmed with a passkey)',
       'Signature value',
       signatureValue.slice(0, 24),
     ]) {
@@ -670,6 +671,9 @@ test.describe('Whose device signed it', () => {
     const cli = runVerifier(json.path);
     expect(cli.code, cli.out).toBe(0);
     expect(cli.out).toContain(`; confirmed with a passkey (passkey fingerprint ${exported.versions[0].passkey.fingerprint})`);
+    const printed = pdfText((await download(page, 'Download as PDF')).path);
+    expect(printed).toContain('Confirmed with a passkey');
+    expect(printed).toContain(`Passkey fingerprint ${exported.versions[0].passkey.fingerprint}`);
     const verified = await verifyInApp(page, json.path);
     await expect(verified.locator('h2')).toHaveText(verifiedHeading);
     await expect(rowValue(verifiedVersion(verified, 1), 'How signing was confirmed')).toHaveText(`Confirmed with a passkey (passkey fingerprint ${exported.versions[0].passkey.fingerprint})`);

@@ -18,6 +18,7 @@ import { recordPdf, type PdfFonts } from '../../src/record/pdf';
 import { embeddedRecord } from '../../src/record/pdf-attachment.mjs';
 import { ACCURACY_STATEMENT, amendRecord, buildRecord, exportBundle, signRecord, type SignedRecord } from '../../src/record/record';
 import { verifyExportFile } from '../../src/record/verifyFile';
+import { softwarePasskey } from '../support/passkey';
 
 const fontFile = (weight: string) =>
   new Uint8Array(readFileSync(resolve(__dirname, `../../node_modules/@expo-google-fonts/noto-sans/${weight}/NotoSans_${weight}.ttf`)));
@@ -80,7 +81,9 @@ beforeAll(async () => {
   });
   const keys = await createSigningKeyPair();
   const signer = { name: 'Sam Patel', role: 'Social worker', agency: 'Solihull Council', statement: ACCURACY_STATEMENT };
-  const first = await signRecord(record, signer, keys, new Date('2026-11-22T10:32:00Z'), '0.1.0');
+  // Version 1 confirmed with a passkey; the amendment made where there was none, with the device key only.
+  const passkey = await softwarePasskey();
+  const first = await signRecord(record, signer, keys, new Date('2026-11-22T10:32:00Z'), '0.1.0', passkey.confirmation());
   const second = await amendRecord(first, { extraReferences: ['Care Act 2014, section 42', 'Mental Capacity Act 2005'] }, 'Added a reference', signer, keys, new Date('2026-11-23T09:00:00Z'), '0.1.0');
   versions = [first, second];
   json = exportBundle(versions);
@@ -178,13 +181,42 @@ describe('the exported PDF', () => {
         ['Date and time of recording', formatDateTime(version.recordedAt)],
       ]);
       const signature = rows(tables[index * 2 + 1]);
-      expect(signature.map(([header]) => header)).toEqual(['Signed by', 'Role', 'Agency', 'Statement', 'Signed at', 'Device fingerprint', 'Signature value']);
+      expect(signature.map(([header]) => header)).toEqual([
+        'Signed by',
+        'Role',
+        'Agency',
+        'Statement',
+        'Signed at',
+        'Device fingerprint',
+        'How signing was confirmed',
+        ...(version.passkey ? ['Passkey fingerprint'] : []),
+        'Signature value',
+      ]);
       expect(signature[0][1]).toBe('Sam Patel');
       expect(signature[4][1]).toBe(formatDateTime(version.signedAt));
       expect(signature[5][1]).toBe(version.fingerprint);
-      expect(signature[6][1].replace(/\s+/g, '')).toBe(version.signature);
+      expect(signature.at(-1)![1].replace(/\s+/g, '')).toBe(version.signature);
     }
   });
+
+  it('says for every version how signing was confirmed, in the words of both verifiers', async () => {
+    const { pages } = await readBack(pdf);
+    const cells = (header: string) =>
+      all(pages.flat(), 'TR')
+        .filter((row) => row.children[0]?.text === header)
+        .map((row) => row.children[1].text);
+    const [first, second] = versions;
+    expect(first.passkey).not.toBeNull();
+    expect(second.passkey).toBeNull();
+    expect(cells('How signing was confirmed')).toEqual(['Confirmed with a passkey', 'Device key only (not confirmed with a passkey)']);
+    // The passkey named by its fingerprint, as the device's is, for comparison with the register.
+    expect(cells('Passkey fingerprint')).toEqual([first.passkey!.fingerprint]);
+    // The command-line verifier, reading the record from this PDF, says the same of each version.
+    const cli = runVerifier('confirmed.pdf', pdf);
+    expect(cli.code).toBe(0);
+    expect(cli.out).toContain(`; confirmed with a passkey (passkey fingerprint ${first.passkey!.fingerprint})`);
+    expect(cli.out).toContain('; device key only');
+  }, 30_000);
 
   it('lists people and references as lists, says what it carries, and keeps every text in the structure', async () => {
     const { pages, outside } = await readBack(pdf);

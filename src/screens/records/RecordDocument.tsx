@@ -1,5 +1,6 @@
 import { citation } from '../../components/SourceCitation';
 import { formatDateTime } from '../../../machines/dates';
+import { confirmationText } from '../../record/passkey';
 import type { SignedRecord } from '../../record/record';
 import { SummaryList } from '../../components/SummaryList';
 
@@ -59,14 +60,7 @@ export function RecordDocument({ record, total }: { record: SignedRecord; total:
           { key: 'Statement', lines: [record.statement] },
           { key: 'Signed at', lines: [formatDateTime(record.signedAt)] },
           { key: 'Device fingerprint', lines: [record.fingerprint] },
-          {
-            key: 'How signing was confirmed',
-            lines: [
-              record.passkey
-                ? `Confirmed with a passkey (passkey fingerprint ${record.passkey.fingerprint})`
-                : 'Device key only (not confirmed with a passkey)',
-            ],
-          },
+          { key: 'How signing was confirmed', lines: [confirmationText(record.passkey?.fingerprint)] },
           { key: 'Signature value', lines: [record.signature] },
         ]}
       />

@@ -5,6 +5,7 @@ import { BackLink } from '../../components/BackLink';
 import { SummaryList } from '../../components/SummaryList';
 import { PageHeading } from '../../components/PageHeading';
 import { WarningText } from '../../components/WarningText';
+import { confirmationText } from '../../record/passkey';
 import { parseRegister, RegisterError, type Register } from '../../record/register';
 import { readVersions, verifyExport, type IntactRecord, type VerifyResult, type VersionSummary } from '../../record/verify';
 import { navigate } from '../../app/routes';
@@ -139,9 +140,6 @@ function AddToDevice({ text }: { text: string }) {
   );
 }
 
-const confirmationText = (version: VersionSummary) =>
-  version.confirmation === 'passkey' ? `Confirmed with a passkey (passkey fingerprint ${version.passkeyFingerprint})` : 'Device key only (not confirmed with a passkey)';
-
 const registeredText = (version: VersionSummary): string[] =>
   version.registeredHolder === undefined ? [] : [version.registeredHolder === null ? 'Device not in the register' : `Device registered to ${version.registeredHolder}`];
 
@@ -202,7 +200,7 @@ function IntactOutcome({ result, fileName, attachedRecord, registerName }: { res
               { key: 'Signed by', lines: [`${version.signer.name}, ${version.signer.role}, ${version.signer.agency}`, ...registeredText(version)] },
               { key: 'Signed at', lines: [formatDateTime(version.signedAt)] },
               { key: 'Device fingerprint', lines: [version.fingerprint] },
-              { key: 'How signing was confirmed', lines: [confirmationText(version)] },
+              { key: 'How signing was confirmed', lines: [confirmationText(version.passkeyFingerprint)] },
               ...(version.amendmentReason ? [{ key: 'Reason for the amendment', lines: [version.amendmentReason] }] : []),
             ]}
           />

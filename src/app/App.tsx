@@ -7,6 +7,8 @@ import { onOtherTabs } from './otherTabs';
 import { href, navigate, useRoute, type Route } from './routes';
 import { UpdatePrompt } from './UpdatePrompt';
 import { PageHeading } from '../components/PageHeading';
+import { LockNowButton, ProtectionGate } from '../screens/protection/ProtectionGate';
+import { forgetDataKey } from '../storage/keyring';
 
 // The journey engine (XState, the machines and their content) loads only when a journey is opened.
 const StartScreen = lazyScreen(() => import('../screens/StartScreen').then((module) => module.StartScreen));
@@ -20,6 +22,9 @@ const DeviceDataScreen = lazyScreen(() => import('../screens/device/DeviceDataSc
 const RemoveAllScreen = lazyScreen(() => import('../screens/device/RemoveAllScreen').then((module) => module.RemoveAllScreen));
 const RemovedScreen = lazyScreen(() => import('../screens/device/RemoveAllScreen').then((module) => module.RemovedScreen));
 const DeviceScreen = lazyScreen(() => import('../screens/records/DeviceScreen').then((module) => module.DeviceScreen));
+const LockSettingsScreen = lazyScreen(() =>
+  import('../screens/protection/LockSettingsScreen').then((module) => module.LockSettingsScreen),
+);
 const VerifyScreen = lazyScreen(() => import('../screens/records/VerifyScreen').then((module) => module.VerifyScreen));
 
 /** A fault in a screen must not take the app down with it: the saved answers are safe, so say so. */
@@ -76,15 +81,28 @@ function RouteView({ route, storageProblem }: { route: Route; storageProblem?: S
       return <RemoveAllScreen />;
     case 'removed':
       return <RemovedScreen />;
+    case 'lockSettings':
+      return <LockSettingsScreen />;
   }
 }
+
+/** Forgotten everything, the worker can still remove all data: these screens need no unlock. */
+const reachableWhenLocked = (route: Route) => route.name === 'removeAll' || route.name === 'removed';
 
 export function App({ storageProblem }: { storageProblem?: StorageError }) {
   const route = useRoute();
   const [journeyOpen, setJourneyOpen] = useState(false);
   useEffect(() => setJourneyOpen(route.name === 'draft' || route.name === 'start'), [route]);
   // When another tab removes all data, nothing of it may stay on screen here either.
-  useEffect(() => onOtherTabs((message) => message.type === 'removedAll' && navigate({ name: 'removed' }, { replace: true })), []);
+  useEffect(
+    () =>
+      onOtherTabs((message) => {
+        if (message.type !== 'removedAll') return;
+        forgetDataKey();
+        navigate({ name: 'removed' }, { replace: true });
+      }),
+    [],
+  );
   return (
     <>
       <a class="skip-link" href="#main-content" onClick={(event) => {
@@ -98,13 +116,20 @@ export function App({ storageProblem }: { storageProblem?: StorageError }) {
           <a class="header__name" href={href({ name: 'home' })}>
             Safeguarding Adults Decision Aid
           </a>
+          <LockNowButton />
         </div>
       </header>
       <div class="width-container">
         <UpdatePrompt journeyOpen={journeyOpen} />
         <main id="main-content" class="main" tabIndex={-1}>
           <ErrorBoundary>
-            <RouteView route={route} storageProblem={storageProblem} />
+            {storageProblem || reachableWhenLocked(route) ? (
+              <RouteView route={route} storageProblem={storageProblem} />
+            ) : (
+              <ProtectionGate>
+                <RouteView route={route} />
+              </ProtectionGate>
+            )}
           </ErrorBoundary>
         </main>
       </div>

@@ -16,7 +16,8 @@ export type Route =
   | { name: 'peter' }
   | { name: 'device' }
   | { name: 'removeAll' }
-  | { name: 'removed' };
+  | { name: 'removed' }
+  | { name: 'lockSettings' };
 
 function parseRoute(hash: string): Route {
   const [, name, id] = hash.replace(/^#/, '').split('/');
@@ -31,6 +32,7 @@ function parseRoute(hash: string): Route {
   if (name === 'device') return { name: 'device' };
   if (name === 'remove-all') return { name: 'removeAll' };
   if (name === 'removed') return { name: 'removed' };
+  if (name === 'lock-settings') return { name: 'lockSettings' };
   if (name === 'training') return id === 'peter' ? { name: 'peter' } : { name: 'training' };
   return { name: 'home' };
 }
@@ -66,6 +68,8 @@ export function href(route: Route): string {
       return '#/remove-all';
     case 'removed':
       return '#/removed';
+    case 'lockSettings':
+      return '#/lock-settings';
   }
 }
 

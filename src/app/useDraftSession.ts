@@ -8,6 +8,7 @@ import { appendAuditEvent, startAuditTrail, type AuditInput, type AuditTrail } f
 import { isoWithOffset } from '../record/time';
 import { saveDraftSnapshot, savePendingInput } from '../storage/drafts';
 import { toStorageError } from '../storage/errors';
+import { beforeLocking } from '../storage/keyring';
 import type { DraftEnvelope } from '../storage/schema';
 
 export type SaveStatus =
@@ -83,7 +84,13 @@ export function useDraftSession(journey: Journey, draft: DraftEnvelope) {
         return saveDraftSnapshot(draft.id, persisted, next.status === 'done' ? 'complete' : 'inProgress', answered, auditTrail.current);
       });
     });
+    // Before the app locks, what is being typed is saved (encrypted), so it is there after unlocking.
+    const unregister = beforeLocking(() => {
+      flushInput();
+      return queue.current;
+    });
     return () => {
+      unregister();
       subscription.unsubscribe();
       flushInput();
       actor.stop();

@@ -21,6 +21,7 @@ export function Textarea({ id, label, isPageHeading, hint, value, error, rows = 
           id={id}
           name={id}
           rows={rows}
+          autoComplete="off"
           value={value}
           aria-describedby={describedBy}
           onInput={(event) => onInput(event.currentTarget.value)}

@@ -1,6 +1,7 @@
 // The device as a whole: whether the browser will keep what the app stores, how much space it takes,
 // and removing all of it.
 import { closeDatabase } from './db';
+import { forgetDataKey } from './keyring';
 import { databaseName } from './schema';
 import { StorageError, toStorageError } from './errors';
 
@@ -49,6 +50,7 @@ function deleteDatabase(name: string): Promise<void> {
  * Removes every database the app keeps on this device: drafts, records, training, keys and export
  * marks. Deleting a database (rather than clearing its stores) leaves nothing for the app to read back.
  * Other tabs of the app close their connections when asked, so the deletion is not held up by them.
+ * The data key goes from memory too: what it opened no longer exists.
  */
 export async function removeAllData(): Promise<void> {
   if (typeof indexedDB === 'undefined') throw new StorageError('unavailable');
@@ -56,4 +58,5 @@ export async function removeAllData(): Promise<void> {
   const names = new Set([databaseName]);
   for (const { name } of (await indexedDB.databases?.()) ?? []) if (name) names.add(name);
   await Promise.all([...names].map(deleteDatabase));
+  forgetDataKey();
 }

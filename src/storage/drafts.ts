@@ -1,16 +1,40 @@
 // Drafts: a journey in progress, kept on this device as a versioned envelope around the machine's
 // persisted snapshot. Saved means committed: every write uses strict durability and resolves only
-// once the transaction has completed.
+// once the transaction has completed. Stored sealed: only ids, times, journey and status are readable
+// without the data key.
 import type { Answer } from '../../machines/journey';
 import type { AuditTrail } from '../record/audit';
 import { transact } from './db';
-import type { DraftEnvelope } from './schema';
+import { openFields, sealFields } from './envelope';
+import { StorageError } from './errors';
+import { currentDataKey } from './keyring';
+import type { DraftEnvelope, Legacy, StoredDraft } from './schema';
 
 /** Practice runs live in their own store, so they can never appear among real drafts. */
 const trainingIdPrefix = 'training-';
 const storeOf = (id: string) => (id.startsWith(trainingIdPrefix) ? 'trainingDrafts' : 'drafts');
 
 const now = () => new Date().toISOString();
+
+const readableFields = ['id', 'journeyId', 'status', 'createdAt', 'updatedAt', 'recordId'] as const;
+
+export const sealDraft = (draft: DraftEnvelope, dataKey = currentDataKey()): Promise<StoredDraft> =>
+  sealFields(dataKey, storeOf(draft.id), draft.id, draft, readableFields);
+
+const openDraft = (row: Legacy<StoredDraft, DraftEnvelope>): Promise<DraftEnvelope> =>
+  openFields(currentDataKey(), storeOf(row.id), row.id, row);
+
+// Changes to one draft run one after another in this tab: each reads, decrypts, changes, encrypts and
+// writes, and encryption cannot happen inside an IndexedDB transaction.
+const queues = new Map<string, Promise<unknown>>();
+
+export function oneAtATime<T>(id: string, work: () => Promise<T>): Promise<T> {
+  const run = (queues.get(id) ?? Promise.resolve()).then(work, work);
+  const settled = run.catch(() => undefined);
+  queues.set(id, settled);
+  void settled.then(() => queues.get(id) === settled && queues.delete(id));
+  return run;
+}
 
 export async function createDraft(
   fields: Pick<DraftEnvelope, 'journeyId' | 'journeyVersion' | 'editions' | 'caseReference' | 'snapshot' | 'training'>,
@@ -25,7 +49,8 @@ export async function createDraft(
     updatedAt: time,
     ...fields,
   };
-  await transact(storeOf(draft.id), 'readwrite', (tx) => tx.objectStore(storeOf(draft.id)).add(draft));
+  const row = await sealDraft(draft);
+  await transact(storeOf(draft.id), 'readwrite', (tx) => tx.objectStore(storeOf(draft.id)).add(row));
   return draft;
 }
 
@@ -36,12 +61,16 @@ async function updateDraft(
     existing: DraftEnvelope,
   ) => Partial<Pick<DraftEnvelope, 'snapshot' | 'status' | 'caseReference' | 'pending' | 'audit' | 'recordForm' | 'recordId'>>,
 ): Promise<DraftEnvelope> {
-  return transact(storeOf(id), 'readwrite', async (tx) => {
-    const store = tx.objectStore(storeOf(id));
-    const existing = await store.get(id);
-    if (!existing) throw new Error(`Draft ${id} is no longer on this device`);
+  return oneAtATime(id, async () => {
+    const existing = await getDraft(id);
+    if (!existing) throw new StorageError('failed', `Draft ${id} is no longer on this device`);
     const updated: DraftEnvelope = { ...existing, ...changes(existing), updatedAt: now() };
-    await store.put(updated);
+    const row = await sealDraft(updated);
+    await transact(storeOf(id), 'readwrite', async (tx) => {
+      const store = tx.objectStore(storeOf(id));
+      if (!(await store.get(id))) throw new StorageError('failed', `Draft ${id} is no longer on this device`);
+      await store.put(row);
+    });
     return updated;
   });
 }
@@ -72,15 +101,19 @@ export const savePendingInput = (id: string, step: string, input: Answer) =>
 export const changeCaseReference = (id: string, caseReference: string) =>
   updateDraft(id, () => ({ caseReference }));
 
-export const getDraft = (id: string): Promise<DraftEnvelope | undefined> =>
-  transact(storeOf(id), 'readonly', (tx) => tx.objectStore(storeOf(id)).get(id));
+export async function getDraft(id: string): Promise<DraftEnvelope | undefined> {
+  currentDataKey();
+  const row = await transact(storeOf(id), 'readonly', (tx) => tx.objectStore(storeOf(id)).get(id));
+  return row && openDraft(row);
+}
 
 /** All real drafts (or, with `training`, all practice runs), most recently saved first. */
 export async function listDrafts(options: { training?: boolean } = {}): Promise<DraftEnvelope[]> {
   const store = options.training ? 'trainingDrafts' : 'drafts';
-  const drafts = await transact(store, 'readonly', (tx) => tx.objectStore(store).index('byUpdated').getAll());
-  return drafts.reverse();
+  currentDataKey();
+  const rows = await transact(store, 'readonly', (tx) => tx.objectStore(store).index('byUpdated').getAll());
+  return Promise.all(rows.reverse().map(openDraft));
 }
 
 export const deleteDraft = (id: string): Promise<void> =>
-  transact(storeOf(id), 'readwrite', (tx) => tx.objectStore(storeOf(id)).delete(id));
+  oneAtATime(id, () => transact(storeOf(id), 'readwrite', (tx) => tx.objectStore(storeOf(id)).delete(id)));

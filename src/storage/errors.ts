@@ -1,7 +1,7 @@
 // Storage failures, translated into what a worker needs to know and do. Every read and write in
 // src/storage throws one of these, never a raw DOMException.
 
-export type StorageProblem = 'unavailable' | 'full' | 'blocked' | 'failed';
+export type StorageProblem = 'unavailable' | 'full' | 'blocked' | 'failed' | 'locked' | 'unreadable';
 
 const messages: Record<StorageProblem, string> = {
   unavailable:
@@ -9,7 +9,12 @@ const messages: Record<StorageProblem, string> = {
   full: 'This device’s storage is full, so your last answer could not be saved. Free some space on the device, then try again. Your answers so far are still saved.',
   blocked:
     'The app is open in another tab with an older version and is holding the saved data. Close the other tabs of this app, then reload this one.',
-  failed: 'Your last answer could not be saved on this device. Try again. Your answers before it are still saved.',
+  failed:
+    'Your last answer could not be saved on this device. Try again. Your answers before it are still saved.',
+  locked:
+    'The app is locked, so nothing can be read or saved. Unlock it to carry on. Everything saved before it locked is still on this device.',
+  unreadable:
+    'Something stored on this device could not be read: it has been changed or damaged since it was saved. Nothing was changed by trying to read it.',
 };
 
 export class StorageError extends Error {

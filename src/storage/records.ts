@@ -1,10 +1,14 @@
 // Signed decision records and the device's signing key. A stored version is never changed: an
-// amendment is stored as a new version beside it.
+// amendment is stored as a new version beside it. A version is stored sealed: only its ids are
+// readable without the data key. The signing key is handed out only while the app is unlocked.
 import type { PasskeyKey } from '../record/passkey';
 import type { SignedRecord } from '../record/record';
 import { transact } from './db';
+import { oneAtATime } from './drafts';
 import { StoredDataRefusal } from './errors';
-import type { RecordExport, StoredRecordVersion } from './schema';
+import { openFields, sealFields } from './envelope';
+import { currentDataKey } from './keyring';
+import type { Legacy, RecordExport, SealedRecordVersion, StoredRecordVersion } from './schema';
 
 /** A record as the records list shows it: its versions, oldest first, and its last export. */
 export interface RecordSummary {
@@ -15,12 +19,24 @@ export interface RecordSummary {
 
 const deviceKeyId = 'device';
 const passkeyId = 'signing-passkey';
+const readableFields = ['recordId', 'version', 'draftId'] as const;
+
+export const sealRecordVersion = (
+  version: StoredRecordVersion,
+  dataKey = currentDataKey(),
+): Promise<SealedRecordVersion> =>
+  sealFields(dataKey, 'records', [version.recordId, version.version], version, readableFields);
+
+const openRecordVersion = (
+  row: Legacy<SealedRecordVersion, StoredRecordVersion>,
+): Promise<StoredRecordVersion> => openFields(currentDataKey(), 'records', [row.recordId, row.version], row);
 
 /**
  * The device's signing key pair, created on first use. It is never replaced silently: a new key would
- * change the device fingerprint that earlier records carry.
+ * change the device fingerprint that earlier records carry. Locked, it is not handed out.
  */
 export async function deviceKeyPair(create: () => Promise<CryptoKeyPair>): Promise<CryptoKeyPair> {
+  currentDataKey();
   const existing = await transact('keys', 'readonly', (tx) => tx.objectStore('keys').get(deviceKeyId));
   if (existing?.keyPair) return existing.keyPair;
   const keyPair = await create();
@@ -58,41 +74,63 @@ export class RecordConflictError extends StoredDataRefusal {
  * Adds the versions of a record exported elsewhere (already verified by the caller), so it can be read
  * and amended here. A version already on this device must be the very same signed version.
  */
-export const importSignedVersions = (versions: readonly SignedRecord[]): Promise<void> =>
-  transact(['records', 'exports'], 'readwrite', async (tx) => {
-    for (const signed of versions) {
-      const existing = await tx.objectStore('records').get([signed.recordId, signed.version]);
-      if (existing && existing.signed.signature !== signed.signature) throw new RecordConflictError(signed.version);
-      if (!existing) await tx.objectStore('records').add({ recordId: signed.recordId, version: signed.version, draftId: '', signed });
-    }
-    const latest = versions[versions.length - 1];
+export async function importSignedVersions(versions: readonly SignedRecord[]): Promise<void> {
+  const latest = versions[versions.length - 1];
+  const onDevice = new Map((await recordVersions(latest.recordId)).map((stored) => [stored.version, stored.signed.signature]));
+  const conflict = versions.find((signed) => onDevice.has(signed.version) && onDevice.get(signed.version) !== signed.signature);
+  if (conflict) throw new RecordConflictError(conflict.version);
+  // Sealed before the transaction opens: an IndexedDB transaction cannot wait for encryption.
+  const rows = await Promise.all(
+    versions
+      .filter((signed) => !onDevice.has(signed.version))
+      .map((signed) => sealRecordVersion({ recordId: signed.recordId, version: signed.version, draftId: '', signed })),
+  );
+  await transact(['records', 'exports'], 'readwrite', async (tx) => {
+    for (const row of rows) await tx.objectStore('records').add(row);
     // It came from an export, so the case file already has it.
     const exported = await tx.objectStore('exports').get(latest.recordId);
     if (!exported || exported.version < latest.version) {
       await tx.objectStore('exports').put({ recordId: latest.recordId, version: latest.version, exportedAt: new Date().toISOString() });
     }
   });
+}
 
 /** Stores a newly signed version, and marks its draft as having a record, in one transaction. */
 export const storeSignedVersion = (draftId: string, signed: SignedRecord): Promise<void> =>
-  transact(['records', 'drafts'], 'readwrite', async (tx) => {
-    await tx.objectStore('records').add({ recordId: signed.recordId, version: signed.version, draftId, signed });
-    const draft = await tx.objectStore('drafts').get(draftId);
-    if (draft && draft.recordId !== signed.recordId) {
-      await tx.objectStore('drafts').put({ ...draft, recordId: signed.recordId, updatedAt: new Date().toISOString() });
-    }
+  oneAtATime(draftId, async () => {
+    const row = await sealRecordVersion({
+      recordId: signed.recordId,
+      version: signed.version,
+      draftId,
+      signed,
+    });
+    await transact(['records', 'drafts'], 'readwrite', async (tx) => {
+      await tx.objectStore('records').add(row);
+      const draft = await tx.objectStore('drafts').get(draftId);
+      if (draft && draft.recordId !== signed.recordId) {
+        await tx
+          .objectStore('drafts')
+          .put({ ...draft, recordId: signed.recordId, updatedAt: new Date().toISOString() });
+      }
+    });
   });
 
 export async function recordVersions(recordId: string): Promise<StoredRecordVersion[]> {
-  const versions = await transact('records', 'readonly', (tx) => tx.objectStore('records').index('byRecord').getAll(recordId));
+  currentDataKey();
+  const rows = await transact('records', 'readonly', (tx) =>
+    tx.objectStore('records').index('byRecord').getAll(recordId),
+  );
+  const versions = await Promise.all(rows.map(openRecordVersion));
   return versions.sort((a, b) => a.version - b.version);
 }
 
 /** Every record on this device, most recently signed first. */
 export async function listRecords(): Promise<RecordSummary[]> {
-  const [versions, exports] = await transact(['records', 'exports'], 'readonly', (tx) =>
+  currentDataKey();
+  const [rows, exports] = await transact(['records', 'exports'], 'readonly', (tx) =>
     Promise.all([tx.objectStore('records').getAll(), tx.objectStore('exports').getAll()]),
   );
+  const versions = await Promise.all(rows.map(openRecordVersion));
   const byRecord = new Map<string, StoredRecordVersion[]>();
   for (const version of versions) byRecord.set(version.recordId, [...(byRecord.get(version.recordId) ?? []), version]);
   return [...byRecord]
@@ -106,6 +144,7 @@ export async function listRecords(): Promise<RecordSummary[]> {
 
 export const markExported = (recordId: string, version: number): Promise<void> =>
   transact('exports', 'readwrite', async (tx) => {
+    currentDataKey();
     await tx.objectStore('exports').put({ recordId, version, exportedAt: new Date().toISOString() });
   });
 
@@ -115,6 +154,8 @@ export const markExported = (recordId: string, version: number): Promise<void> =
  */
 export const deleteRecord = (recordId: string): Promise<void> =>
   transact(['records', 'exports', 'drafts'], 'readwrite', async (tx) => {
+    currentDataKey();
+    // The ids are readable in a sealed version, so nothing needs opening to delete it.
     const versions = await tx.objectStore('records').index('byRecord').getAll(recordId);
     const draftIds = new Set(versions.map((version) => version.draftId));
     await Promise.all([

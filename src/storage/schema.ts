@@ -8,6 +8,7 @@ import type { ScenarioKind } from '../../content/scenarios';
 import type { AuditTrail } from '../record/audit';
 import type { PasskeyKey } from '../record/passkey';
 import type { SignedRecord } from '../record/record';
+import type { Sealed } from './envelope';
 
 export interface DraftEnvelope {
   id: string;
@@ -78,18 +79,77 @@ export interface DeviceKey {
   createdAt: string;
 }
 
+/**
+ * A draft as stored once protection is set up: only what shows that it exists stays readable (ids,
+ * times, journey and status); everything else, case reference included, is sealed.
+ */
+export type StoredDraft = Pick<
+  DraftEnvelope,
+  'id' | 'journeyId' | 'status' | 'createdAt' | 'updatedAt' | 'recordId'
+> & {
+  sealed: Sealed;
+};
+/** A signed record version as stored: its ids readable, the signed record sealed. */
+export type SealedRecordVersion = Pick<StoredRecordVersion, 'recordId' | 'version' | 'draftId'> & {
+  sealed: Sealed;
+};
+/** A practice scenario's progress as stored: the scenario id readable, the rest sealed. */
+export type SealedTrainingProgress = Pick<TrainingProgress, 'scenarioId'> & { sealed: Sealed };
+
+/** How one unlock method turns its secret into the key that wraps the data key. */
+export type KeyDerivation =
+  | { name: 'PBKDF2'; hash: 'SHA-256'; iterations: number; salt: Uint8Array<ArrayBuffer> }
+  | {
+      name: 'HKDF';
+      hash: 'SHA-256';
+      salt: Uint8Array<ArrayBuffer>;
+      info: string;
+      /** The passkey whose PRF output is the secret, and the PRF input that gives it. */
+      credentialId: Uint8Array<ArrayBuffer>;
+      prfSalt: Uint8Array<ArrayBuffer>;
+    };
+
+export type UnlockMethod = 'passphrase' | 'recoveryCode' | 'passkey';
+
+/** The data key wrapped (AES-GCM) under one unlock method's key, with what it takes to derive that key. */
+export interface WrappedDataKey {
+  method: UnlockMethod;
+  derivation: KeyDerivation;
+  iv: Uint8Array<ArrayBuffer>;
+  wrapped: ArrayBuffer;
+}
+
+/** The device's protection: how it can be unlocked, wrong attempts so far, and when it locks itself. */
+export interface Protection {
+  id: 'protection';
+  createdAt: string;
+  wrappedKeys: WrappedDataKey[];
+  failedAttempts: number;
+  lastFailedAt?: string;
+  autoLockMinutes: number;
+}
+
+/** Values written by versions before protection: plain, until protection is set up and seals them. */
+export type Legacy<Sealed, Plain> = Sealed | Plain;
+
 export interface AidSchema extends DBSchema {
-  drafts: { key: string; value: DraftEnvelope; indexes: { byUpdated: string } };
+  drafts: { key: string; value: Legacy<StoredDraft, DraftEnvelope>; indexes: { byUpdated: string } };
   /** The device's signing key pair and the passkey that confirms signing. */
   keys: { key: string; value: DeviceKey };
   /** Signed record versions, never changed once stored. */
-  records: { key: [string, number]; value: StoredRecordVersion; indexes: { byRecord: string } };
+  records: {
+    key: [string, number];
+    value: Legacy<SealedRecordVersion, StoredRecordVersion>;
+    indexes: { byRecord: string };
+  };
   /** When each record was last exported, and which version. */
   exports: { key: string; value: RecordExport };
   /** Practice runs of journeys, kept apart from real drafts and cleared in one go. */
-  trainingDrafts: { key: string; value: DraftEnvelope; indexes: { byUpdated: string } };
+  trainingDrafts: { key: string; value: Legacy<StoredDraft, DraftEnvelope>; indexes: { byUpdated: string } };
   /** How each practice scenario went, by scenario. */
-  trainingProgress: { key: string; value: TrainingProgress };
+  trainingProgress: { key: string; value: Legacy<SealedTrainingProgress, TrainingProgress> };
+  /** The wrapped data key and the lock's settings; one entry. */
+  protection: { key: string; value: Protection };
 }
 
 export type StoreName = StoreNames<AidSchema>;
@@ -139,6 +199,12 @@ export const migrations: Migration[] = [
           cursor = await cursor.continue();
         }
       })();
+    },
+  },
+  {
+    name: 'create the protection store for the wrapped data key',
+    migrate(db) {
+      db.createObjectStore('protection', { keyPath: 'id' });
     },
   },
 ];

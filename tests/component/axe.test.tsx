@@ -102,7 +102,9 @@ it('checks the error state of every screen that can show one', () => {
     'QuestionScreen',
     'RecordForm',
     'ReferenceForm',
+    'SetUpProtectionScreen',
     'StartScreen',
     'TextScreen',
+    'UnlockScreen',
   ]);
 });

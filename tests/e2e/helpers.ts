@@ -33,11 +33,52 @@ function countSaves() {
   });
 }
 
-/** Playwright's test with the save counter in every page. Each test still gets a fresh context. */
-export const test = base.extend({
-  context: async ({ context }, use) => {
+/** The passphrase every browser test protects the app with. */
+export const testPassphrase = 'kettle orchard lantern';
+
+/**
+ * Sets protection up with the test passphrase on the setup screen, and keeps the recovery code shown
+ * once; resolves with that code. The app must be on the setup screen.
+ */
+export async function setUpProtection(page: Page, passphrase = testPassphrase): Promise<string> {
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await page.getByLabel('Enter the passphrase again').fill(passphrase);
+  await page.getByRole('button', { name: 'Protect with this passphrase' }).click();
+  await expect(page.getByRole('heading', { name: 'Your recovery code' })).toBeVisible({ timeout: 20_000 });
+  const recoveryCode = (await page.locator('.recovery-code code').textContent()) ?? '';
+  await page.getByRole('button', { name: 'I have kept the recovery code' }).click();
+  return recoveryCode;
+}
+
+/** Unlocks the app with the passphrase from the unlock screen. */
+export async function unlockWithPassphrase(page: Page, passphrase = testPassphrase): Promise<void> {
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'The app is locked' })).toBeHidden({ timeout: 20_000 });
+}
+
+/**
+ * Whenever the setup or unlock screen stands in the way of a test's next step (a fresh device, a
+ * reload, a new tab), it is passed with the test passphrase, as a worker would. Tests of the lock
+ * itself turn this off with `test.use({ passThroughLock: false })`.
+ */
+async function passThroughLock(page: Page): Promise<void> {
+  await page.addLocatorHandler(page.getByRole('heading', { name: 'Protect the information on this device' }), () => setUpProtection(page).then(() => undefined));
+  await page.addLocatorHandler(page.getByRole('heading', { name: 'The app is locked' }), () => unlockWithPassphrase(page));
+}
+
+/**
+ * Playwright's test with the save counter in every page, and the app's lock passed through with the
+ * test passphrase. Each test still gets a fresh context.
+ */
+export const test = base.extend<{ passThroughLock: boolean }>({
+  passThroughLock: [true, { option: true }],
+  context: async ({ context, passThroughLock: passThrough }, use) => {
     await context.addInitScript(countSaves);
+    const ready: Promise<void>[] = [];
+    if (passThrough) context.on('page', (page) => ready.push(passThroughLock(page)));
     await use(context);
+    await Promise.allSettled(ready);
   },
 });
 

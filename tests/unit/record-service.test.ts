@@ -11,6 +11,7 @@ import { currentStep, type Answer, type JourneyContext, type JourneyEvent } from
 import { appendAuditEvent, startAuditTrail, type AuditEventType, type AuditInput, type AuditTrail } from '../../src/record/audit';
 import { isoWithOffset } from '../../src/record/time';
 import { choice, startJourney, text } from '../support/drive';
+import { unlockStorage } from '../support/unlock';
 
 const collusionJourney = journeyFrom('collusion', collusionJourneyDefinition);
 
@@ -36,6 +37,7 @@ async function loadModules(): Promise<void> {
   record = await import('../../src/record/record');
   keys = await import('../../src/record/keys');
   verify = await import('../../src/record/verify');
+  await unlockStorage();
 }
 
 beforeEach(async () => {

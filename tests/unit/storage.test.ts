@@ -2,6 +2,7 @@
 // into a clear message that leaves what was stored untouched.
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { unlockStorage } from '../support/unlock';
 
 type Drafts = typeof import('../../src/storage/drafts');
 type Db = typeof import('../../src/storage/db');
@@ -17,6 +18,7 @@ beforeEach(async () => {
   drafts = await import('../../src/storage/drafts');
   db = await import('../../src/storage/db');
   schema = await import('../../src/storage/schema');
+  await unlockStorage();
 });
 
 afterEach(() => vi.restoreAllMocks());
@@ -123,7 +125,7 @@ describe('schema migrations', () => {
       request.onerror = () => reject(request.error);
     });
     expect(raw.version).toBe(schema.migrations.length);
-    expect([...raw.objectStoreNames].sort()).toEqual(['drafts', 'exports', 'keys', 'records', 'trainingDrafts', 'trainingProgress']);
+    expect([...raw.objectStoreNames].sort()).toEqual(['drafts', 'exports', 'keys', 'protection', 'records', 'trainingDrafts', 'trainingProgress']);
     expect([...raw.transaction('drafts').objectStore('drafts').indexNames]).toEqual(['byUpdated']);
     expect([...raw.transaction('records').objectStore('records').indexNames]).toEqual(['byRecord']);
     expect(schema.migrations.every((migration) => migration.name.length > 0)).toBe(true);
@@ -147,6 +149,11 @@ describe('upgrading a device that has drafts from the first version', () => {
       tx.onerror = () => reject(tx.error);
     });
     old.close();
+    // Stored in plain form by that version, the draft is sealed in place when protection is set up.
+    const keyring = await import('../../src/storage/keyring');
+    keyring.forgetDataKey();
+    const protection = await import('../../src/storage/protection');
+    await protection.setUpProtection({ passphrase: 'kettle orchard lantern' });
     expect(await drafts.getDraft('d1')).toEqual(draft);
     expect((await db.database()).version).toBe(schema.migrations.length);
   });
@@ -154,7 +161,7 @@ describe('upgrading a device that has drafts from the first version', () => {
 
 describe('upgrading a device with training progress saved before the fields nothing read were dropped', () => {
   it('keeps the case study\'s stage and answers and drops attempts, lastMatched, lastSummary and lastAt', async () => {
-    const before = schema.migrations.length - 1;
+    const before = schema.migrations.findIndex((migration) => migration.name.startsWith('drop training progress fields'));
     const old = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open(schema.databaseName, before);
       request.onupgradeneeded = () => {
@@ -171,8 +178,8 @@ describe('upgrading a device with training progress saved before the fields noth
       tx.onerror = () => reject(tx.error);
     });
     old.close();
-    const training = await import('../../src/storage/training');
-    expect(await training.getTrainingProgress('peter')).toEqual({ scenarioId: 'peter', stage: 3, answers: { s1: ['a'], s2: ['b', 'c'] } });
+    // Read as stored: the version before protection kept progress plain, to be sealed when protection is set up.
+    expect(await (await db.database()).get('trainingProgress', 'peter')).toEqual({ scenarioId: 'peter', stage: 3, answers: { s1: ['a'], s2: ['b', 'c'] } });
     expect((await db.database()).version).toBe(schema.migrations.length);
   });
 });
@@ -258,7 +265,10 @@ describe('removing all data from the device', () => {
 
     await device.removeAllData();
     expect(await indexedDB.databases()).toEqual([]);
+    const keyring = await import('../../src/storage/keyring');
+    expect(keyring.isUnlocked(), 'the data key is gone from memory too').toBe(false);
 
+    await unlockStorage(); // protection set up afresh
     expect(await drafts.listDrafts()).toEqual([]);
     expect(await drafts.listDrafts({ training: true })).toEqual([]);
     expect(await records.listRecords()).toEqual([]);
@@ -271,8 +281,11 @@ describe('removing all data from the device', () => {
     await newDraft('CASE-1');
     const device: Device = await import('../../src/storage/device');
     // Another tab: its own copy of the storage modules, with its own open connection.
+    const dataKey = (await import('../../src/storage/keyring')).currentDataKey();
     vi.resetModules();
     const otherTab: Drafts = await import('../../src/storage/drafts');
+    // Unlocked there too: an unlock in one tab hands the key to the others.
+    (await import('../../src/storage/keyring')).holdDataKey(dataKey);
     expect(await otherTab.listDrafts()).toHaveLength(1);
 
     await device.removeAllData();

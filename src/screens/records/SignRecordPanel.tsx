@@ -7,6 +7,7 @@ import { isLateEntry, missingForSigning } from '../../record/record';
 import { getDraft, saveRecordForm } from '../../storage/drafts';
 import { recordVersions } from '../../storage/records';
 import { toStorageError } from '../../storage/errors';
+import { beforeLocking } from '../../storage/keyring';
 import type { DraftEnvelope } from '../../storage/schema';
 import { RecordForm } from './RecordForm';
 import { deviceFingerprint, draftRecord, emptyRecordForm, signAndStore, signerFrom, type RecordFormFields } from './recordService';
@@ -24,6 +25,16 @@ export function SignRecordPanel({ journey, draftId, context }: { journey: Journe
   const [fingerprint, setFingerprint] = useState<string>();
   const [problem, setProblem] = useState<string>();
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  // The form as last typed, not yet saved; saved at once if the app locks meanwhile.
+  const unsaved = useRef<(() => Promise<unknown>) | undefined>(undefined);
+  useEffect(
+    () =>
+      beforeLocking(() => {
+        clearTimeout(timer.current);
+        return unsaved.current?.();
+      }),
+    [],
+  );
   useEffect(() => {
     getDraft(draftId)
       .then(async (found) => {
@@ -76,13 +87,16 @@ export function SignRecordPanel({ journey, draftId, context }: { journey: Journe
         missing={(fields) => missingForSigning(record(fields), signerFrom(fields))}
         onInput={(fields) => {
           clearTimeout(timer.current);
-          timer.current = setTimeout(
-            () => saveRecordForm(draftId, { ...fields }).catch((error) => setProblem(toStorageError(error).message)),
-            formSaveDelayMs,
-          );
+          const save = () => {
+            unsaved.current = undefined;
+            return saveRecordForm(draftId, { ...fields }).catch((error) => setProblem(toStorageError(error).message));
+          };
+          unsaved.current = save;
+          timer.current = setTimeout(save, formSaveDelayMs);
         }}
         onSign={async (fields) => {
           clearTimeout(timer.current);
+          unsaved.current = undefined;
           const signed = await signAndStore(draftId, record(fields), signerFrom(fields));
           navigate({ name: 'record', recordId: signed.recordId });
         }}

@@ -1,0 +1,55 @@
+// Nothing of any case is shown until protection is set up and the app is unlocked. Unlocked, the app
+// locks itself after the chosen time without use; locked, only the unlock screen can be reached, and
+// the route is kept so the worker comes back to the same step.
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { href } from '../../app/routes';
+import { isUnlocked, lock, onLockChange } from '../../storage/keyring';
+import { onProtectionSettingsChange, protectionState, type ProtectionState } from '../../storage/protection';
+import { AutoLock } from './AutoLock';
+import { RecoveryCodeScreen, SetUpProtectionScreen } from './SetUpProtectionScreen';
+import { UnlockScreen } from './UnlockScreen';
+
+/** Whether the app is unlocked now, following every lock and unlock (in this tab or another). */
+export function useUnlocked(): boolean {
+  const [unlocked, setUnlocked] = useState(isUnlocked);
+  useEffect(() => onLockChange(setUnlocked), []);
+  return unlocked;
+}
+
+export function ProtectionGate({ children }: { children: ComponentChildren }) {
+  const unlocked = useUnlocked();
+  const [protection, setProtection] = useState<ProtectionState>();
+  const [recoveryCode, setRecoveryCode] = useState<string>();
+  const refresh = () => void protectionState().then(setProtection);
+  useEffect(refresh, [unlocked]);
+  useEffect(() => onProtectionSettingsChange(refresh), []);
+
+  if (!protection) return null;
+  if (recoveryCode)
+    return <RecoveryCodeScreen recoveryCode={recoveryCode} onDone={() => setRecoveryCode(undefined)} />;
+  if (!protection.setUp && !unlocked) return <SetUpProtectionScreen onSetUp={setRecoveryCode} />;
+  if (!unlocked) return <UnlockScreen protection={protection} onAttempt={refresh} />;
+  return (
+    <>
+      <AutoLock minutes={protection.autoLockMinutes} />
+      {children}
+    </>
+  );
+}
+
+/** "Lock now", one tap away on every screen while the app is unlocked. */
+export function LockNowButton() {
+  const unlocked = useUnlocked();
+  if (!unlocked) return null;
+  return (
+    <div class="header__actions">
+      <a class="header__link" href={href({ name: 'lockSettings' })}>
+        Lock settings
+      </a>
+      <button type="button" class="header__lock" onClick={() => void lock()}>
+        Lock now
+      </button>
+    </div>
+  );
+}

@@ -189,7 +189,7 @@ test('set up with a passphrase, then unlock with it; a wrong one says so, waits 
 
   // The recovery code unlocks too.
   await lockNow(page).click();
-  await page.getByText('Unlock with the recovery code').click();
+  await page.locator('summary', { hasText: 'Unlock with the recovery code' }).click();
   await page.getByLabel('Recovery code').fill(recoveryCode.toLowerCase().replace(/-/g, ' '));
   await page.getByRole('button', { name: 'Unlock with the recovery code' }).click();
   await expect(page.locator('h1')).toHaveText(ne.evidence);
@@ -268,4 +268,37 @@ test('lock in one tab locks every tab; unlock in one unlocks the others', async 
   await unlockWithPassphrase(other);
   await expect(locked(page)).toBeHidden();
   await expect(page.locator('h1')).toHaveText('Safeguarding Adults Decision Aid');
+});
+
+test('forgotten everything: from the locked screen all data can be removed, and the app starts afresh', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await setUpProtection(page);
+  await goHome(page);
+  await startJourney(page, journeys.nonEngagement, 'REF-FORGOTTEN');
+  await answer(page, 'Yes', ne.evidence);
+  await waitForSaved(page);
+  await lockNow(page).click();
+  await expect(locked(page)).toBeVisible();
+
+  await page.locator('summary', { hasText: 'I have forgotten everything' }).click();
+  await page.getByRole('link', { name: 'Remove all data from this device' }).click();
+  await expect(page.locator('h1')).toHaveText('Remove all data from this device?');
+  // Still locked: the confirmation names what goes without showing anything of a case.
+  await expect(page.locator('body')).not.toContainText('REF-FORGOTTEN');
+  await expect(page.getByRole('button', { name: 'Lock now' })).toHaveCount(0);
+  await expectNoAxeViolations(page, 'remove all data while locked');
+  await page.getByRole('button', { name: 'Yes, remove all data' }).click();
+  await expect(page.getByRole('heading', { name: 'All data has been removed' })).toBeVisible();
+  expect(await page.evaluate(async () => (await indexedDB.databases()).map((entry) => entry.name))).toEqual([]);
+
+  // Nothing is left to unlock: the app asks for protection to be set up again, and has no drafts.
+  await page.getByRole('link', { name: 'Start again' }).click();
+  await expect(page.locator('h1')).toHaveText('Protect the information on this device');
+  await setUpProtection(page, 'a new passphrase for a new start');
+  await goHome(page);
+  await expect(page.getByRole('row').filter({ hasText: 'REF-FORGOTTEN' })).toHaveCount(0);
+  const stores = JSON.parse(await readEveryStore(page)) as { store: string; values: unknown[] }[];
+  expect(stores.filter((entry) => ['drafts', 'records', 'exports'].includes(entry.store)).flatMap((entry) => entry.values)).toEqual([]);
 });

@@ -62,7 +62,7 @@ export async function unlockWithPassphrase(page: Page, passphrase = testPassphra
  * reload, a new tab), it is passed with the test passphrase, as a worker would. Tests of the lock
  * itself turn this off with `test.use({ passThroughLock: false })`.
  */
-async function passThroughLock(page: Page): Promise<void> {
+export async function passThroughLock(page: Page): Promise<void> {
   await page.addLocatorHandler(page.getByRole('heading', { name: 'Protect the information on this device' }), () => setUpProtection(page).then(() => undefined));
   await page.addLocatorHandler(page.getByRole('heading', { name: 'The app is locked' }), () => unlockWithPassphrase(page));
 }
@@ -425,7 +425,10 @@ export const ratingLabels = {
   recurrence: { green: 'Unlikely', amber: 'Possible', red: 'Probable' },
 } as const;
 
-/** Everything of one object store, read straight from IndexedDB: each value as JSON, and the keys. */
+/**
+ * Everything of one object store, read straight from IndexedDB: each value as JSON (bytes as Latin-1
+ * text, so text stored as bytes would show), and the keys.
+ */
 export interface RawStore {
   keys: unknown[];
   values: string[];
@@ -442,6 +445,13 @@ export function readDevice(page: Page): Promise<Record<string, Record<string, Ra
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
+    const bytesAsText = (value: unknown): unknown => {
+      if (value instanceof ArrayBuffer) return String.fromCharCode(...new Uint8Array(value));
+      if (ArrayBuffer.isView(value)) return String.fromCharCode(...new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
+      if (Array.isArray(value)) return value.map(bytesAsText);
+      if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, bytesAsText(inner)]));
+      return value;
+    };
     const device: Record<string, Record<string, RawStore>> = {};
     for (const { name } of await indexedDB.databases()) {
       if (!name) continue;
@@ -450,7 +460,7 @@ export function readDevice(page: Page): Promise<Record<string, Record<string, Ra
       for (const store of Array.from(db.objectStoreNames)) {
         const objects = db.transaction(store, 'readonly').objectStore(store);
         const [keys, values] = await Promise.all([done(objects.getAllKeys()), done(objects.getAll())]);
-        device[name][store] = { keys, values: values.map((value) => JSON.stringify(value)) };
+        device[name][store] = { keys, values: values.map((value) => JSON.stringify(bytesAsText(value))) };
       }
       db.close();
     }

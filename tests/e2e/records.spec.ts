@@ -22,6 +22,7 @@ import {
   journeys,
   ne,
   openHome,
+  passThroughLock,
   readDevice,
   reflectionLabel,
   sign,
@@ -714,6 +715,7 @@ test.describe('Whose device signed it', () => {
     const other = await browser.newContext({ acceptDownloads: true, locale: 'en-GB', timezoneId: 'Europe/London' });
     try {
       const second = await other.newPage();
+      await passThroughLock(second);
       const added = await verifyInApp(second, first.path);
       await expect(added.locator('h2')).toHaveText(verifiedHeading);
       await second.getByRole('button', { name: 'Add this record to this device' }).click();

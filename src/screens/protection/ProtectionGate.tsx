@@ -13,7 +13,12 @@ import { UnlockScreen } from './UnlockScreen';
 /** Whether the app is unlocked now, following every lock and unlock (in this tab or another). */
 export function useUnlocked(): boolean {
   const [unlocked, setUnlocked] = useState(isUnlocked);
-  useEffect(() => onLockChange(setUnlocked), []);
+  useEffect(() => {
+    const stop = onLockChange(setUnlocked);
+    // Another tab may have handed over the key between the first render and now.
+    setUnlocked(isUnlocked());
+    return stop;
+  }, []);
   return unlocked;
 }
 

@@ -29,6 +29,7 @@ import { href, navigate } from './routes';
 import { startDraft } from './startDraft';
 import { SaveStatusBar } from './SaveStatusBar';
 import { useDocumentTitle } from './useDocumentTitle';
+import { useDraftHold, type DraftHold } from './useDraftHold';
 import { useDraftSession } from './useDraftSession';
 import { PageHeading } from '../components/PageHeading';
 
@@ -48,9 +49,13 @@ type Loaded =
 const goHome = () => navigate({ name: 'home' });
 
 export function JourneyScreen({ draftId }: { draftId: string }) {
+  const hold = useDraftHold(draftId);
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  // Read only once this tab holds the draft, and afresh each time it gets it back from another tab.
   useEffect(() => {
+    if (hold.generation === 0) return undefined;
     let cancelled = false;
+    setLoaded({ state: 'loading' });
     getDraft(draftId)
       .then(async (draft) => {
         if (cancelled) return;
@@ -67,8 +72,10 @@ export function JourneyScreen({ draftId }: { draftId: string }) {
     return () => {
       cancelled = true;
     };
-  }, [draftId]);
+  }, [draftId, hold.generation]);
 
+  if (hold.state === 'elsewhere' || hold.state === 'takenOver') return <OpenElsewhere takenOver={hold.state === 'takenOver'} onTakeOver={hold.takeOver} />;
+  if (hold.state === 'waiting') return <p class="body" role="status">Opening your saved answers…</p>;
   switch (loaded.state) {
     case 'loading':
       return <p class="body" role="status">Opening your saved answers…</p>;
@@ -79,8 +86,34 @@ export function JourneyScreen({ draftId }: { draftId: string }) {
     case 'unfit':
       return <DraftProblemScreen draft={loaded.draft} journey={loaded.journey} problems={loaded.problems} />;
     case 'ready':
-      return <RunningJourney journey={loaded.journey} draft={loaded.draft} />;
+      return <RunningJourney key={hold.generation} journey={loaded.journey} draft={loaded.draft} hold={hold} />;
   }
+}
+
+/** The draft is open in another tab of the app: only one tab writes it, and this one can take it over. */
+function OpenElsewhere({ takenOver, onTakeOver }: { takenOver: boolean; onTakeOver: () => void }) {
+  const title = takenOver ? 'This draft is now open in another tab' : 'This draft is open in another tab';
+  useDocumentTitle(title);
+  return (
+    <div>
+      <PageHeading key={title} class="heading-l">
+        {title}
+      </PageHeading>
+      <p class="body">
+        {takenOver
+          ? 'It was taken over in another tab, with everything you had typed here saved first. Nothing more is saved from this tab.'
+          : 'Only one tab at a time saves a draft, so that no answer is lost. Every answer saved in the other tab is kept.'}
+      </p>
+      <div class="button-group">
+        <button type="button" class="button" onClick={onTakeOver}>
+          {takenOver ? 'Continue in this tab' : 'Take it over in this tab'}
+        </button>
+        <button type="button" class="button button--secondary" onClick={goHome}>
+          Return to the home screen
+        </button>
+      </div>
+    </div>
+  );
 }
 
 function Notice({ title, body }: { title: string; body: string }) {
@@ -107,8 +140,10 @@ const screenFor: Partial<Record<StepMeta['screen'], (props: StepScreenProps<any>
   entries: EntriesScreen,
 };
 
-function RunningJourney({ journey, draft: initialDraft }: { journey: Journey; draft: DraftEnvelope }) {
-  const { actor, snapshot, saveStatus, pending, recordInput, send, retrySave } = useDraftSession(journey, initialDraft);
+function RunningJourney({ journey, draft: initialDraft, hold }: { journey: Journey; draft: DraftEnvelope; hold: DraftHold }) {
+  const { actor, snapshot, saveStatus, pending, recordInput, send, retrySave, settle } = useDraftSession(journey, initialDraft, hold.mayWrite);
+  // Before another tab takes the draft over, what has been typed here is saved.
+  useEffect(() => hold.settleBeforeRelease(settle), [settle]);
   const [caseReference, setCaseReference] = useState(initialDraft.caseReference);
   const [editingReference, setEditingReference] = useState(false);
   const context = snapshot.context;

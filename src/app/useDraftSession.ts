@@ -39,7 +39,11 @@ function auditAction(event: JourneyEvent, context: JourneyContext): AuditInput {
   }
 }
 
-export function useDraftSession(journey: Journey, draft: DraftEnvelope) {
+/**
+ * `mayWrite` says whether this tab still holds the draft: once another tab has taken it over, nothing
+ * more is written from here.
+ */
+export function useDraftSession(journey: Journey, draft: DraftEnvelope, mayWrite: () => boolean) {
   const actor = useMemo(
     () => createActor(journey.machine, draft.snapshot ? { snapshot: draft.snapshot as never } : undefined).start(),
     [journey, draft.id],
@@ -63,8 +67,7 @@ export function useDraftSession(journey: Journey, draft: DraftEnvelope) {
     // "Saved" only once the latest write has committed, not an earlier one still ahead in the queue.
     const isLatest = () => number === writesQueued.current;
     queue.current = queue.current
-      .then(run)
-      .then((stored) => isLatest() && setSaveStatus({ state: 'saved', at: stored.updatedAt }))
+      .then(() => mayWrite() && run().then((stored) => isLatest() && setSaveStatus({ state: 'saved', at: stored.updatedAt })))
       .catch((error) => setSaveStatus({ state: 'failed', message: toStorageError(error).message }));
     return queue.current;
   };
@@ -137,5 +140,11 @@ export function useDraftSession(journey: Journey, draft: DraftEnvelope) {
       ),
     );
 
-  return { actor, snapshot, saveStatus, pending, recordInput, send, retrySave };
+  /** Saves what has been typed but not yet saved, and resolves once every write has finished. */
+  const settle = async () => {
+    flushInput();
+    await queue.current;
+  };
+
+  return { actor, snapshot, saveStatus, pending, recordInput, send, retrySave, settle };
 }

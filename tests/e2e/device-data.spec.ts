@@ -77,6 +77,7 @@ test.describe('Removing all data from this device', () => {
     await startJourney(page, journeys.nonEngagement, 'REF-WIPE-2');
     await answer(page, 'Yes', ne.evidence);
     const draftUrl = page.url();
+    await openHome(page);
     const before = await readDevice(page);
     expect(before[databaseName].records.keys).toHaveLength(1);
     expect(before[databaseName].keys.keys).toEqual(['device']);
@@ -87,7 +88,6 @@ test.describe('Removing all data from this device', () => {
     await other.goto(draftUrl);
     await expect(other.locator('h1')).toHaveText(ne.evidence);
 
-    await openHome(page);
     await activate(page, page.getByRole('link', { name: 'Remove all data from this device' }));
     await expectHeadingFocused(page, 'Remove all data from this device?');
     await expect(page.locator('main ul.list li')).toHaveText([

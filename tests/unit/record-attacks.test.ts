@@ -296,6 +296,15 @@ describe('the two verifiers read files the same way', () => {
     expect((await command(JSON.stringify(shallow))).out).not.toMatch(/nested/);
   });
 
+  it('read an export without its last version as the export made before the amendment: version 1 only', async () => {
+    const before = JSON.parse(exportBundle([v1, v2])) as { versions: unknown[] };
+    before.versions.pop();
+    const app = await verifyExport(JSON.stringify(before));
+    expect(app.status).toBe('verified');
+    expect(app.status === 'verified' && app.versions.map((version) => version.version)).toEqual([1]);
+    expect((await command(JSON.stringify(before))).code).toBe(0);
+  });
+
   it('refuse every mutation of a signed export alike (property)', async () => {
     const text = exportBundle([v1, v2]);
     const base = JSON.parse(text) as unknown;
@@ -325,6 +334,9 @@ describe('the two verifiers read files the same way', () => {
         else if (kind === 'duplicate' && Array.isArray(parent)) parent.splice(key as number, 0, structuredClone(parent[key]));
         else parent[key] = value;
         fc.pre(JSON.stringify(copy) !== JSON.stringify(base) && !(kind === 'replace' && JSON.stringify(value) === before));
+        // Without its last version the file is the export made before the amendment, genuinely signed:
+        // checked on its own below, not an alteration.
+        fc.pre(!(kind === 'delete' && path.join('.') === `versions.${(base as { versions: unknown[] }).versions.length - 1}`));
         const mutated = JSON.stringify(copy);
         const app = await verifyExport(mutated);
         const { code } = await command(mutated);

@@ -6,6 +6,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { editions } from '../../content/editions';
+import type { Answer } from '../../machines/journey';
 
 type Modules = {
   drafts: typeof import('../../src/storage/drafts');
@@ -99,6 +100,52 @@ describe('setting up protection', () => {
     expect(dump).toContain(draft.id);
     expect(dump).toContain('"journeyId":"collusion"');
     expect((await m.drafts.getDraft(draft.id))?.recordForm).toEqual({ name: 'NAME-SECRET' });
+  });
+});
+
+describe('every free-text field of every journey', () => {
+  it('is stored sealed, as an answer, as unsubmitted input and in the audit trail, with the case reference and the signing form', async () => {
+    const { loadAllJourneys, stepMetas } = await import('../../machines');
+    const { startAuditTrail, appendAuditEvent } = await import('../../src/record/audit');
+    await m.protection.setUpProtection({ passphrase });
+    const sentinel = 'QZXSENTINEL7731';
+    const typed = (step: string, screen: string): Answer | undefined => {
+      const text = `${sentinel} ${step}`;
+      if (screen === 'text') return { kind: 'text', text };
+      if (screen === 'notes') return { kind: 'notes', notes: { [step]: text } };
+      if (screen === 'entries') return { kind: 'entries', entries: [{ [step]: text }] };
+      if (screen === 'checklist') return { kind: 'checklist', items: { [step]: { status: null, note: text, owner: text, due: '2026-12-01' } } };
+      return undefined;
+    };
+    let fields = 0;
+    for (const journey of await loadAllJourneys()) {
+      const answers: Record<string, Answer> = {};
+      for (const [step, meta] of stepMetas(journey)) {
+        const answer = typed(step, meta.screen);
+        if (answer) answers[step] = answer;
+      }
+      fields += Object.keys(answers).length;
+      const draft = await m.drafts.createDraft({
+        journeyId: journey.id,
+        journeyVersion: journey.version,
+        editions: [],
+        caseReference: `${sentinel}-REF`,
+        snapshot: { value: 'checkAnswers', context: { answers, path: Object.keys(answers) } },
+      });
+      let audit = startAuditTrail();
+      for (const [step, answer] of Object.entries(answers)) {
+        await m.drafts.savePendingInput(draft.id, step, answer);
+        audit = await appendAuditEvent(audit, { type: 'answer', step, answer, wallClock: new Date().toISOString(), elapsedMs: 0 });
+      }
+      await m.drafts.saveDraftSnapshot(draft.id, { value: 'checkAnswers', context: { answers } }, 'complete', undefined, audit);
+      await m.drafts.saveRecordForm(draft.id, { name: `${sentinel} name`, role: `${sentinel} role`, agency: `${sentinel} agency` });
+    }
+    expect(fields, 'free-text steps found across the journeys').toBeGreaterThan(10);
+    const dump = await rawDump();
+    expect(dump).not.toContain(sentinel);
+    // Read back through the unlocked app, every one of them is there.
+    const stored = await m.drafts.listDrafts();
+    expect(JSON.stringify(stored).split(sentinel).length - 1).toBeGreaterThanOrEqual(fields * 2);
   });
 });
 

@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
     environment: 'node',
+    // Two shared cores: axe over a whole guidance document, or a model walk, can pass 5 s under load.
+    testTimeout: 20_000,
     setupFiles: ['tests/setup.ts'],
   },
 });

@@ -134,7 +134,11 @@ export const nonEngagementDocument: GuidanceDocument = {
       id: 'closing',
       title: 'Note at the foot of the flowchart: closing a case (A2 SCR 2012)',
       titleSupplied: true,
-      citedAs: ['Closing a case (A2 SCR 2012)', 'Note at the foot of the flowchart'],
+      citedAs: [
+        'Footnote (A2 SCR 2012)',
+        'Closing a case (A2 SCR 2012)',
+        'Note at the foot of the flowchart',
+      ],
       blocks: [
         {
           kind: 'paragraph',

@@ -25,6 +25,8 @@ const DeviceScreen = lazyScreen(() => import('../screens/records/DeviceScreen').
 const LockSettingsScreen = lazyScreen(() =>
   import('../screens/protection/LockSettingsScreen').then((module) => module.LockSettingsScreen),
 );
+// The guidance library, with its search index, loads only when it is opened.
+const LibraryScreen = lazyScreen(() => import('../screens/guidance/LibraryScreen').then((module) => module.LibraryScreen));
 const VerifyScreen = lazyScreen(() => import('../screens/records/VerifyScreen').then((module) => module.VerifyScreen));
 
 /** A fault in a screen must not take the app down with it: the saved answers are safe, so say so. */
@@ -83,6 +85,8 @@ function RouteView({ route, storageProblem }: { route: Route; storageProblem?: S
       return <RemovedScreen />;
     case 'lockSettings':
       return <LockSettingsScreen />;
+    case 'library':
+      return <LibraryScreen route={route} />;
   }
 }
 

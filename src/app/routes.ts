@@ -17,10 +17,54 @@ export type Route =
   | { name: 'device' }
   | { name: 'removeAll' }
   | { name: 'removed' }
-  | { name: 'lockSettings' };
+  | { name: 'lockSettings' }
+  | LibraryRoute;
 
-function parseRoute(hash: string): Route {
-  const [, name, id] = hash.replace(/^#/, '').split('/');
+/**
+ * The guidance library: the list of documents (no doc), a document, one of its sections, or the section a
+ * citation names (`cite`, resolved by the library). `back` is the address to return to (the journey step
+ * or record the worker came from); `q` is a search.
+ */
+export interface LibraryRoute {
+  name: 'library';
+  doc?: string;
+  section?: string;
+  cite?: string;
+  back?: string;
+  q?: string;
+}
+
+/** Only an address inside the app can be a way back. */
+const inApp = (hash: string | null) => (hash && /^#\/[^#?]*$/.test(hash) ? hash : undefined);
+
+function parseLibrary(path: string[], query: string): LibraryRoute {
+  const params = new URLSearchParams(query);
+  const route: LibraryRoute = { name: 'library' };
+  if (path[0]) route.doc = decodeURIComponent(path[0]);
+  if (path[1]) route.section = decodeURIComponent(path[1]);
+  const cite = params.get('cite');
+  const back = inApp(params.get('back'));
+  const q = params.get('q');
+  if (cite) route.cite = cite;
+  if (back) route.back = back;
+  if (q) route.q = q;
+  return route;
+}
+
+function libraryHash(route: LibraryRoute): string {
+  const path = [route.doc, route.doc && route.section].filter(Boolean).map((part) => `/${encodeURIComponent(part!)}`).join('');
+  const params = new URLSearchParams();
+  if (route.cite) params.set('cite', route.cite);
+  if (route.q) params.set('q', route.q);
+  if (route.back) params.set('back', route.back);
+  const query = params.toString();
+  return `#/guidance${path}${query ? `?${query}` : ''}`;
+}
+
+export function parseRoute(hash: string): Route {
+  const [path, query = ''] = hash.replace(/^#/, '').split('?');
+  const [, name, id, ...rest] = path.split('/');
+  if (name === 'guidance') return parseLibrary([id, ...rest], query);
   if (name === 'start' && id) return { name: 'start', journeyId: decodeURIComponent(id) };
   if (name === 'draft' && id) return { name: 'draft', draftId: decodeURIComponent(id) };
   if (name === 'delete' && id) return { name: 'deleteDraft', draftId: decodeURIComponent(id) };
@@ -70,6 +114,8 @@ export function href(route: Route): string {
       return '#/removed';
     case 'lockSettings':
       return '#/lock-settings';
+    case 'library':
+      return libraryHash(route);
   }
 }
 

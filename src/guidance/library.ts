@@ -33,9 +33,10 @@ function namesOf(section: GuidanceSection): string[] {
   return names;
 }
 
-/** True when the citation is the name, or the name followed by more detail ("§15.3, question 1"). */
+/** True when the citation is the name, or the name followed by more detail ("§15.3, question 1", not "§15.31" or "§1.4" for "§1"). */
 const citesName = (citation: string, name: string) =>
-  citation === name || (citation.startsWith(name) && !/[\p{L}\p{N}]/u.test(citation.charAt(name.length)));
+  citation === name ||
+  (citation.startsWith(name) && !/^(?:[\p{L}\p{N}]|\.\d)/u.test(citation.slice(name.length)));
 
 /**
  * The library section a citation opens: the section whose name is the longest match at the start of
@@ -47,7 +48,8 @@ export function resolveCitation(source: Source): GuidanceSection | undefined {
   let best: { section: GuidanceSection; length: number } | undefined;
   for (const section of allSections(document)) {
     for (const name of namesOf(section)) {
-      if (citesName(source.section, name) && (!best || name.length > best.length)) best = { section, length: name.length };
+      if (citesName(source.section, name) && (!best || name.length > best.length))
+        best = { section, length: name.length };
     }
   }
   return best?.section;

@@ -1,4 +1,10 @@
-import type { GuidanceBlock, GuidanceCell, GuidanceListItem, GuidanceSection, Words } from '../../content/guidance/schema';
+import type {
+  GuidanceBlock,
+  GuidanceCell,
+  GuidanceListItem,
+  GuidanceSection,
+  Words,
+} from '../../content/guidance/schema';
 import {
   abuseTypes,
   examplesColumnsNote,
@@ -43,7 +49,11 @@ function blockText(block: GuidanceBlock): string {
     case 'list':
       return block.items.map(itemText).join('\n');
     case 'table':
-      return [block.caption, block.head.join('\t'), ...block.rows.map((row) => row.map(cellText).join('\t'))].join('\n');
+      return [
+        block.caption,
+        block.head.join('\t'),
+        ...block.rows.map((row) => row.map(cellText).join('\t')),
+      ].join('\n');
     case 'missing':
       return block.missing;
     case 'thresholdExamples':

@@ -22,10 +22,11 @@ export function AnswersSummary({ caseReference, rows, onChangeReference, onChang
       views.push({
         key: row.question,
         lines: row.answer,
+        sources: [row.source],
         change: onChange && { label: row.question, onChange: () => onChange(row.step) },
       });
     } else if (row.kind === 'outcome') {
-      views.push({ key: 'Outcome', lines: [row.title] });
+      views.push({ key: 'Outcome', lines: [row.title], sources: [row.source] });
     }
   }
   return <SummaryList rows={views} />;

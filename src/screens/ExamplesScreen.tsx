@@ -10,7 +10,7 @@ import {
 } from '../../content/thresholds';
 import { useDocumentTitle } from '../app/useDocumentTitle';
 import { BackLink } from '../components/BackLink';
-import { SourceCitation, citation } from '../components/SourceCitation';
+import { CitationLink, SourceCitation } from '../components/SourceCitation';
 import { PageHeading } from '../components/PageHeading';
 
 const levelNames = { green: 'Green', amber: 'Amber', red: 'Red' } as const;
@@ -115,7 +115,7 @@ export function ExamplesScreen() {
                       <li key={example.id}>
                         {example.text}
                         {example.repair && <span class="quote-note"> {example.repair.note}</span>}
-                        <span class="quote-note">Source: {citation(example.source)}</span>
+                        <span class="quote-note">Source: <CitationLink source={example.source} /></span>
                       </li>
                     ))}
                     {omitted.map((omission) => (

@@ -4,7 +4,7 @@ import { contentById } from '../../content';
 import type { ContentItem } from '../../content/schema';
 import type { Answer, Finding } from '../../machines/journey';
 import { describeAnswer } from '../../machines/summary';
-import { ReconstructedNote, SourceCitation, citation } from '../components/SourceCitation';
+import { CitationLink, ReconstructedNote, SourceCitation } from '../components/SourceCitation';
 import { WarningText } from '../components/WarningText';
 
 /** Paragraphs and bullets of a content item, always as text. */
@@ -123,7 +123,7 @@ export function QuoteFindings({ findings, heading }: { findings: Finding[]; head
               <li key={index}>
                 {quote.text}
                 {quote.note && <span class="quote-note"> {quote.note}</span>}
-                <span class="source"> ({citation(quote.source)})</span>
+                <span class="source"> (<CitationLink source={quote.source} />)</span>
               </li>
             ))}
           </ul>

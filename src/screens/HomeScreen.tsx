@@ -93,6 +93,12 @@ export function HomeScreen({ storageProblem }: { storageProblem?: StorageError }
       <h2 class="heading-l">Guidance to look up</h2>
       <ul class="task-list">
         <li class="task-list__item">
+          <a class="task-list__name" href={href({ name: 'library' })}>
+            Guidance library
+          </a>
+          <p class="task-list__hint">The five documents this app is built from, to read and search, section by section.</p>
+        </li>
+        <li class="task-list__item">
           <a class="task-list__name" href={href({ name: 'examples' })}>
             Examples of each level, by type of abuse
           </a>

@@ -351,7 +351,10 @@ describe('GuidanceScreen', () => {
       expect(section.getByRole('heading', { level: 2, name: pointer.title })).toBeTruthy();
       expect(section.getByText(pointer.paragraphs[0])).toBeTruthy();
       for (const bullet of pointer.bullets ?? []) expect(section.getByText(bullet)).toBeTruthy();
-      expect(section.getByText(`Source: ${citation(pointer.source)}`)).toBeTruthy();
+      // The citation is a link that opens that section of the guidance.
+      const cited = section.getByRole('link', { name: citation(pointer.source) });
+      expect(cited.closest('.source')?.textContent).toBe(`Source: ${citation(pointer.source)}`);
+      expect(cited.getAttribute('href')).toMatch(new RegExp(`^#/guidance/${pointer.source.doc}\\?cite=`));
     });
   });
 
@@ -371,8 +374,13 @@ describe('GuidanceScreen', () => {
   it('cites every source the page draws on', () => {
     const under18 = exampleContent('ne.outcome.under18', 'outcome');
     render(<GuidanceScreen {...spiedProps('under18', under18)} contentOf={() => undefined} />);
-    const sources = [under18.source, ...(under18.alsoFrom ?? [])].map(citation).join('; ');
-    expect(screen.getByText(`Source: ${sources}`)).toBeTruthy();
+    const cited = [under18.source, ...(under18.alsoFrom ?? [])];
+    expect(document.querySelector('.source')?.textContent).toBe(`Source: ${cited.map(citation).join('; ')}`);
+    // Each source is its own link to the section it names.
+    for (const source of cited) {
+      const link = screen.getByRole('link', { name: citation(source) });
+      expect(new URLSearchParams(link.getAttribute('href')!.split('?')[1]).get('cite')).toBe(source.section);
+    }
   });
 });
 
@@ -428,7 +436,13 @@ describe('CheckAnswersScreen', () => {
       'Talk this through with your line manager',
       'The case should not be closed',
     ]);
-    for (const row of outcomeRows) expect(row.querySelector('button, a')).toBeNull();
+    // No Change link; the only links are the outcome's sources, which open the guidance library.
+    for (const row of outcomeRows) {
+      expect(row.querySelector('button, .summary-list__actions')).toBeNull();
+      const links = [...row.querySelectorAll('a')].map((link) => link.getAttribute('href'));
+      expect(links.length).toBeGreaterThan(0);
+      for (const href of links) expect(href).toMatch(/^#\/guidance\//);
+    }
   });
 
   it('free text is shown as text, never as markup', () => {

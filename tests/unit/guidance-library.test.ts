@@ -29,7 +29,13 @@ const withoutMarkup = (text: string) =>
 
 /** A pattern for text as the copy has it, where any run of whitespace may stand for any other. */
 const loosely = (text: string) =>
-  new RegExp(text.trim().split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'));
+  new RegExp(
+    text
+      .trim()
+      .split(/\s+/)
+      .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('\\s+'),
+  );
 
 const everywhere = (text: string) => new RegExp(loosely(text).source, 'g');
 
@@ -43,7 +49,13 @@ function repairsIn(value: unknown, found: Repaired[] = []): Repaired[] {
 }
 
 const libraryText = (document: GuidanceDocument) =>
-  normalise(withoutMarkup(allSections(document).map((section) => `${sectionHeading(section)}\n${sectionText(section)}`).join('\n')));
+  normalise(
+    withoutMarkup(
+      allSections(document)
+        .map((section) => `${sectionHeading(section)}\n${sectionText(section)}`)
+        .join('\n'),
+    ),
+  );
 
 /** The copy with the documented repairs made and the named omissions taken out. */
 function sourceAsRepaired(document: GuidanceDocument): { text: string; problems: string[] } {
@@ -63,7 +75,8 @@ function sourceAsRepaired(document: GuidanceDocument): { text: string; problems:
       continue;
     }
     const shownAs = repair.repairedAs ?? repair.text;
-    if (!repair.text.includes(shownAs)) problems.push(`repair "${repair.reads}": "${shownAs}" is not in its text`);
+    if (!repair.text.includes(shownAs))
+      problems.push(`repair "${repair.reads}": "${shownAs}" is not in its text`);
     if (!loosely(repair.reads).test(text)) problems.push(`repair "${repair.reads}" is not in the copy`);
     text = text.replace(everywhere(repair.reads), shownAs);
   }
@@ -83,7 +96,12 @@ function sourceAsRepaired(document: GuidanceDocument): { text: string; problems:
 const sentencesOf = (text: string) =>
   text
     .split(/[\n\t•→]/)
-    .map((piece) => piece.trim().replace(/^(?:(?:[-✓o]|\d+\.)\s+)+/, '').trim())
+    .map((piece) =>
+      piece
+        .trim()
+        .replace(/^(?:(?:[-✓o]|\d+\.)\s+)+/, '')
+        .trim(),
+    )
     .filter((piece) => piece && !/^\d+$/.test(piece))
     .flatMap((piece) => piece.split(/(?<=[.?!])\s+(?=\S)/))
     .map(normalise)
@@ -97,7 +115,10 @@ describe('guidance library', () => {
   it('gives every section an anchor unique within its document', () => {
     for (const document of guidanceLibrary) {
       const ids = allSections(document).map((section) => section.id);
-      expect(ids.filter((id, index) => ids.indexOf(id) !== index), document.doc).toEqual([]);
+      expect(
+        ids.filter((id, index) => ids.indexOf(id) !== index),
+        document.doc,
+      ).toEqual([]);
       for (const id of ids) expect(id, document.doc).toMatch(/^[a-z0-9-]+$/);
     }
   });
@@ -119,7 +140,8 @@ describe('citations', () => {
     if (Array.isArray(value)) value.forEach((entry, index) => collect(`${where}[${index}]`, entry));
     else if (value && typeof value === 'object') {
       const record = value as Record<string, unknown>;
-      if (typeof record.doc === 'string' && typeof record.section === 'string') sources.push([where, record as unknown as Source]);
+      if (typeof record.doc === 'string' && typeof record.section === 'string')
+        sources.push([where, record as unknown as Source]);
       else for (const [key, entry] of Object.entries(record)) collect(`${where}.${key}`, entry);
     }
   };
@@ -131,8 +153,36 @@ describe('citations', () => {
     expect(sources.length).toBeGreaterThan(100);
   });
 
+  it('opens the section a citation names where two sections share the start of a name', () => {
+    const opened = (doc: Source['doc'], section: string) => resolveCitation({ doc, section })?.id;
+    expect(opened('non-engagement', 'Footnote (A2 SCR 2012)')).toBe('closing');
+    expect(
+      opened('non-engagement', 'Footnote (*) to "Multi-Agency Strategy or Risk Assessment Meeting"'),
+    ).toBe('footnote');
+    expect(opened('thresholds', '§15.3 examples: Physical, SAFEGUARDING (3rd column)')).toBe('examples');
+    expect(opened('thresholds', '§15.3 Safeguarding Adults Threshold, question 2')).toBe('s15-3');
+    expect(opened('thresholds', '§15.2 IF IN DOUBT: Record decision and reasons for the decision')).toBe(
+      'if-in-doubt',
+    );
+    expect(opened('risk-management', '§1.4 a)')).toBe('s1-4');
+    expect(opened('risk-management', '§6.1 b) Stage 2: "with timescales"')).toBe('s6-1-b');
+    expect(opened('risk-management', '§3 Mental Capacity Act and Best Interests')).toBe('mca-best-interests');
+    expect(opened('risk-management', 'Appendix C: Example of good practice')).toBe('appendix-c');
+    expect(opened('partnership', '§3.3 Sharing information')).toBe('s3-3');
+    expect(
+      opened(
+        'peter-review',
+        'Learning Point 6: Strategy meetings family involvement (Author Findings - Peter; Actions)',
+      ),
+    ).toBe('findings');
+    // A number is not the start of a longer number.
+    expect(opened('risk-management', '§1.45')).toBeUndefined();
+  });
+
   it('opens an existing section of the cited document for every source in the content', () => {
-    const unresolved = sources.filter(([, source]) => !resolveCitation(source)).map(([where, source]) => `${where}: ${source.doc} ${source.section}`);
+    const unresolved = sources
+      .filter(([, source]) => !resolveCitation(source))
+      .map(([where, source]) => `${where}: ${source.doc} ${source.section}`);
     expect(unresolved).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
-import { citation } from '../../components/SourceCitation';
+import { Fragment } from 'preact';
+import { CitationLink } from '../../components/SourceCitation';
 import { formatDateTime } from '../../../machines/dates';
 import { confirmationText } from '../../record/passkey';
 import type { SignedRecord } from '../../record/record';
@@ -25,9 +26,9 @@ export function RecordDocument({ record, total }: { record: SignedRecord; total:
       <SummaryList
         rows={record.rows.flatMap((row) =>
           row.kind === 'answer'
-            ? [{ key: row.question, lines: [...row.answer, `Source: ${row.sources.map(citationText).join('; ')}`] }]
+            ? [{ key: row.question, lines: row.answer, sources: row.sources }]
             : row.kind === 'outcome'
-              ? [{ key: 'Outcome', lines: [row.title] }]
+              ? [{ key: 'Outcome', lines: [row.title], sources: row.sources }]
               : [],
         )}
       />
@@ -39,7 +40,13 @@ export function RecordDocument({ record, total }: { record: SignedRecord; total:
       <ul class="list list--bullet">
         {record.references.guidance.map((reference) => (
           <li key={reference.doc}>
-            {reference.title} ({reference.date}): {reference.sections.join('; ')}
+            {reference.title} ({reference.date}):{' '}
+            {reference.sections.map((section, index) => (
+              <Fragment key={section}>
+                {index > 0 && '; '}
+                <CitationLink source={{ doc: reference.doc, section }} label={section} />
+              </Fragment>
+            ))}
           </li>
         ))}
         {record.references.added.map((reference, index) => (
@@ -67,5 +74,3 @@ export function RecordDocument({ record, total }: { record: SignedRecord; total:
     </article>
   );
 }
-
-const citationText = (source: Parameters<typeof citation>[0]) => citation(source);

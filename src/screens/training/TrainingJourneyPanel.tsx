@@ -4,7 +4,7 @@ import { contentById } from '../../../content';
 import { thresholdFeedbackLabels } from '../../../content/scenarios';
 import type { Answer } from '../../../machines/journey';
 import { compareSelfCheckAttempt, compareThresholdAttempt } from '../../../machines/rules/training';
-import { citation } from '../../components/SourceCitation';
+import { CitationLink } from '../../components/SourceCitation';
 import { SummaryList } from '../../components/SummaryList';
 import { WarningText } from '../../components/WarningText';
 import { TrainingBanner } from './TrainingBanner';
@@ -84,7 +84,7 @@ function ThresholdFeedback({ found, answers }: { found: Extract<NonNullable<Retu
       {example && (
         <div class="inset">
           <p>
-            The example this scenario is written from ({typeLabel}, {nameOf(levels, example.level)}): “{example.text}” <span class="source">({citation(example.source)})</span>
+            The example this scenario is written from ({typeLabel}, {nameOf(levels, example.level)}): “{example.text}” <span class="source">(<CitationLink source={example.source} />)</span>
           </p>
         </div>
       )}
@@ -129,7 +129,7 @@ function SelfCheckFeedback({ found, answers }: { found: Extract<NonNullable<Retu
       <ul class="list">
         {scenario.quotes.map((quote, index) => (
           <li key={index}>
-            “{quote.text}” <span class="source">({citation(quote.source)})</span>
+            “{quote.text}” <span class="source">(<CitationLink source={quote.source} />)</span>
           </li>
         ))}
       </ul>

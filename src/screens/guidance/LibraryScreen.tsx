@@ -6,7 +6,7 @@ import type { DocumentId } from '../../../content/schema';
 import { navigate, href, type LibraryRoute } from '../../app/routes';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { PageHeading } from '../../components/PageHeading';
-import { guidanceLibrary, libraryDocument, resolveCitation } from '../../guidance/library';
+import { allSections, guidanceLibrary, libraryDocument, resolveCitation } from '../../guidance/library';
 import { searchLibrary, type TextPart } from '../../guidance/search';
 import { sectionHeading } from '../../guidance/text';
 import { GuidanceBlocks } from './GuidanceBlocks';
@@ -161,10 +161,14 @@ function SectionView({
 
 function DocumentView({ route, document }: { route: LibraryRoute; document: GuidanceDocument }) {
   const edition = editions[document.doc];
-  const cited = route.cite ? resolveCitation({ doc: document.doc, section: route.cite }) : undefined;
-  const target = route.section ?? cited?.id;
+  const asked = route.section ?? route.cite;
+  const target = route.section
+    ? allSections(document).find((section) => section.id === route.section)?.id
+    : route.cite
+      ? resolveCitation({ doc: document.doc, section: route.cite })?.id
+      : undefined;
   useDocumentTitle(documentShortNames[document.doc]);
-  // After the page heading takes focus (PageHeading, a child, runs its effect first): scroll to the section asked for and move focus to its heading.
+  // Opened at a section, the page heading leaves focus alone: scroll to the section and move focus to its heading.
   useEffect(() => {
     if (!target) return;
     const heading = window.document.getElementById(`g-${target}-heading`);
@@ -180,18 +184,18 @@ function DocumentView({ route, document }: { route: LibraryRoute; document: Guid
         <a href={href({ name: 'library', back: route.back })}>Guidance library</a>
       </p>
       <span class="caption-l">{documentShortNames[document.doc]}</span>
-      <PageHeading class="heading-l">{edition.title}</PageHeading>
+      <PageHeading class="heading-l" takesFocus={!target}>
+        {edition.title}
+      </PageHeading>
       <p class="body">Edition: {edition.date}</p>
       {edition.notice && (
         <div class="inset">
           <p>{edition.notice}</p>
         </div>
       )}
-      {route.cite && !cited && (
+      {asked && !target && (
         <div class="inset inset--reconstructed" role="status">
-          <p>
-            The section “{route.cite}” could not be found in this document, so the whole document is shown.
-          </p>
+          <p>The section “{asked}” could not be found in this document, so the whole document is shown.</p>
         </div>
       )}
       <nav aria-labelledby="contents-heading">

@@ -1,9 +1,7 @@
 import { Fragment } from 'preact';
-import { documentShortNames } from '../../content/editions';
 import type { Reconstruction, Source } from '../../content/schema';
 import { href } from '../app/routes';
-
-export const citation = (source: Source) => `${documentShortNames[source.doc]}, ${source.section}`;
+import { citation } from '../guidance/citation';
 
 /**
  * Where a citation opens: the cited section in the guidance library, with the way back to the screen

@@ -4,6 +4,7 @@
 // Loaded only when a worker exports a PDF.
 import PDFDocument from 'pdfkit';
 import { formatDateTime } from '../../machines/dates';
+import { citation } from '../guidance/citation';
 import { confirmationWords } from './passkey';
 import type { SignedRecord } from './record';
 
@@ -188,8 +189,8 @@ class RecordWriter {
   }
 }
 
-const sourceText = (row: Extract<SignedRecord['rows'][number], { kind: 'answer' }>) =>
-  `Source: ${row.sources.map((source) => source.section).join('; ')}`;
+/** The row's sources as the app and the record view cite them: document and section. */
+const sourceText = (row: SignedRecord['rows'][number]) => `Source: ${row.sources.map(citation).join('; ')}`;
 
 /** A clock warning in words, its times in en-GB (the warning's own detail gives them as ISO 8601). */
 function clockWarningText(record: SignedRecord, warning: SignedRecord['audit']['clockWarnings'][number]): string {
@@ -228,7 +229,8 @@ function writeVersion(out: RecordWriter, record: SignedRecord, total: number): v
       for (const line of row.answer) out.paragraph(line, { indent: 12, gapAfter: 0 });
       out.paragraph(sourceText(row), { indent: 12, size: 8.5 });
     } else if (row.kind === 'outcome') {
-      out.paragraph(`Outcome: ${row.title}`, { bold: true });
+      out.paragraph(`Outcome: ${row.title}`, { bold: true, gapAfter: 0 });
+      out.paragraph(sourceText(row), { indent: 12, size: 8.5 });
     }
   }
 

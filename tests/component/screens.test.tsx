@@ -10,7 +10,7 @@ import { collusionJourney as collusionJourneyDefinition } from '../../machines/c
 import type { Answer, Finding } from '../../machines/journey';
 import { nonEngagementJourney } from '../../machines/non-engagement';
 import { summarise } from '../../machines/summary';
-import { citation } from '../../src/components/SourceCitation';
+import { citation } from '../../src/guidance/citation';
 import { CheckAnswersScreen } from '../../src/screens/CheckAnswersScreen';
 import { ChecklistScreen } from '../../src/screens/ChecklistScreen';
 import { CompleteScreen } from '../../src/screens/CompleteScreen';

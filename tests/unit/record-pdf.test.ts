@@ -14,6 +14,7 @@ import { editions } from '../../content/editions';
 import { formatDateTime } from '../../machines/dates';
 import { appendAuditEvent, startAuditTrail } from '../../src/record/audit';
 import { createSigningKeyPair } from '../../src/record/keys';
+import { resolveCitation } from '../../src/guidance/library';
 import { recordPdf, type PdfFonts } from '../../src/record/pdf';
 import { embeddedRecord } from '../../src/record/pdf-attachment.mjs';
 import { ACCURACY_STATEMENT, amendRecord, buildRecord, exportBundle, signRecord, type SignedRecord } from '../../src/record/record';
@@ -233,6 +234,12 @@ describe('the exported PDF', () => {
     expect(paragraphs.join(' ')).toContain('This PDF carries the signed record');
     expect(paragraphs).toContain('Reason for this amendment');
     expect(paragraphs).toContain('Added a reference');
+    // Each answer and outcome cites its source as the app does: the document and the section the library opens.
+    expect(paragraphs).toContain('Source: Non-engagement flowchart, Am I colluding?');
+    expect(paragraphs).toContain('Outcome: Discuss with your manager');
+    expect(paragraphs).toContain('Source: Non-engagement flowchart, Next Steps');
+    for (const source of versions.flatMap((version) => version.rows.flatMap((row) => row.sources)))
+      expect(resolveCitation(source), source.section).toBeDefined();
     // Reading order: the decision, then its reasons, then who signed it.
     const text = pages.flat().map((node) => node.text).join(' ');
     const order = ['Do you rely on a family member for updates? Yes', 'Outcome: Discuss with your manager', 'Visit ran late', 'Signed by Sam Patel'];

@@ -1,18 +1,23 @@
 // The guidance library as a worker uses it: opened from the home screen, searched, a result opened at
-// its section; a citation followed from a journey step and the way straight back to the same step with
-// the same answers; and all of it with no signal after one visit.
+// its section; a citation followed from a journey step, check answers or a signed record and the way
+// straight back to the same step with the same answers, or to the record; and all of it with no signal
+// after one visit.
 import type { Page } from '@playwright/test';
 import {
   activate,
   answer,
+  collusionQuestions,
+  completeCollusion,
   draftIdOf,
   expect,
   expectHeadingFocused,
   expectNoAxeViolations,
+  fillSigner,
   finishWithoutConcerns,
   journeys,
   ne,
   openHome,
+  sign,
   startJourney,
   test,
   typeInto,
@@ -161,6 +166,32 @@ test.describe('guidance library', () => {
     await expect(evidenceRow.locator('.summary-list__line').first()).toHaveText(
       'I am concerned just because they are not engaging',
     );
+  });
+
+  test('every source in a signed record is a link to its section, with the way back to the record', async ({
+    page,
+  }) => {
+    await completeCollusion(page, 'REF-LIBRARY-3');
+    await fillSigner(page);
+    const recordId = await sign(page);
+    const row = page
+      .locator('.record-document .summary-list__row')
+      .filter({ has: page.locator('.summary-list__key', { hasText: collusionQuestions[0] }) });
+    const link = row.locator('.source').getByRole('link');
+    await expect(link).toHaveText('Non-engagement flowchart, Am I colluding? (overleaf)');
+    await activate(page, link);
+    await expect(page).toHaveURL(/#\/guidance\/non-engagement\?cite=/);
+    await expectSectionShown(page, 'Am I colluding?');
+    await expect(page.locator('#g-colluding')).toContainText(
+      'Am I colluding to avoid conflict i.e. taking the word of a family member rather than speaking to the vulnerable adult themselves?',
+    );
+    await activate(page, page.getByRole('link', { name: 'Back to the record' }));
+    await expectHeadingFocused(page, 'Decision record');
+    expect(page.url()).toContain(`#/record/${recordId}`);
+    // The record's own list of the guidance it used links each section too.
+    await expect(
+      page.locator('.record-document').getByRole('link', { name: 'Am I colluding? (overleaf)', exact: true }),
+    ).toBeVisible();
   });
 
   test('works with no signal after one visit', async ({ page, context }) => {

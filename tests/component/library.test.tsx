@@ -99,6 +99,27 @@ describe('a document in the library', () => {
     expect(screen.getByText('“MODE THAN TWO”:', { exact: false })).toBeTruthy();
   });
 
+  it('never skips a heading level, in sections or in table cells, so its headings read as an outline', () => {
+    for (const doc of [
+      'non-engagement',
+      'thresholds',
+      'risk-management',
+      'partnership',
+      'peter-review',
+    ] as const) {
+      render(<LibraryScreen route={{ name: 'library', doc }} />);
+      const skips: string[] = [];
+      let previous = 1;
+      for (const heading of document.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+        const level = Number(heading.tagName[1]);
+        if (level > previous + 1) skips.push(`h${previous} to h${level}: ${heading.textContent}`);
+        previous = level;
+      }
+      expect(skips, doc).toEqual([]);
+      cleanup();
+    }
+  });
+
   it('says which section numbers were repaired', () => {
     render(<LibraryScreen route={{ name: 'library', doc: 'risk-management', section: 's1-1' }} />);
     expect(document.activeElement!.textContent).toBe('1.1 (Repaired: the copy numbers it “I.1”)');

@@ -62,12 +62,13 @@ function ListItemView({ item }: { item: GuidanceListItem }) {
   );
 }
 
-function CellView({ cell, header }: { cell: GuidanceCell; header?: boolean }) {
+/** A table cell; headings inside it take the level of the section's own headings, so none is skipped. */
+function CellView({ cell, header, level }: { cell: GuidanceCell; header?: boolean; level: number }) {
   const content =
     typeof cell === 'object' && 'missing' in cell ? (
       <MissingNote missing={cell.missing} />
     ) : typeof cell === 'object' && 'blocks' in cell ? (
-      <GuidanceBlocks blocks={cell.blocks} level={6} />
+      <GuidanceBlocks blocks={cell.blocks} level={level} />
     ) : (
       <WordsView words={cell} />
     );
@@ -201,7 +202,7 @@ function BlockView({ block, level }: { block: GuidanceBlock; level: number }) {
               {block.rows.map((row, rowIndex) => (
                 <tr key={rowIndex}>
                   {row.map((cell, index) => (
-                    <CellView cell={cell} header={index === 0} key={index} />
+                    <CellView cell={cell} header={index === 0} level={level} key={index} />
                   ))}
                 </tr>
               ))}

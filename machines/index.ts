@@ -6,7 +6,6 @@
 import type { DocumentId } from '../content/schema';
 import type { JourneyDefinition } from './journey';
 
-export { stepMetas } from './journey';
 
 export interface JourneyInfo {
   id: string;

@@ -3,7 +3,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { contentById } from '../../content';
 import type { ContentItem } from '../../content/schema';
-import { loadJourney, stepMetas, type Journey } from '../../machines';
+import { loadJourney, type Journey } from '../../machines';
+import { stepMetas } from '../../machines/journey';
 import { currentStep, type StepMeta } from '../../machines/journey';
 import { snapshotProblems } from '../../machines/restore';
 import { summarise } from '../../machines/summary';

@@ -1,6 +1,7 @@
 import type { DraftEnvelope } from '../storage/schema';
 import { contentById } from '../../content';
-import { stepMetas, type Journey } from '../../machines';
+import type { Journey } from '../../machines';
+import { stepMetas } from '../../machines/journey';
 import type { Answer } from '../../machines/journey';
 import { describeAnswer } from '../../machines/summary';
 import { downloadBlob, fileNamePart } from '../app/download';

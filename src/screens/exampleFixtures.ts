@@ -3,10 +3,9 @@
 // not run a journey). Each screen's own examples are in the `.examples.tsx` file beside it.
 import { contentById } from '../../content';
 import type { ContentItem } from '../../content/schema';
-import { journeyFrom, stepMetas, type Journey } from '../../machines';
-import type { JourneyDefinition, Answer, Finding, JourneyContext } from '../../machines/journey';
+import { journeyFrom, type Journey } from '../../machines';
+import { initialContext, stepMetas, type JourneyDefinition, type Answer, type Finding, type JourneyContext } from '../../machines/journey';
 import { collusionJourney as collusionDefinition } from '../../machines/collusion';
-import { initialContext } from '../../machines/journey';
 import { nonEngagementJourney as nonEngagementDefinition } from '../../machines/non-engagement';
 import { formatDateTime } from '../../machines/dates';
 import type { DraftEnvelope } from '../storage/schema';

@@ -6,7 +6,8 @@ import { allContent, contentById } from '../../content';
 import { collusionQuestions } from '../../content/collusion';
 import { editions } from '../../content/editions';
 import { concernOptions, concernPointers, nonEngagementContent } from '../../content/non-engagement';
-import { stepMetas, loadAllJourneys } from '../../machines';
+import { loadAllJourneys } from '../../machines';
+import { stepMetas } from '../../machines/journey';
 import type { Answer } from '../../machines/journey';
 
 const allJourneys = await loadAllJourneys();

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { getNextSnapshot, type AnyMachineSnapshot } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { contentById } from '../../content';
-import { stepMetas, type Journey, loadAllJourneys } from '../../machines';
+import { type Journey, loadAllJourneys } from '../../machines';
+import { stepMetas } from '../../machines/journey';
 import { collusionSteps } from '../../machines/rules/collusion';
 import { forwardEvents, serialiseByAnswers, type WalkOptions } from '../support/journey-events';
 

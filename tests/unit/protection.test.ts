@@ -105,7 +105,8 @@ describe('setting up protection', () => {
 
 describe('every free-text field of every journey', () => {
   it('is stored sealed, as an answer, as unsubmitted input and in the audit trail, with the case reference and the signing form', async () => {
-    const { loadAllJourneys, stepMetas } = await import('../../machines');
+    const { loadAllJourneys } = await import('../../machines');
+    const { stepMetas } = await import('../../machines/journey');
     const { startAuditTrail, appendAuditEvent } = await import('../../src/record/audit');
     await m.protection.setUpProtection({ passphrase });
     const sentinel = 'QZXSENTINEL7731';

@@ -7,7 +7,11 @@ import { href } from '../../app/routes';
 import { isUnlocked, lock, onLockChange } from '../../storage/keyring';
 import { onProtectionSettingsChange, protectionState, type ProtectionState } from '../../storage/protection';
 import { AutoLock } from './AutoLock';
-import { RecoveryCodeScreen, SetUpProtectionScreen } from './SetUpProtectionScreen';
+import { lazyScreen } from '../../app/lazyScreen';
+
+// Setting up is done once on a device: its code (and the passphrase rules) loads only then.
+const SetUpProtectionScreen = lazyScreen(() => import('./SetUpProtectionScreen').then((module) => module.SetUpProtectionScreen));
+const RecoveryCodeScreen = lazyScreen(() => import('./SetUpProtectionScreen').then((module) => module.RecoveryCodeScreen));
 import { UnlockScreen } from './UnlockScreen';
 
 /** Whether the app is unlocked now, following every lock and unlock (in this tab or another). */

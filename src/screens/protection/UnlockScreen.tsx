@@ -7,7 +7,6 @@ import { PageHeading } from '../../components/PageHeading';
 import { Button } from '../../components/Button';
 import { ErrorSummary, useSubmitError, type FieldError } from '../../components/ErrorSummary';
 import { TextInput } from '../../components/TextInput';
-import { passkeyPrf, PasskeyUnavailable } from '../../protection/passkey';
 import { toStorageError } from '../../storage/errors';
 import { unlock, type ProtectionState, type UnlockSecret } from '../../storage/protection';
 
@@ -59,7 +58,7 @@ export function UnlockScreen({
     } catch (error) {
       fail(
         fieldId,
-        error instanceof PasskeyUnavailable ? error.message : toStorageError(error, 'unavailable').message,
+        error instanceof Error && error.name === 'PasskeyUnavailable' ? error.message : toStorageError(error, 'unavailable').message,
       );
     } finally {
       setWorking(false);
@@ -80,6 +79,8 @@ export function UnlockScreen({
             type="button"
             onClick={() =>
               void attempt('passkey-unlock', async () => {
+                // WebAuthn's code loads when the passkey is used, not with the locked screen.
+                const { passkeyPrf } = await import('../../protection/passkey');
                 const prfOutput = await passkeyPrf(
                   protection.passkey!.credentialId,
                   protection.passkey!.prfSalt,

@@ -6,16 +6,6 @@ import type { PasskeySecret } from '../storage/protection';
 const random = (bytes: number) => crypto.getRandomValues(new Uint8Array(bytes));
 const appName = 'Safeguarding Adults Decision Aid';
 
-/** Whether this browser on this device offers a passkey with user verification. */
-export async function passkeyAvailable(): Promise<boolean> {
-  if (typeof PublicKeyCredential === 'undefined' || !window.isSecureContext) return false;
-  try {
-    return await PublicKeyCredential.isUserVerifyingPlatformAuthenticatorAvailable();
-  } catch {
-    return false;
-  }
-}
-
 export class PasskeyUnavailable extends Error {
   constructor(message: string) {
     super(message);

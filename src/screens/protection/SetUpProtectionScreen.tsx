@@ -7,7 +7,8 @@ import { Button } from '../../components/Button';
 import { ErrorSummary, useSubmitError, type FieldError } from '../../components/ErrorSummary';
 import { TextInput } from '../../components/TextInput';
 import { WarningText } from '../../components/WarningText';
-import { createPasskey, passkeyAvailable, PasskeyUnavailable } from '../../protection/passkey';
+import { createPasskey, PasskeyUnavailable } from '../../protection/passkey';
+import { platformAuthenticatorAvailable } from '../../record/webauthn';
 import { minimumPassphraseLength, passphraseProblem } from '../../protection/passphrase';
 import { toStorageError } from '../../storage/errors';
 import { setUpProtection, type PasskeySecret } from '../../storage/protection';
@@ -32,7 +33,7 @@ export function SetUpProtectionScreen({ onSetUp }: { onSetUp: (recoveryCode: str
   const [errors, setErrors] = useState<FieldError[]>([]);
   const submit = useSubmitError();
   const [working, setWorking] = useState(false);
-  useEffect(() => void passkeyAvailable().then(setPasskeyOffered), []);
+  useEffect(() => void platformAuthenticatorAvailable().then(setPasskeyOffered), []);
 
   const finish = async (methods: { passphrase?: string; passkey?: PasskeySecret }) => {
     setWorking(true);

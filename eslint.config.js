@@ -62,12 +62,6 @@ export default tseslint.config(
     },
   },
   {
-    // The journey runner's untyped step screens, due to be typed with the engine contract (issue 9 item
-    // 2); remove this block when they are.
-    files: ['src/app/JourneyScreen.tsx'],
-    rules: { '@typescript-eslint/no-explicit-any': 'off' },
-  },
-  {
     // Only the storage layer opens IndexedDB; everything else goes through it. Tests may, to build the
     // databases earlier versions of the app left on a device.
     files: ['**/*.{ts,tsx,js,mjs}'],

@@ -57,18 +57,12 @@ export type JourneyEvent =
   | { type: 'CHANGE'; step: string }
   | { type: 'FINISH' };
 
+/** The screens that take an answer; the others are read and continued. */
+const answeringScreenKinds = ['question', 'multiSelect', 'checklist', 'text', 'notes', 'entries'] as const;
+
 /** Which generic screen renders a step. */
-export type ScreenKind =
-  | 'question'
-  | 'multiSelect'
-  | 'checklist'
-  | 'text'
-  | 'notes'
-  | 'entries'
-  | 'information'
-  | 'outcome'
-  | 'checkAnswers'
-  | 'complete';
+export const screenKinds = [...answeringScreenKinds, 'information', 'outcome', 'checkAnswers', 'complete'] as const;
+export type ScreenKind = (typeof screenKinds)[number];
 
 export interface StepMeta {
   screen: ScreenKind;
@@ -79,14 +73,7 @@ export interface StepMeta {
 }
 
 /** Screens that take an answer; the others are read and continued. */
-export const answeringScreens: ReadonlySet<ScreenKind> = new Set([
-  'question',
-  'multiSelect',
-  'checklist',
-  'text',
-  'notes',
-  'entries',
-]);
+export const answeringScreens: ReadonlySet<ScreenKind> = new Set(answeringScreenKinds);
 
 export const initialContext = (): JourneyContext => ({ answers: {}, path: [], changing: null });
 

@@ -4,7 +4,8 @@
 import { contentById } from '../../content';
 import type { ContentItem } from '../../content/schema';
 import { journeyFrom, type Journey } from '../../machines';
-import { initialContext, stepMetas, type JourneyDefinition, type Answer, type Finding, type JourneyContext } from '../../machines/journey';
+import { initialContext, type Answer, type Finding, type JourneyContext } from '../../machines/journey';
+import { contentOfStep } from '../../machines/session';
 import { collusionJourney as collusionDefinition } from '../../machines/collusion';
 import { nonEngagementJourney as nonEngagementDefinition } from '../../machines/non-engagement';
 import { formatDateTime } from '../../machines/dates';
@@ -26,12 +27,7 @@ export function exampleContent<K extends ContentItem['kind']>(id: string, kind: 
 }
 
 /** The content shown at a step of a journey, as the journey runner looks it up. */
-export const contentOfStep =
-  (journey: JourneyDefinition) =>
-  (step: string): ContentItem | undefined => {
-    const id = stepMetas(journey).get(step)?.contentId;
-    return id ? contentById.get(id) : undefined;
-  };
+export { contentOfStep };
 
 export const noop = () => {};
 

@@ -774,6 +774,22 @@ export const partnershipContent: ContentItem[] = [
     source: section33,
   },
   {
+    id: 'sp.outcome.seekManagerAdvice',
+    kind: 'outcome',
+    title: 'Further advice should be sought from a Manager',
+    paragraphs: [
+      'Consent has not been asked, and you believe one or more of the circumstances in which practitioners can share information without it applies (they are listed below).',
+      informationSharing.principles[1].text,
+      informationSharing.managerAdvice.text,
+      informationSharing.rationale.text,
+      informationSharing.furtherInformation.text,
+    ],
+    reconstructed: {
+      note: 'The first paragraph is the app’s wording. §3.3 gives its grounds for sharing without consent as circumstances in which a practitioner can override a refusal; it does not say whether to share without first asking, so this outcome follows its last sentence: seek advice from a Manager.',
+    },
+    source: section33,
+  },
+  {
     id: 'sp.outcome.shareWithConsent',
     kind: 'outcome',
     title: 'Share information with the person’s consent',
@@ -859,6 +875,7 @@ export const transcriptionNotes: string[] = [
   '§3.3: the grounds for sharing without consent are printed as a list with mixed case ("If they believe...", "if they believe...", "for the..."); kept as printed. The four grounds are joined by "or" after the second only; read as alternatives (any one suffices), as "a number of circumstances" says.',
   'Journey questions (sp.adult, sp.consentAsked, sp.consentGiven, sp.leadProfessionalIdentified, sp.familyDynamics, the statement questions) turn the guidance\'s statements into questions; the statements themselves are in the title or hint. The hints "Every part of the statement must apply.", "Select all that apply." and "Select each one you have made sure of." and the option "Neither of these" are app wording, not the guidance\'s.',
   'The statement questions are titled "Does this statement apply?" followed by the statement as printed, because three of the five statements are about agencies or partners rather than the adult.',
+  'sp.grounds is asked when consent has not been asked as well as when it was refused: §3.3\'s first ground is that the person may lack capacity, and sharing may then be in their best interests, so whether a ground applies is considered before the worker is sent to seek consent. When consent has not been asked and a ground applies, §3.3 does not say whether to share without asking, which is the case its last sentence covers; the outcome sp.outcome.seekManagerAdvice takes its title from that sentence, and its first paragraph is app wording.',
   'App wording, not the guidance\'s (procedural only): sp.next.notEligible (whether to go on after the outcome that the circumstances are not all present; the guidance says only when an approach "may be required"), the last paragraph of sp.outcome.notEligible, sp.leadProfessional ("Who is the lead professional?"), sp.meetingHeld, sp.meetingChair ("Who chaired the meeting?"), sp.meetingDate, sp.meetingAttendees (title and fields Name / Agency and role), sp.meetingMinutes ("Summarise them, or say where they are kept"), the fields of sp.meetingActions (Action, Who is responsible, Timescale for implementation, Timescale for review: from §3.2 "actions with timescales for implementation and review" and §3.6 "those responsible for actions should be documented"), the title of sp.forums, sp.outcome.forums\'s title and sentence, sp.qualitiesMissing\'s title and second paragraph, and the warning on the MARAC passage (built from §4: "MARAC if the Safe Lives Dash Risk Assessment identifies ...").',
   '§3.4 "who can/will do what, when, why and with whom" is used as the question of sp.roles, a free-text answer that is not required.',
   '§3.5: the worker notes against the parts of the list taken apart by omission (riskEnablementNotes); "the actions that\'s could mitigate" is repaired to "the actions that could mitigate". The sentence about assessing mental capacity and advocacy ("If may be necessary ...") and the multi-agency working item are not repeated on that screen.',

@@ -154,7 +154,14 @@ export interface OutcomeContent extends ContentBase {
   bullets?: string[];
   warning?: string;
   alsoFrom?: Source[];
+  /**
+   * For a decision outcome: 'matrix' when the guidance's rule decides it, 'professionalJudgement' when
+   * the guidance is silent and the decision is the worker's. It travels into the signed record.
+   */
+  decisionBasis?: DecisionBasis;
 }
+
+export type DecisionBasis = 'matrix' | 'professionalJudgement';
 
 /** A short passage pointed to from elsewhere (for example a concern's pointer to a framework section). */
 export interface PointerContent extends ContentBase {

@@ -1,6 +1,7 @@
 import {
   abuseTypes,
   crimeAddition,
+  ifInDoubt,
   otherProcesses,
   otherProcessesLead,
   ratingLevels,
@@ -72,6 +73,14 @@ export const thresholdJourneyContent: ContentItem[] = [
     source: lpg15('§15.2'),
   },
   ...ratingQuestions,
+  {
+    id: 'th.crimeSeriousness',
+    kind: 'text',
+    title: 'A crime may have been committed: confirm your answer to question 1',
+    hint: `The threshold matrix’s red answer to question 1 is "${thresholdQuestions[0].levels.red.text}" (15.3). You answered that a crime has been or may have been committed, and rated question 1 below red. Give the reason for your rating, or go back and change it.`,
+    errorMessage: 'Give the reason for your answer to question 1, or go back and change it',
+    source: lpg15('§15.3 Safeguarding Adults Threshold, question 1'),
+  },
   ...Object.values(thresholdOutcomes),
   crimeAddition,
   {
@@ -103,6 +112,14 @@ export const thresholdJourneyContent: ContentItem[] = [
     source: lpg15('§15.2 and §15.3'),
   },
   {
+    id: 'th.ifInDoubtNoAlert',
+    kind: 'text',
+    title: `Why are you not following the guidance’s first "If in doubt" step: ${ifInDoubt.steps[0]}?`,
+    hint: `The matrix does not decide one or two amber with no red. The guidance says: ${ifInDoubt.title}: ${ifInDoubt.steps.join('; ')}. A decision not to make an alert must give its reasons.`,
+    errorMessage: 'Give the reasons for not making a Safeguarding Adults alert',
+    source: lpg15('§15.2 IF IN DOUBT'),
+  },
+  {
     id: 'th.discussedWith',
     kind: 'multiSelect',
     title: 'Who have you discussed this decision with?',
@@ -123,6 +140,14 @@ export const thresholdJourneyContent: ContentItem[] = [
     hint: 'Give the date and the role (and name, if your organisation records it) of each person you discussed the decision with.',
     errorMessage: 'Enter when you discussed the decision and with whom',
     source: lpg15('§15.2'),
+  },
+  {
+    id: 'th.seniorManagerReason',
+    kind: 'text',
+    title: `Why have you not followed the guidance’s "If in doubt" step: ${ifInDoubt.steps[1]}?`,
+    hint: `The matrix does not decide one or two amber with no red. The guidance says: ${ifInDoubt.title}: ${ifInDoubt.steps.join('; ')}.`,
+    errorMessage: 'Give the reason the decision has not been discussed with a senior manager',
+    source: lpg15('§15.2 IF IN DOUBT'),
   },
   {
     id: 'th.otherProcesses',

@@ -1,4 +1,4 @@
-import type { OutcomeContent, Option, PointerContent, Reconstruction, Source } from './schema';
+import type { DecisionBasis, OutcomeContent, Option, PointerContent, Reconstruction, Source } from './schema';
 
 // Solihull Local Practice Guidance No 15, Thresholds (../shared/guidance/safeguarding-thresholds.txt),
 // in its own order: 15.1 introduction, 15.2 the factors to identify, "Doing nothing is not an option",
@@ -77,7 +77,7 @@ export interface ThresholdOutcomeContent extends OutcomeContent {
    * 'matrix' when the guidance's matrix decides the band; 'professionalJudgement' when the matrix is
    * silent and the record must say the decision was the worker's professional judgement.
    */
-  decisionBasis: 'matrix' | 'professionalJudgement';
+  decisionBasis: DecisionBasis;
 }
 
 export interface OtherProcess {

@@ -104,7 +104,7 @@ export function sharingDecisionFrom(answers: Record<string, Answer>): Informatio
 /** The answers each information-sharing outcome rests on. */
 export function informationSharingFindings(answers: Record<string, Answer>): Finding[] {
   const steps: Record<InformationSharingOutcome, string[]> = {
-    askForConsent: ['consentAsked'],
+    askForConsent: ['consentAsked', 'grounds'],
     shareWithConsent: ['consentGiven', 'qualities'],
     shareWithoutConsent: ['consentGiven', 'grounds', 'rationale', 'qualities'],
     respectWishes: ['consentGiven', 'grounds'],
@@ -142,6 +142,11 @@ export const partnershipGuards = {
   hasCareAndSupportNeeds: ({ context, event }: GuardArgs) => hasCareAndSupportNeeds(answersWith(context, event)),
   sharingOutcomeIs: ({ context, event }: GuardArgs, params: { outcome: InformationSharingOutcome }) =>
     sharingDecisionFrom(answersWith(context, event)).outcome === params.outcome,
+  /** Consent not asked, and a ground for sharing without it believed to apply: seek a Manager's advice. */
+  managerAdviceBeforeConsent: ({ context, event }: GuardArgs) => {
+    const decision = sharingDecisionFrom(answersWith(context, event));
+    return decision.outcome === 'askForConsent' && decision.seekManagerAdvice;
+  },
   qualitiesMissing: ({ context, event }: GuardArgs) =>
     sharingDecisionFrom(answersWith(context, event)).qualitiesMissing.length > 0,
   finishedAtNotEligible: ({ context }: GuardArgs) => finishedAtNotEligible(context),
@@ -286,7 +291,9 @@ export const partnershipMachine = journeySetup.extend({ guards: partnershipGuard
     // §3.3: sharing information
     consentAsked: {
       meta: { screen: 'question', contentId: 'sp.consentAsked' },
-      on: { ANSWER: [{ guard: chose('yes'), ...recordAndGo('consentGiven') }, recordAndGo('askForConsent')] },
+      // Not asked: whether a ground for sharing without consent applies is considered first (§3.3's
+      // first ground is a person who may lack capacity), so the worker is not simply sent to ask.
+      on: { ANSWER: [{ guard: chose('yes'), ...recordAndGo('consentGiven') }, recordAndGo('grounds')] },
     },
     consentGiven: {
       meta: { screen: 'question', contentId: 'sp.consentGiven' },
@@ -297,6 +304,8 @@ export const partnershipMachine = journeySetup.extend({ guards: partnershipGuard
       on: {
         ANSWER: [
           { guard: { type: 'sharingOutcomeIs', params: { outcome: 'respectWishes' } }, ...recordAndGo('respectWishes') },
+          { guard: 'managerAdviceBeforeConsent', ...recordAndGo('seekManagerAdvice') },
+          { guard: { type: 'sharingOutcomeIs', params: { outcome: 'askForConsent' } }, ...recordAndGo('askForConsent') },
           recordAndGo('rationale'),
         ],
       },
@@ -315,6 +324,10 @@ export const partnershipMachine = journeySetup.extend({ guards: partnershipGuard
     },
     askForConsent: {
       meta: { screen: 'outcome', contentId: 'sp.outcome.askForConsent', findings: 'informationSharingFindings' },
+      on: { CONTINUE: 'riskEnablement' },
+    },
+    seekManagerAdvice: {
+      meta: { screen: 'outcome', contentId: 'sp.outcome.seekManagerAdvice', findings: 'informationSharingFindings' },
       on: { CONTINUE: 'riskEnablement' },
     },
     shareWithConsent: {

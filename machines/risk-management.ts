@@ -1,3 +1,4 @@
+import { and } from 'xstate';
 import { finishValue, goOnValue, noneValue } from '../content/option-values';
 import {
   choiceOf,
@@ -46,6 +47,17 @@ export function meetsAtRiskTests(answers: Record<string, Answer>): boolean {
   return careForSelfConcern(answers) && selectedExceptNone(answers.atRiskTests).length > 0;
 }
 
+/** Within who the framework is for: one or more of the circumstances of §1.4 a) to h) selected. */
+export const withinFrameworkScope = (answers: Record<string, Answer>): boolean =>
+  selectedExceptNone(answers.situations).length > 0;
+
+/**
+ * Whether to go on to the framework's stages: its own scope (§1.4) decides, and §3.1 informs, so an
+ * adult within 1.4 a), f) or g) who does care for themselves is not turned away by §3.1.
+ */
+export const frameworkApplies = (answers: Record<string, Answer>): boolean =>
+  withinFrameworkScope(answers) || meetsAtRiskTests(answers);
+
 /** Another process (§4.5) was selected as possibly more appropriate. */
 export const otherProcessSelected = (answers: Record<string, Answer>): boolean =>
   selectedExceptNone(answers.otherProcess).length > 0;
@@ -53,9 +65,12 @@ export const otherProcessSelected = (answers: Record<string, Answer>): boolean =
 /** §5.2 is about an adult with capacity: it is asked unless the adult is believed to lack capacity. */
 export const askAboutRefusal = (answers: Record<string, Answer>): boolean => choiceOf(answers.lacksCapacity) !== 'yes';
 
-/** The answers that led to the outcome "not at risk": the first §3.1 test, and the others when asked. */
+/** The answers that led to the outcome "not at risk": §1.4, the first §3.1 test, and the others when asked. */
 export function notAtRiskFindings(answers: Record<string, Answer>): Finding[] {
-  const findings: Finding[] = [{ kind: 'answer', step: 'atRiskCareForSelf' }];
+  const findings: Finding[] = [
+    { kind: 'answer', step: 'situations' },
+    { kind: 'answer', step: 'atRiskCareForSelf' },
+  ];
   if (careForSelfConcern(answers)) findings.push({ kind: 'answer', step: 'atRiskTests' });
   return findings;
 }
@@ -78,7 +93,8 @@ export const riskManagementFindings: Record<string, FindingsRule> = {
 // ---- Machine ---------------------------------------------------------------------------------------
 
 export const riskManagementGuards = {
-  meetsAtRiskTests: ({ context, event }: GuardArgs) => meetsAtRiskTests(answersWith(context, event)),
+  frameworkApplies: ({ context, event }: GuardArgs) => frameworkApplies(answersWith(context, event)),
+  withinFrameworkScope: ({ context, event }: GuardArgs) => withinFrameworkScope(answersWith(context, event)),
   otherProcessSelected: ({ context, event }: GuardArgs) => otherProcessSelected(answersWith(context, event)),
   askAboutRefusal: ({ context, event }: GuardArgs) => askAboutRefusal(answersWith(context, event)),
 };
@@ -113,12 +129,16 @@ export const riskManagementMachine = journeySetup.extend({ guards: riskManagemen
     atRiskCareForSelf: {
       meta: { screen: 'question', contentId: 'rm.atRisk.careForSelf' },
       on: {
-        ANSWER: [{ guard: chose('no'), ...recordAndGo('notAtRisk') }, recordAndGo('atRiskTests')],
+        ANSWER: [
+          { guard: and([chose('no'), 'withinFrameworkScope']), ...recordAndGo('unmanageable') },
+          { guard: chose('no'), ...recordAndGo('notAtRisk') },
+          recordAndGo('atRiskTests'),
+        ],
       },
     },
     atRiskTests: {
       meta: { screen: 'multiSelect', contentId: 'rm.atRisk.tests' },
-      on: { ANSWER: [{ guard: 'meetsAtRiskTests', ...recordAndGo('unmanageable') }, recordAndGo('notAtRisk')] },
+      on: { ANSWER: [{ guard: 'frameworkApplies', ...recordAndGo('unmanageable') }, recordAndGo('notAtRisk')] },
     },
     notAtRisk: {
       meta: { screen: 'outcome', contentId: 'rm.outcome.notAtRisk', findings: 'notAtRiskFindings' },
@@ -159,6 +179,15 @@ export const riskManagementMachine = journeySetup.extend({ guards: riskManagemen
     // Stage 1: concern raised
     stage1: {
       meta: { screen: 'checklist', contentId: 'rm.stage1' },
+      on: { ANSWER: recordAndGo('highRiskCriteria') },
+    },
+    // Appendix C's example process: the team risk register for a high risk case
+    highRiskCriteria: {
+      meta: { screen: 'information', contentId: 'rm.highRiskCriteria' },
+      on: { CONTINUE: 'highRiskRegister' },
+    },
+    highRiskRegister: {
+      meta: { screen: 'checklist', contentId: 'rm.highRiskRegister' },
       on: { ANSWER: recordAndGo('capacityDecisions') },
     },
     capacityDecisions: {
@@ -193,6 +222,10 @@ export const riskManagementMachine = journeySetup.extend({ guards: riskManagemen
     },
     refusalInformation: {
       meta: { screen: 'text', contentId: 'rm.refusalInformation' },
+      on: { ANSWER: recordAndGo('refusalProcess') },
+    },
+    refusalProcess: {
+      meta: { screen: 'checklist', contentId: 'rm.refusalProcess' },
       on: { ANSWER: recordAndGo('adultInvolvement') },
     },
     adultInvolvement: {

@@ -12,7 +12,13 @@ import {
   type JourneyDefinition,
 } from './journey';
 import { answersWith } from './rules/answers';
-import { examplesForSelectedTypes, outcomeFindings, ratingSteps, thresholdBand } from './rules/threshold-findings';
+import {
+  crimeMayHaveBeenCommitted,
+  examplesForSelectedTypes,
+  outcomeFindings,
+  ratingSteps,
+  thresholdBand,
+} from './rules/threshold-findings';
 
 // Solihull LPG 15, Thresholds: the types of abuse, the factors to identify, the four threshold questions
 // rated green / amber / red, the outcome from the matrix's rule, and the worker's recorded decision.
@@ -29,6 +35,16 @@ export const thresholdGuards = {
    */
   decisionAgainstMatrix: (args: GuardArgs) => decisionOf(args) === 'notMade' && bandOf(args) !== 'undecided',
   alertNotMade: (args: GuardArgs) => decisionOf(args) === 'notMade',
+  /** Question 1's red answer includes "a criminal act": a possible crime rated below red is confirmed. */
+  crimeBelowRed: ({ context, event }: GuardArgs) => {
+    const answers = answersWith(context, event);
+    return crimeMayHaveBeenCommitted(answers) && choiceOf(answers.seriousness) !== 'red';
+  },
+  /** The matrix does not decide, so "If in doubt" applies; its first step is to make an alert. */
+  ifInDoubtNoAlert: (args: GuardArgs) => bandOf(args) === 'undecided' && decisionOf(args) === 'notMade',
+  /** The matrix does not decide, and the "If in doubt" step "Discuss with senior manager" was not taken. */
+  seniorManagerNotDiscussed: (args: GuardArgs) =>
+    bandOf(args) === 'undecided' && !choicesOf(answersWith(args.context, args.event).discussedWith).includes('seniorManager'),
   discussed: (args: GuardArgs) => {
     const people = choicesOf(answersWith(args.context, args.event).discussedWith);
     return people.length > 0 && !people.includes(noneValue);
@@ -49,6 +65,10 @@ function ratingStepDefinitions() {
       on: {
         ANSWER:
           | ReturnType<typeof recordAndGo<RatingStep>>
+          | (
+              | { guard: 'crimeBelowRed'; target: 'crimeSeriousness'; actions: 'recordAnswer' }
+              | ReturnType<typeof recordAndGo<RatingStep>>
+            )[]
           | { guard: { type: 'bandIs'; params: { band: string } }; target: OutcomeStep; actions: 'recordAnswer' }[];
       };
     }
@@ -59,8 +79,10 @@ function ratingStepDefinitions() {
       meta: { screen: 'question', contentId: ratingContentIds[index], findings: 'examplesForSelectedTypes' },
       on: {
         ANSWER: next
-          ? recordAndGo(next)
-          : bands.map((band) => ({ guard: { type: 'bandIs', params: { band } }, ...recordAndGo(`outcome_${band}` as const) })),
+          ? index === 0
+            ? [{ guard: 'crimeBelowRed' as const, ...recordAndGo('crimeSeriousness') }, recordAndGo(next)]
+            : recordAndGo(next)
+          : bands.map((band) => ({ guard: { type: 'bandIs' as const, params: { band } }, ...recordAndGo(`outcome_${band}` as const) })),
       },
     };
   });
@@ -79,6 +101,10 @@ function outcomeStepDefinitions() {
 }
 
 const afterDiscussion = [{ guard: 'alertNotMade', ...recordAndGo('otherProcesses') }, recordAndGo('checkAnswers')] as const;
+const seniorManagerThenAfterDiscussion = [
+  { guard: 'seniorManagerNotDiscussed', ...recordAndGo('seniorManagerReason') },
+  ...afterDiscussion,
+] as const;
 
 export const thresholdMachine = journeySetup.extend({ guards: thresholdGuards }).createMachine({
   context: initialContext,
@@ -97,6 +123,10 @@ export const thresholdMachine = journeySetup.extend({ guards: thresholdGuards })
       on: { ANSWER: recordAndGo(ratingSteps[0]) },
     },
     ...ratingStepDefinitions(),
+    crimeSeriousness: {
+      meta: { screen: 'text', contentId: 'th.crimeSeriousness' },
+      on: { ANSWER: recordAndGo(ratingSteps[1]) },
+    },
     ...outcomeStepDefinitions(),
     decision: {
       meta: { screen: 'question', contentId: 'th.decision' },
@@ -104,7 +134,17 @@ export const thresholdMachine = journeySetup.extend({ guards: thresholdGuards })
     },
     reasons: {
       meta: { screen: 'text', contentId: 'th.reasons' },
-      on: { ANSWER: [{ guard: 'decisionAgainstMatrix', ...recordAndGo('againstReason') }, recordAndGo('discussedWith')] },
+      on: {
+        ANSWER: [
+          { guard: 'decisionAgainstMatrix', ...recordAndGo('againstReason') },
+          { guard: 'ifInDoubtNoAlert', ...recordAndGo('ifInDoubtNoAlert') },
+          recordAndGo('discussedWith'),
+        ],
+      },
+    },
+    ifInDoubtNoAlert: {
+      meta: { screen: 'text', contentId: 'th.ifInDoubtNoAlert' },
+      on: { ANSWER: recordAndGo('discussedWith') },
     },
     againstReason: {
       meta: { screen: 'text', contentId: 'th.againstReason' },
@@ -112,10 +152,16 @@ export const thresholdMachine = journeySetup.extend({ guards: thresholdGuards })
     },
     discussedWith: {
       meta: { screen: 'multiSelect', contentId: 'th.discussedWith' },
-      on: { ANSWER: [{ guard: 'discussed', ...recordAndGo('discussionDetails') }, ...afterDiscussion] },
+      on: {
+        ANSWER: [{ guard: 'discussed', ...recordAndGo('discussionDetails') }, ...seniorManagerThenAfterDiscussion],
+      },
     },
     discussionDetails: {
       meta: { screen: 'text', contentId: 'th.discussionDetails' },
+      on: { ANSWER: seniorManagerThenAfterDiscussion },
+    },
+    seniorManagerReason: {
+      meta: { screen: 'text', contentId: 'th.seniorManagerReason' },
       on: { ANSWER: afterDiscussion },
     },
     otherProcesses: {

@@ -46,5 +46,6 @@ export const thresholdFeedbackLabels: {
     made: 'Make an alert',
     notMade: 'No alert',
     professionalJudgement: 'Your professional judgement, with reasons (either decision)',
+    alertOrOtherProcesses: 'Make an alert, or no alert with other processes used and your reasons recorded',
   },
 };

@@ -35,8 +35,11 @@ export type RatingStep = 'seriousness' | 'frequency' | 'exposure' | 'recurrence'
 
 export const ratingStepOrder: readonly RatingStep[] = ['seriousness', 'frequency', 'exposure', 'recurrence'];
 
-/** What the trainee records at the journey's decision step, or a professional-judgement decision. */
-export type ExpectedDecision = 'made' | 'notMade' | 'professionalJudgement';
+/**
+ * What the trainee records at the journey's decision step: an alert; no alert; either, as professional
+ * judgement; or (all green) an alert, or no alert with other processes used and reasons recorded.
+ */
+export type ExpectedDecision = 'made' | 'notMade' | 'professionalJudgement' | 'alertOrOtherProcesses';
 
 /** The expected answer to the journey's crime question (th.crime), where the example itself settles it. */
 export type ExpectedCrime = 'yes' | 'no' | 'notSure';
@@ -88,14 +91,17 @@ export const thresholdPracticeGaps: ThresholdPracticeGap[] = [
 ];
 
 /**
- * The decision the guidance points to for each band. All green follows the matrix's outcome wording
- * ("NOT SAFEGUARDING BUT RAISE AN ALERT"); the feedback shows the examples table's "Not SAFEGUARDING"
- * heading beside it rather than choosing between them.
+ * The decision the guidance points to for each band. For all green the guidance says two things: the
+ * matrix's outcome wording ("NOT SAFEGUARDING BUT RAISE AN ALERT") and the examples table's "Not
+ * SAFEGUARDING" column, with §15.2's "poor practice which is not safeguarding but does require action
+ * e.g. a single medication error requiring training"; so an alert is accepted, and so is no alert when
+ * other processes are used and the reasons recorded (§15.2: "If the decision is not to make a
+ * Safeguarding Adults alert then other processes must be used").
  */
 export const expectedDecisionForBand: Record<ThresholdBand, ExpectedDecision> = {
   red: 'made',
   amberMany: 'made',
-  allGreen: 'made',
+  allGreen: 'alertOrOtherProcesses',
   undecided: 'professionalJudgement',
 };
 
@@ -139,11 +145,11 @@ function bandParagraphs(band: ThresholdBand): string[] {
     case 'allGreen':
       return [
         `All four answers are green. The guidance says two things here, and both are shown rather than one being chosen: the examples table heads this column "${headingOf('green')}" (§15.3 examples), and the matrix's outcome for all green is "${outcome.matrixWording}" (§15.3 outcome rules).`,
-        'Expected decision: the matrix\'s outcome wording says raise an alert, so that is the expected answer. If your decision is not to make an alert, the guidance says (§15.2): "' +
+        'Expected decision, in this practice (the app\'s reading of the two): either. The matrix\'s outcome wording says raise an alert. If your decision is not to make an alert, the guidance says (§15.2): "' +
           otherProcessesLead.text +
           ' ' +
           otherProcesses.map((process) => process.label).join('; ') +
-          '." Record why your decision differs from the matrix, and discuss it with your line manager or the Safeguarding Adult Team.',
+          '." So no alert is accepted when you select the other processes used and record your reasons. Discuss it with your line manager or the Safeguarding Adult Team.',
         `${doingNothing.text} (§15.2).`,
       ];
     case 'undecided':
@@ -201,7 +207,7 @@ const definitions: ScenarioDefinition[] = [
       recurrence: ['green', 'The cause has been put right: the correct sling is now used.'],
     },
     band: 'allGreen',
-    decision: 'made',
+    decision: 'alertOrOtherProcesses',
   },
   {
     id: 'tp.physical.green.dispute',
@@ -218,7 +224,7 @@ const definitions: ScenarioDefinition[] = [
       recurrence: ['green', 'It was quickly resolved and a risk assessment is in place.'],
     },
     band: 'allGreen',
-    decision: 'made',
+    decision: 'alertOrOtherProcesses',
   },
   {
     id: 'tp.physical.amber.unexplainedMarking',
@@ -352,7 +358,7 @@ const definitions: ScenarioDefinition[] = [
       recurrence: ['green', 'Unlikely: the care worker is being trained on medication procedure.'],
     },
     band: 'allGreen',
-    decision: 'made',
+    decision: 'alertOrOtherProcesses',
     note: 'The guidance gives this very case as its example of another process (§15.2): "An example of may be poor practice which is not safeguarding but does require action e.g. a single medication error requiring training on medication procedure."',
   },
   {
@@ -410,7 +416,7 @@ const definitions: ScenarioDefinition[] = [
       recurrence: ['green', 'Unlikely: it is the only time, and the manager has dealt with it.'],
     },
     band: 'allGreen',
-    decision: 'made',
+    decision: 'alertOrOtherProcesses',
     note: 'The example depends on two facts: the adult has capacity, and no distress is caused. If either is different, the example no longer fits.',
   },
   {
@@ -469,7 +475,7 @@ const definitions: ScenarioDefinition[] = [
       recurrence: ['green', 'Unlikely: the practice manager has dealt with it.'],
     },
     band: 'allGreen',
-    decision: 'made',
+    decision: 'alertOrOtherProcesses',
   },
   {
     id: 'tp.psychological.amber.withholdingInformation',
@@ -522,7 +528,7 @@ const definitions: ScenarioDefinition[] = [
       recurrence: ['green', 'Unlikely: staff have been reminded how to keep the record.'],
     },
     band: 'allGreen',
-    decision: 'made',
+    decision: 'alertOrOtherProcesses',
   },
   {
     id: 'tp.financial.green.loyaltyPointsAgreed',
@@ -539,7 +545,7 @@ const definitions: ScenarioDefinition[] = [
       recurrence: ['green', 'Unlikely: the manager has told staff not to.'],
     },
     band: 'allGreen',
-    decision: 'made',
+    decision: 'alertOrOtherProcesses',
     note: 'Compare the amber example "Staff personally benefit from the support they offer service users. E.g. accrue \'reward points\' on their own store loyalty cards when shopping – adult lacks capacity." The table turns on capacity, agreement and whether it is isolated.',
   },
   {
@@ -615,7 +621,7 @@ const definitions: ScenarioDefinition[] = [
       recurrence: ['green', 'Unlikely: it was a mistake and it has been put right.'],
     },
     band: 'allGreen',
-    decision: 'made',
+    decision: 'alertOrOtherProcesses',
     note: 'In this copy the direct payments examples have no row label or column headings; the app reads this block as the Not SAFEGUARDING column.',
   },
   {
@@ -669,7 +675,7 @@ const definitions: ScenarioDefinition[] = [
       recurrence: ['green', 'Unlikely: the rota error has been corrected.'],
     },
     band: 'allGreen',
-    decision: 'made',
+    decision: 'alertOrOtherProcesses',
   },
   {
     id: 'tp.neglect.amber.leftWet',
@@ -744,7 +750,7 @@ const definitions: ScenarioDefinition[] = [
       recurrence: ['green', 'Unlikely: measures to minimise the risk are in place.'],
     },
     band: 'allGreen',
-    decision: 'made',
+    decision: 'alertOrOtherProcesses',
   },
   {
     id: 'tp.pressureUlcers.amber.multipleGrade2',
@@ -798,7 +804,7 @@ const definitions: ScenarioDefinition[] = [
       recurrence: ['green', 'Unlikely: cover is arranged for future absence.'],
     },
     band: 'allGreen',
-    decision: 'made',
+    decision: 'alertOrOtherProcesses',
   },
   {
     id: 'tp.institutional.amber.advocacy',
@@ -872,7 +878,7 @@ const definitions: ScenarioDefinition[] = [
       recurrence: ['green', 'Unlikely: it was due to unpredictable circumstances, and management tried to address it.'],
     },
     band: 'allGreen',
-    decision: 'made',
+    decision: 'alertOrOtherProcesses',
   },
   {
     id: 'tp.staffing.amber.repeated',
@@ -925,7 +931,7 @@ const definitions: ScenarioDefinition[] = [
       recurrence: ['green', 'Unlikely: the manager has dealt with it.'],
     },
     band: 'allGreen',
-    decision: 'made',
+    decision: 'alertOrOtherProcesses',
   },
   {
     id: 'tp.discriminatory.amber.teasing',

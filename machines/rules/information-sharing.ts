@@ -16,7 +16,9 @@
 //    of the individual, further advice should be sought from a Manager who may seek legal advice."
 //
 // The decision:
-// - Consent not yet asked: the guidance says consent "should be obtained", and its grounds are
+// - Consent not yet asked: the journey asks about the grounds first, because the first ground (the
+//   person may lack capacity and sharing may be in their best interests) may apply before anyone asks.
+//   The guidance says consent "should be obtained", and its grounds are
 //   circumstances in which the practitioner can "override such a decision", that is, a refusal already
 //   made. It gives no route to sharing without first asking. So the outcome is to ask for consent. If the
 //   practitioner believes a ground applies (for example the person lacks capacity with regard to the

@@ -62,7 +62,7 @@ export function examplesForSelectedTypes(answers: Record<string, Answer>): Findi
   });
 }
 
-const crimeMayHaveBeenCommitted = (answers: Record<string, Answer>) =>
+export const crimeMayHaveBeenCommitted = (answers: Record<string, Answer>) =>
   ['yes', 'notSure'].includes(choiceOf(answers.crime) ?? '');
 
 /** On the outcome: the four ratings that gave it, and what the guidance says whenever a crime may have been committed. */

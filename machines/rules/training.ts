@@ -1,8 +1,13 @@
 // How a trainee's answers compare with where the guidance places a practice scenario. Pure, so the same
 // comparison is shown on screen and tested.
-import type { NonEngagementScenario, RatingStep, ThresholdScenario } from '../../content/scenarios';
+import type {
+  ExpectedDecision,
+  NonEngagementScenario,
+  RatingStep,
+  ThresholdScenario,
+} from '../../content/scenarios';
 import { ratingStepOrder } from '../../content/scenarios';
-import { choiceOf, type Answer } from '../journey';
+import { choiceOf, choicesOf, type Answer } from '../journey';
 import { collusionContentId, flaggedCollusionSteps } from './collusion';
 import { thresholdBand } from './threshold-findings';
 
@@ -15,9 +20,24 @@ export interface Compared<T> {
 export interface ThresholdComparison {
   ratings: Array<Compared<string> & { step: RatingStep }>;
   band: Compared<string>;
-  /** 'professionalJudgement' accepts either decision, with reasons. */
+  /** 'professionalJudgement' accepts either decision; 'alertOrOtherProcesses' an alert, or other processes with reasons. */
   decision: Compared<string>;
   matched: boolean;
+}
+
+/** A decision not to alert that uses other processes and gives its reasons (§15.2). */
+const otherProcessesWithReasons = (answers: Record<string, Answer>): boolean =>
+  choicesOf(answers.otherProcesses).length > 0 && answers.reasons?.kind === 'text' && answers.reasons.text.trim() !== '';
+
+function decisionFits(expected: ExpectedDecision, given: string, answers: Record<string, Answer>): boolean {
+  switch (expected) {
+    case 'professionalJudgement':
+      return true;
+    case 'alertOrOtherProcesses':
+      return given === 'made' || (given === 'notMade' && otherProcessesWithReasons(answers));
+    default:
+      return given === expected;
+  }
 }
 
 export function compareThresholdAttempt(scenario: ThresholdScenario, answers: Record<string, Answer>): ThresholdComparison {
@@ -27,8 +47,7 @@ export function compareThresholdAttempt(scenario: ThresholdScenario, answers: Re
   });
   const givenBand = thresholdBand(answers);
   const givenDecision = choiceOf(answers.decision);
-  const decisionMatched =
-    givenDecision !== undefined && (scenario.expectedDecision === 'professionalJudgement' || givenDecision === scenario.expectedDecision);
+  const decisionMatched = givenDecision !== undefined && decisionFits(scenario.expectedDecision, givenDecision, answers);
   return {
     ratings,
     band: { given: givenBand, expected: scenario.expectedBand, matched: givenBand === scenario.expectedBand },

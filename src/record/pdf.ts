@@ -6,7 +6,7 @@ import PDFDocument from 'pdfkit';
 import { formatDateTime } from '../../machines/dates';
 import { citation } from '../guidance/citation';
 import { confirmationWords } from './passkey';
-import type { SignedRecord } from './record';
+import { decisionBasisLabels, type SignedRecord } from './record';
 
 type Doc = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;
@@ -230,6 +230,7 @@ function writeVersion(out: RecordWriter, record: SignedRecord, total: number): v
       out.paragraph(sourceText(row), { indent: 12, size: 8.5 });
     } else if (row.kind === 'outcome') {
       out.paragraph(`Outcome: ${row.title}`, { bold: true, gapAfter: 0 });
+      if (row.decisionBasis) out.paragraph(`Decision basis: ${decisionBasisLabels[row.decisionBasis]}`, { indent: 12, gapAfter: 0 });
       out.paragraph(sourceText(row), { indent: 12, size: 8.5 });
     }
   }

@@ -4,7 +4,7 @@
 // an amendment: a new version with its own reason and signature, linked to the one before by the
 // SHA-256 of that version's canonical signed form.
 import { editions as currentEditions } from '../../content/editions';
-import type { ContentItem, DocumentId, Edition, Source } from '../../content/schema';
+import type { ContentItem, DecisionBasis, DocumentId, Edition, Source } from '../../content/schema';
 import { summaryLabel, type SummaryRow } from '../../machines/summary';
 import { formatDate, formatDateTime } from '../../machines/dates';
 import { clockWarnings, type AuditEvent, type AuditTrail, type ClockWarning } from './audit';
@@ -35,13 +35,23 @@ export interface RecordJourney {
 /** A row of check answers as the worker saw it, with every source the content cites. */
 export type RecordRow =
   | { kind: 'answer'; step: string; question: string; answer: string[]; sources: Source[] }
-  | { kind: 'outcome'; step: string; title: string; sources: Source[] }
+  | { kind: 'outcome'; step: string; title: string; sources: Source[]; decisionBasis?: DecisionBasis }
   | { kind: 'shown'; step: string; title: string; sources: Source[] };
 
 export interface RecordOutcome {
   step: string;
   title: string;
+  /** Whether the guidance's rule decided the outcome or it was the worker's professional judgement. */
+  decisionBasis?: DecisionBasis;
 }
+
+/** How a record states an outcome's decision basis to a reader (the record view and the PDF). */
+export const decisionBasisLabels: Record<DecisionBasis, string> = {
+  matrix: 'Decided by the threshold matrix',
+  professionalJudgement: 'Professional judgement: the threshold matrix does not decide this',
+};
+
+const withBasis = (basis: DecisionBasis | undefined) => (basis ? { decisionBasis: basis } : {});
 
 /** A guidance document the content used cites, with the sections cited, in order of first use. */
 export interface GuidanceReference {
@@ -198,12 +208,14 @@ export function recordRows(rows: readonly (SummaryRow | RecordRow)[]): RecordRow
       if (row.kind === 'answer') {
         return { kind: 'answer', step: row.step, question: row.question, answer: [...row.answer], sources: sourcesOf(row.content, row.answer) };
       }
-      return { kind: row.kind, step: row.step, title: row.title, sources: sourcesOf(row.content, []) };
+      const basis = row.kind === 'outcome' && row.content.kind === 'outcome' ? row.content.decisionBasis : undefined;
+      return { kind: row.kind, step: row.step, title: row.title, sources: sourcesOf(row.content, []), ...withBasis(basis) };
     }
     if (row.kind === 'answer') {
       return { kind: 'answer', step: row.step, question: row.question, answer: [...row.answer], sources: copySources(row.sources) };
     }
-    return { kind: row.kind, step: row.step, title: row.title, sources: copySources(row.sources) };
+    const basis = row.kind === 'outcome' ? row.decisionBasis : undefined;
+    return { kind: row.kind, step: row.step, title: row.title, sources: copySources(row.sources), ...withBasis(basis) };
   });
 }
 
@@ -239,8 +251,8 @@ export function buildRecord(input: BuildRecordInput): DecisionRecord {
     if (!reference.sections.includes(source.section)) reference.sections.push(source.section);
   }
   const outcomes = input.outcomes
-    ? input.outcomes.map(({ step, title }) => ({ step, title }))
-    : rows.flatMap((row) => (row.kind === 'outcome' ? [{ step: row.step, title: row.title }] : []));
+    ? input.outcomes.map(({ step, title, decisionBasis }) => ({ step, title, ...withBasis(decisionBasis) }))
+    : rows.flatMap((row) => (row.kind === 'outcome' ? [{ step: row.step, title: row.title, ...withBasis(row.decisionBasis) }] : []));
   const events = structuredClone([...input.auditTrail.events]) as AuditEvent[];
   const lateEntryReason = input.lateEntryReason?.trim() ? input.lateEntryReason.trim() : null;
   return {

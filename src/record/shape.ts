@@ -71,11 +71,12 @@ const object =
   };
 
 const source = object({ doc: text, section: text });
+const decisionBasis = oneOf('matrix', 'professionalJudgement');
 const row: Check = (value, path) => {
   object({ kind: oneOf('answer', 'outcome', 'shown'), step: text, sources: list(source) })(value, path);
   const kind = (value as { kind: string }).kind;
   if (kind === 'answer') object({ question: text, answer: list(text) })(value, path);
-  else object({ title: text })(value, path);
+  else object({ title: text }, { optional: { decisionBasis } })(value, path);
 };
 
 const readableFormatVersion: Check = (value, path) => {
@@ -92,7 +93,7 @@ const signedRecordV1 = object({
   recordedAt: text,
   lateEntryReason: nullable(text),
   rows: list(row),
-  outcomes: list(object({ step: text, title: text })),
+  outcomes: list(object({ step: text, title: text }, { optional: { decisionBasis } })),
   peopleInvolved: list(text),
   editions: list(object({ doc: text, title: text, date: text }, { optional: { notice: text } })),
   references: object({ guidance: list(object({ doc: text, title: text, date: text, sections: list(text) })), added: list(text) }),

@@ -32,10 +32,11 @@ const walkOptions: Record<string, WalkOptions> = {
   thresholds: { restrict: { abuseTypes: ['physical'] } },
   // In the risk management journey the circumstances, the at-risk statements, the other processes and
   // the legislation change only what is recorded, never the route: one selection (and "None of these"
-  // where it changes the route) stands for the rest.
+  // where it changes the route, as it does for the circumstances of 1.4, which decide whether the
+  // framework applies) stands for the rest.
   'risk-management': {
     restrict: {
-      situations: ['refusalOrDisengagement'],
+      situations: ['refusalOrDisengagement', 'none'],
       atRiskTests: ['refusedEssentialServices', 'none'],
       otherProcess: ['marac', 'none'],
       legislation: ['careAct2014s42'],

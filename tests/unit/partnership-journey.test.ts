@@ -71,6 +71,8 @@ const allQualities = ['accurate', 'valid', 'reliable', 'timely', 'relevant', 'co
 function share(run: Run, route: 'notAsked' | 'consent' | 'refusedNoGround' | 'refusedWithGround', qualities = allQualities) {
   if (route === 'notAsked') {
     run.answer(choice('no'));
+    expect(run.step()).toBe('grounds');
+    run.answer(choices('none'));
     return run;
   }
   run.answer(choice('yes'));
@@ -217,7 +219,7 @@ describe('sharing information (section 3.3)', () => {
   it('consent not asked: ask for it', () => {
     const run = share(toConsent(), 'notAsked');
     expect(run.step()).toBe('askForConsent');
-    expect(stepsOf(run, informationSharingFindings)).toEqual(['consentAsked']);
+    expect(stepsOf(run, informationSharingFindings)).toEqual(['consentAsked', 'grounds']);
     run.next();
     expect(run.step()).toBe('riskEnablement');
   });

@@ -31,12 +31,12 @@ const stage1: Answer = {
   },
 };
 
-function start() {
+function start(situations = ['selfNeglect', 'refusalOrDisengagement']) {
   const run = startJourney(riskManagementJourney);
   expect(run.step()).toBe('about');
   run.next();
   expect(run.step()).toBe('situations');
-  run.answer(choices('selfNeglect', 'refusalOrDisengagement'));
+  run.answer(choices(...situations));
   return run;
 }
 
@@ -55,12 +55,21 @@ function toConvene(run: Run = start()) {
   return run;
 }
 
+/** Appendix C after stage 1: the criteria for a high risk case, then the team risk register. */
+function throughRegister(run: Run) {
+  expect(run.step()).toBe('highRiskCriteria');
+  run.next();
+  expect(run.step()).toBe('highRiskRegister');
+  run.answer(checklist({ namedProfessional: { status: 'done', note: 'Community nurse' } }));
+  expect(run.step()).toBe('capacityDecisions');
+}
+
 /** From the convene outcome through stage 1 with the adult not believed to lack capacity and not refusing. */
 function toStage2(run: Run = toConvene()) {
   run.next();
   expect(run.step()).toBe('stage1');
   run.answer(stage1);
-  expect(run.step()).toBe('capacityDecisions');
+  throughRegister(run);
   run.next();
   run.answer(choice('no'));
   expect(run.step()).toBe('refusesAll');
@@ -95,11 +104,14 @@ function record(run: Run) {
 }
 
 describe('whether the framework applies', () => {
-  it('an adult able and willing to care for him/herself is not "at risk": the worker may finish, with the decision recorded', () => {
-    const run = start();
+  it('outside 1.4, an adult able and willing to care for him/herself is not "at risk": the worker may finish, with the decision recorded', () => {
+    const run = start(['none']);
     run.answer(choice('no'));
     expect(run.step()).toBe('notAtRisk');
-    expect(notAtRiskFindings(run.context().answers)).toEqual([{ kind: 'answer', step: 'atRiskCareForSelf' }]);
+    expect(notAtRiskFindings(run.context().answers)).toEqual([
+      { kind: 'answer', step: 'situations' },
+      { kind: 'answer', step: 'atRiskCareForSelf' },
+    ]);
     run.next();
     expect(run.step()).toBe('nextNotAtRisk');
     run.answer(choice('finish'));
@@ -112,12 +124,13 @@ describe('whether the framework applies', () => {
     expect(run.step()).toBe('complete');
   });
 
-  it('none of the four statements of 3.1 is "not at risk" too, and lists both answers; the worker may go on', () => {
-    const run = start();
+  it('outside 1.4, none of the four statements of 3.1 is "not at risk" too, and lists the answers; the worker may go on', () => {
+    const run = start(['none']);
     run.answer(choice('notSure'));
     run.answer(choices('none'));
     expect(run.step()).toBe('notAtRisk');
     expect(notAtRiskFindings(run.context().answers)).toEqual([
+      { kind: 'answer', step: 'situations' },
       { kind: 'answer', step: 'atRiskCareForSelf' },
       { kind: 'answer', step: 'atRiskTests' },
     ]);
@@ -219,6 +232,7 @@ describe('stage 1, capacity and refusal', () => {
     const run = toConvene();
     run.next();
     run.answer(stage1);
+    throughRegister(run);
     run.next();
     run.answer(choice('yes'));
     expect(run.step()).toBe('capacity');
@@ -233,6 +247,7 @@ describe('stage 1, capacity and refusal', () => {
     const run = toConvene();
     run.next();
     run.answer(stage1);
+    throughRegister(run);
     run.next();
     run.answer(choice('notSure'));
     expect(run.step()).toBe('capacity');
@@ -244,6 +259,7 @@ describe('stage 1, capacity and refusal', () => {
     const run = toConvene();
     run.next();
     run.answer(stage1);
+    throughRegister(run);
     run.next();
     run.answer(choice('no'));
     run.answer(choice('yes'));
@@ -255,6 +271,8 @@ describe('stage 1, capacity and refusal', () => {
     run.answer(text('Housing: three visits; GP: letter and call; fire service: two offers of a safety check'));
     expect(run.step()).toBe('refusalInformation');
     run.answer(text('Leaflet on fire safety and the duty team number for a reassessment'));
+    expect(run.step()).toBe('refusalProcess');
+    run.answer(checklist({}));
     expect(run.step()).toBe('adultInvolvement');
     for (const id of ['rm.refusalRecord', 'rm.refusalEfforts', 'rm.refusalInformation']) {
       const content = contentById.get(id);
@@ -347,7 +365,7 @@ describe('stages 2 and 3', () => {
     const rows = summarise(riskManagementJourney, run.context());
     expect(rows.map((row) => row.step)).toEqual([
       'about', 'situations', 'atRiskCareForSelf', 'atRiskTests', 'unmanageable', 'otherProcess', 's42', 'convene',
-      'stage1', 'capacityDecisions', 'lacksCapacity', 'refusesAll', 'adultInvolvement',
+      'stage1', 'highRiskCriteria', 'highRiskRegister', 'capacityDecisions', 'lacksCapacity', 'refusesAll', 'adultInvolvement',
       'stage2', 'riskAssessment', 'effectiveRiskAssessment', 'actionPlan', 'reviewDate',
       'stage3', 'reviewPlan', 'progress', 'alternativeApproach', 'risksResolved', 'continueReview',
       'defensible', 'legislation',
@@ -400,6 +418,7 @@ describe('kept across weeks', () => {
     const run = toConvene();
     run.next();
     run.answer(stage1);
+    throughRegister(run);
     run.next();
     run.answer(choice('no'));
     run.answer(choice('yes'));
@@ -407,6 +426,7 @@ describe('kept across weeks', () => {
     run.answer(text('Refuses'));
     run.answer(text('Efforts'));
     run.answer(text('Information'));
+    run.answer(checklist());
     run.next();
     run.answer(checklist());
     run.answer({ kind: 'notes', notes: {} });

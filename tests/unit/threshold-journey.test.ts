@@ -65,7 +65,7 @@ describe('the decision', () => {
     [['red', 'green', 'green', 'green'], 'notMade', 'againstReason'],
     [['amber', 'amber', 'amber', 'green'], 'notMade', 'againstReason'],
     [['green', 'green', 'green', 'green'], 'notMade', 'againstReason'],
-    [['amber', 'green', 'green', 'green'], 'notMade', 'discussedWith'],
+    [['amber', 'green', 'green', 'green'], 'notMade', 'ifInDoubtNoAlert'],
     [['red', 'green', 'green', 'green'], 'made', 'discussedWith'],
     [['green', 'green', 'green', 'green'], 'made', 'discussedWith'],
   ] as const)('ratings %j with alert %s go on to %s', (ratings, decision, next) => {
@@ -74,6 +74,7 @@ describe('the decision', () => {
 
   it('asks when and with whom it was discussed, and for other processes when no alert is made', () => {
     const run = decide(['amber', 'green', 'green', 'green'], 'notMade');
+    run.answer(text('Not initiating: a medication review is in hand'));
     run.answer(choices('seniorManager'));
     expect(run.step()).toBe('discussionDetails');
     run.answer(text('Senior manager, 22 November 2026'));

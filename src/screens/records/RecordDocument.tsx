@@ -2,7 +2,7 @@ import { Fragment } from 'preact';
 import { CitationLink } from '../../components/SourceCitation';
 import { formatDateTime } from '../../../machines/dates';
 import { confirmationText } from '../../record/passkey';
-import type { SignedRecord } from '../../record/record';
+import { decisionBasisLabels, type SignedRecord } from '../../record/record';
 import { SummaryList } from '../../components/SummaryList';
 
 /** One signed version of a decision record, for reading and printing. Every value is rendered as text. */
@@ -28,7 +28,13 @@ export function RecordDocument({ record, total }: { record: SignedRecord; total:
           row.kind === 'answer'
             ? [{ key: row.question, lines: row.answer, sources: row.sources }]
             : row.kind === 'outcome'
-              ? [{ key: 'Outcome', lines: [row.title], sources: row.sources }]
+              ? [
+                  {
+                    key: 'Outcome',
+                    lines: [row.title, ...(row.decisionBasis ? [decisionBasisLabels[row.decisionBasis]] : [])],
+                    sources: row.sources,
+                  },
+                ]
               : [],
         )}
       />

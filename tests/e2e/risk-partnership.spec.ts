@@ -119,6 +119,14 @@ test.describe('multi-agency risk management', () => {
     await page.locator('#stage1-discussWithRaiser-note').fill('Neighbour reported smoke');
     await trackAction(page, 'stage1', 'allocateLead', 'planned', 'Team manager', '2026-02-09');
     await proceed(page);
+    // Appendix C's example process: the criteria for a high risk case, then the team risk register.
+    await arrive(page, title('rm.highRiskCriteria'));
+    await expect(page.locator('main')).toContainText("'Toxic Trio' of domestic violence, mental health and substance misuse.");
+    await proceed(page);
+    await arrive(page, title('rm.highRiskRegister'));
+    await expect(page.locator('main')).toContainText('The Register will be reviewed and updated on a weekly basis.');
+    await page.locator('#highRiskRegister-namedProfessional-done').check();
+    await proceed(page);
     await arrive(page, title('rm.capacityDecisions'));
     await proceed(page);
     await arrive(page, title('rm.lacksCapacity'));
@@ -139,6 +147,9 @@ test.describe('multi-agency risk management', () => {
     await proceed(page);
     await arrive(page, title('rm.refusalInformation'));
     await page.getByLabel(title('rm.refusalInformation')).fill('Fire safety leaflet and the duty team number');
+    await proceed(page);
+    await arrive(page, title('rm.refusalProcess'));
+    await expect(page.locator('main')).toContainText('Agree criteria for referring the case for a s42 enquiry.');
     await proceed(page);
     await arrive(page, title('rm.adultInvolvement'));
     await proceed(page);
@@ -220,6 +231,9 @@ test.describe('multi-agency risk management', () => {
     await expect(summaryValue(page, title('rm.stage1'))).toContainText(
       'Discussion with the person raising the concern: Done (who: Housing officer; by: 2 February 2026; note: Neighbour reported smoke)',
     );
+    await expect(summaryValue(page, title('rm.highRiskRegister'))).toContainText(
+      'All cases on the Register must be allocated to a named professional: Done',
+    );
     await expect(summaryValue(page, title('rm.defensible'))).toContainText(
       'Specify the rationale behind the decision in relation to the circumstances: Done',
     );
@@ -262,7 +276,7 @@ test.describe('multi-agency risk management', () => {
 
 test.describe('structured partnership approach', () => {
   /** From the home screen to the forums question, eligible by the conditions route. */
-  async function toForums(page: Page, reference: string): Promise<void> {
+  async function toConsentAsked(page: Page, reference: string): Promise<void> {
     await startCase(page, spJourney, reference);
     await arrive(page, title('sp.about'));
     await proceed(page);
@@ -319,6 +333,10 @@ test.describe('structured partnership approach', () => {
     await proceed(page);
 
     await arrive(page, title('sp.consentAsked'));
+  }
+
+  async function toForums(page: Page, reference: string): Promise<void> {
+    await toConsentAsked(page, reference);
     await chooseAndContinue(page, 'Yes');
     await arrive(page, title('sp.consentGiven'));
     await chooseAndContinue(page, 'No: they refused intervention or requested that information about them is not shared with other partners');
@@ -338,6 +356,26 @@ test.describe('structured partnership approach', () => {
     await proceed(page);
     await arrive(page, title('sp.forums'));
   }
+
+  test('consent not asked: the grounds for sharing without consent come first, and a ground leads to a Manager’s advice', async ({ page }) => {
+    test.setTimeout(180_000);
+    await toConsentAsked(page, 'SP-NOT-ASKED-1');
+    await chooseAndContinue(page, 'No');
+    await arrive(page, title('sp.grounds'));
+    await tickAndContinue(
+      page,
+      "If they believe the person lacks capacity with regard to the concerns and they believe it would be in the person's best interests to share.",
+    );
+    await arrive(page, title('sp.outcome.seekManagerAdvice'));
+    await expect(page.locator('main')).toContainText('further advice should be sought from a Manager who may seek legal advice');
+    await expectNoAxeViolations(page, title('sp.outcome.seekManagerAdvice'));
+    // Back, and no ground: the worker is sent to ask for consent.
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    await arrive(page, title('sp.grounds'));
+    await page.getByRole('checkbox', { name: "If they believe the person lacks capacity with regard to the concerns and they believe it would be in the person's best interests to share.", exact: true }).uncheck();
+    await tickAndContinue(page, 'None of these');
+    await arrive(page, title('sp.outcome.askForConsent'));
+  });
 
   test('each forum leads to an outcome with the guidance’s criteria for it', async ({ page }) => {
     test.setTimeout(180_000);

@@ -47,6 +47,10 @@ const th = {
   decision: 'Are you making a Safeguarding Adults alert?',
   reasons: 'What are the reasons for your decision?',
   againstReason: 'Why is your decision different from the outcome of the threshold matrix?',
+  crimeSeriousness: 'A crime may have been committed: confirm your answer to question 1',
+  ifInDoubtNoAlert:
+    'Why are you not following the guidance’s first "If in doubt" step: Initiate Safeguarding Adults Procedures with a Safeguarding Adults Alert?',
+  seniorManagerReason: 'Why have you not followed the guidance’s "If in doubt" step: Discuss with senior manager?',
   discussedWith: 'Who have you discussed this decision with?',
   discussionDetails: 'When did you discuss it, and with whom?',
   otherProcesses: 'Which other processes will you use to address the concern?',
@@ -128,9 +132,15 @@ async function quickToOutcome(page: Page, types: string[], crime: string, rating
   await proceed(page, th.factors);
   await proceed(page, th.crime);
   await answer(page, crime, th.seriousness);
+  // A possible crime with question 1 below red is confirmed with a reason before question 2.
+  const confirmCrime = crime !== 'No' && ratings[0] !== 'red';
   for (const [index, step] of ratingSteps.entries()) {
-    const next = index < 3 ? th[ratingSteps[index + 1]] : outcome;
+    const next = index === 0 && confirmCrime ? th.crimeSeriousness : index < 3 ? th[ratingSteps[index + 1]] : outcome;
     await answer(page, levels[step][ratings[index]], next);
+    if (index === 0 && confirmCrime) {
+      await page.getByLabel(th.crimeSeriousness).fill('No criminal act is alleged against the adult beyond what question 1 describes.');
+      await proceed(page, th.frequency);
+    }
   }
 }
 
@@ -279,7 +289,7 @@ test.describe('threshold decision', () => {
       );
     });
 
-    test('one amber: the matrix does not decide, If in doubt steps; no alert, discussed, not asked why', async ({ page }) => {
+    test('one amber: the matrix does not decide, If in doubt steps applied; no alert and no senior manager each asked why', async ({ page }) => {
       test.setTimeout(180_000);
       const reference = 'TH-UNDECIDED-1';
       await keyboardToOutcome(page, {
@@ -309,7 +319,15 @@ test.describe('threshold decision', () => {
       await typeInto(page, page.getByLabel(th.reasons), 'One missed payment, family paying arrears.');
       await continueByKeyboard(page);
 
-      // The matrix is silent on one amber, so no decision goes against it: not asked why.
+      // The matrix is silent on one amber, so no decision goes against it; but "If in doubt" applies, and
+      // not making an alert departs from its first step: the reasons are required.
+      await arrive(page, th.ifInDoubtNoAlert);
+      await continueByKeyboard(page);
+      await expect(page.locator('.error-summary')).toContainText('Give the reasons for not making a Safeguarding Adults alert');
+      await expectNoAxeViolations(page, `${th.ifInDoubtNoAlert} (error)`);
+      await typeInto(page, page.getByLabel(th.ifInDoubtNoAlert), 'Arrears plan agreed with the family; care management review.');
+      await continueByKeyboard(page);
+
       await arrive(page, th.discussedWith);
       await toggleCheckbox(page, 'Line manager');
       await toggleCheckbox(page, 'Safeguarding Adult Team');
@@ -317,6 +335,11 @@ test.describe('threshold decision', () => {
 
       await arrive(page, th.discussionDetails);
       await typeInto(page, page.getByLabel(th.discussionDetails), '3 March, line manager (team leader) and duty officer.');
+      await continueByKeyboard(page);
+
+      // Not discussed with a senior manager, the guidance's second "If in doubt" step: asked why.
+      await arrive(page, th.seniorManagerReason);
+      await typeInto(page, page.getByLabel(th.seniorManagerReason), 'Senior manager on leave; booked for 10 March.');
       await continueByKeyboard(page);
 
       await arrive(page, th.otherProcesses);
@@ -332,8 +355,10 @@ test.describe('threshold decision', () => {
           ['Outcome', th.outcomeUndecided],
           [th.decision, decisionNotMade],
           [th.reasons, 'One missed payment, family paying arrears.'],
+          [th.ifInDoubtNoAlert, 'Arrears plan agreed with the family; care management review.'],
           [th.discussedWith, ['Line manager', 'Safeguarding Adult Team']],
           [th.discussionDetails, '3 March, line manager (team leader) and duty officer.'],
+          [th.seniorManagerReason, 'Senior manager on leave; booked for 10 March.'],
           [th.otherProcesses, 'Care Management'],
         ],
         [th.againstReason],
@@ -525,7 +550,27 @@ test.describe('threshold decision', () => {
     await expect(page.locator('.error-summary')).toHaveCount(0);
   });
 
-  test('a decision against the matrix asks why, and the answer is required; one amber and no alert does not', async ({ page }) => {
+  test('a possible crime with question 1 below red asks the worker to confirm it with a reason', async ({ page }) => {
+    await startThresholds(page, 'TH-CRIME-Q1');
+    await expect(page.locator('h1')).toHaveText(th.abuseTypes);
+    await page.getByRole('checkbox', { name: 'Physical', exact: true }).check();
+    await proceed(page, th.factors);
+    await proceed(page, th.crime);
+    await answer(page, 'Yes', th.seriousness);
+    await answer(page, levels.seriousness.green, th.crimeSeriousness);
+    await expect(page.locator('main')).toContainText(
+      'The threshold matrix’s red answer to question 1 is "Serious harm or potential harm and or a criminal act" (15.3).',
+    );
+    await proceed(page);
+    await expectErrorSummary(page, 'Give the reason for your answer to question 1, or go back and change it');
+    await expectNoAxeViolations(page, `${th.crimeSeriousness} (error)`);
+    // Back to question 1, changed to red: nothing more to confirm.
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    await expect(page.locator('h1')).toHaveText(th.seriousness);
+    await answer(page, levels.seriousness.red, th.frequency);
+  });
+
+  test('a decision against the matrix asks why, and the answer is required; one amber and no alert asks why If in doubt is not followed', async ({ page }) => {
     await startThresholds(page, 'TH-AGAINST');
     await quickToOutcome(page, ['Institutional'], "I'm not sure", ['amber', 'red', 'green', 'green'], th.outcomeRed);
     // Not sure about a crime still points to the police.
@@ -562,8 +607,14 @@ test.describe('threshold decision', () => {
     await proceed(page, th.decision);
     await answer(page, decisionNotMade, th.reasons);
     await page.getByLabel(th.reasons).fill('Agency shortfall covered the same day.');
+    await proceed(page, th.ifInDoubtNoAlert);
+    await page.getByLabel(th.ifInDoubtNoAlert).fill('Contracts monitoring will follow the shortfall up.');
     await proceed(page, th.discussedWith);
     await page.getByRole('checkbox', { name: 'I have not discussed it', exact: true }).check();
+    await proceed(page, th.seniorManagerReason);
+    await proceed(page);
+    await expectErrorSummary(page, 'Give the reason the decision has not been discussed with a senior manager');
+    await page.getByLabel(th.seniorManagerReason).fill('Out of hours; to be discussed in the morning.');
     await proceed(page, th.otherProcesses);
     await page.getByRole('checkbox', { name: 'Care Contracts monitoring', exact: true }).check();
     await proceed(page, th.checkAnswers);
@@ -576,10 +627,14 @@ test.describe('threshold decision', () => {
     await proceed(page, th.decision);
     await answer(page, decisionNotMade, th.reasons);
     await page.getByLabel(th.reasons).fill('Isolated; care plan updated.');
+    await proceed(page, th.ifInDoubtNoAlert);
+    await page.getByLabel(th.ifInDoubtNoAlert).fill('Care plan covers it.');
     await proceed(page, th.discussedWith);
     await page.getByRole('checkbox', { name: 'Line manager', exact: true }).check();
     await proceed(page, th.discussionDetails);
     await page.getByLabel(th.discussionDetails).fill('5 March, team leader.');
+    await proceed(page, th.seniorManagerReason);
+    await page.getByLabel(th.seniorManagerReason).fill('Team leader is the senior manager on duty.');
     await proceed(page, th.otherProcesses);
     await page.getByRole('checkbox', { name: 'Care Management', exact: true }).check();
     await proceed(page, th.checkAnswers);

@@ -30,13 +30,14 @@ const walkOptions: Record<string, WalkOptions> = {
     restrict: Object.fromEntries(collusionSteps.slice(1).map((step) => [step, ['no']])),
   },
   thresholds: { restrict: { abuseTypes: ['physical'] } },
-  // In the risk management journey the circumstances, the at-risk statements, the other processes and
-  // the legislation change only what is recorded, never the route: one selection (and "None of these"
-  // where it changes the route, as it does for the circumstances of 1.4, which decide whether the
-  // framework applies) stands for the rest.
+  // In the risk management journey the at-risk statements, the other processes and the legislation
+  // change only what is recorded, never the route: one selection (and "None of these" where it changes
+  // the route) stands for the rest. The circumstances of 1.4 decide whether the framework applies;
+  // "None of these" is the one selection from which every step is reachable (within 1.4, the outcome
+  // "not at risk" is not), and the route within 1.4 is walked in guidance-fidelity-journeys.test.ts.
   'risk-management': {
     restrict: {
-      situations: ['refusalOrDisengagement', 'none'],
+      situations: ['none'],
       atRiskTests: ['refusedEssentialServices', 'none'],
       otherProcess: ['marac', 'none'],
       legislation: ['careAct2014s42'],

@@ -929,6 +929,9 @@ export const riskManagementContent: ContentItem[] = [
       highRiskProcess.highRiskCases.criteriaIntro,
     ],
     bullets: highRiskProcess.highRiskCases.criteria.map((item) => item.label),
+    reconstructed: {
+      note: 'The title and the sentence "The framework gives this as an example of good practice: follow your own team’s process where it has one." are the app’s wording: Appendix C is headed "Example of a process for managing high risk cases", and the contents page calls it "Example of good practice".',
+    },
     source: rm('Appendix C a) High risk cases, criteria for high risk cases'),
     alsoFrom: [rm('Appendix C a) High risk cases, Outcomes')],
   },

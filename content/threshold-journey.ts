@@ -79,6 +79,9 @@ export const thresholdJourneyContent: ContentItem[] = [
     title: 'A crime may have been committed: confirm your answer to question 1',
     hint: `The threshold matrix’s red answer to question 1 is "${thresholdQuestions[0].levels.red.text}" (15.3). You answered that a crime has been or may have been committed, and rated question 1 below red. Give the reason for your rating, or go back and change it.`,
     errorMessage: 'Give the reason for your answer to question 1, or go back and change it',
+    reconstructed: {
+      note: 'The question and its last two sentences are the app’s wording. The guidance asks "Has a crime been committed against the adult at risk?" (15.2) and puts "a criminal act" in the red answer to question 1 (15.3); it does not say how the two answers are put together.',
+    },
     source: lpg15('§15.3 Safeguarding Adults Threshold, question 1'),
   },
   ...Object.values(thresholdOutcomes),
@@ -117,6 +120,9 @@ export const thresholdJourneyContent: ContentItem[] = [
     title: `Why are you not following the guidance’s first "If in doubt" step: ${ifInDoubt.steps[0]}?`,
     hint: `The matrix does not decide one or two amber with no red. The guidance says: ${ifInDoubt.title}: ${ifInDoubt.steps.join('; ')}. A decision not to make an alert must give its reasons.`,
     errorMessage: 'Give the reasons for not making a Safeguarding Adults alert',
+    reconstructed: {
+      note: 'The question, the first sentence and the last sentence are the app’s wording; the steps are quoted from the guidance (15.2), whose third step is "Record decision and reasons for the decision".',
+    },
     source: lpg15('§15.2 IF IN DOUBT'),
   },
   {
@@ -147,6 +153,9 @@ export const thresholdJourneyContent: ContentItem[] = [
     title: `Why have you not followed the guidance’s "If in doubt" step: ${ifInDoubt.steps[1]}?`,
     hint: `The matrix does not decide one or two amber with no red. The guidance says: ${ifInDoubt.title}: ${ifInDoubt.steps.join('; ')}.`,
     errorMessage: 'Give the reason the decision has not been discussed with a senior manager',
+    reconstructed: {
+      note: 'The question and the first sentence are the app’s wording; the steps are quoted from the guidance (15.2).',
+    },
     source: lpg15('§15.2 IF IN DOUBT'),
   },
   {

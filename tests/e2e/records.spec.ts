@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Download, Locator, Page } from '@playwright/test';
 import {
+  answer,
   collusionNo,
   completeCollusion,
   confirmLabel,
@@ -28,6 +29,9 @@ import {
   sign,
   signButton,
   signer,
+  proceed,
+  ratingLabels,
+  startJourney,
   test,
   waitForActivatedServiceWorker,
   waitForSaved,
@@ -302,6 +306,47 @@ test.describe('Signed decision records', () => {
     const bad = runVerifier(alteredPath);
     expect(bad.code, bad.out).toBe(1);
     expect(bad.out).toContain('ALTERED: version 1: the signature does not match the record');
+  });
+
+  test('a threshold decision the matrix does not decide is marked as professional judgement on the record and in the PDF', async ({ page }) => {
+    test.setTimeout(180_000);
+    await openHome(page);
+    await startJourney(page, 'Should this concern go through safeguarding adults procedures?', 'REF-REC-PJ');
+    await page.getByRole('checkbox', { name: 'Financial', exact: true }).check();
+    await proceed(page, 'Identifying the following will assist the decision making process:');
+    await proceed(page, 'Has a crime been committed against the adult at risk?');
+    await answer(page, 'No', 'How serious was the harm or abuse/risk of harm or abuse or what was the potential consequence?');
+    await answer(page, ratingLabels.seriousness.green, 'How often has the actual/risk of abuse or harm occurred?');
+    await answer(page, ratingLabels.frequency.amber, 'How many were exposed or could have been exposed to the harm or abuse?');
+    await answer(page, ratingLabels.exposure.green, 'Likelihood of the abuse or harm from recurring?');
+    const undecided = 'The threshold matrix does not decide this: use your professional judgement';
+    await answer(page, ratingLabels.recurrence.green, undecided);
+    await proceed(page, 'Are you making a Safeguarding Adults alert?');
+    await answer(page, 'Yes, I am making a Safeguarding Adults alert', 'What are the reasons for your decision?');
+    await page.getByLabel('What are the reasons for your decision?').fill('Two missed payments; raising an alert to be safe.');
+    await proceed(page, 'Who have you discussed this decision with?');
+    await page.getByRole('checkbox', { name: 'Senior manager', exact: true }).check();
+    await proceed(page, 'When did you discuss it, and with whom?');
+    await page.getByLabel('When did you discuss it, and with whom?').fill('3 March, service manager.');
+    await proceed(page, 'Check your answers');
+    await page.getByRole('button', { name: 'Confirm and finish' }).click();
+    await expect(page.locator('h1')).toHaveText('Journey complete');
+    await fillSigner(page);
+    await sign(page);
+    const outcome = rowValue(versionDocument(page, 1), 'Outcome');
+    await expect(outcome).toContainText(undecided);
+    await expect(outcome).toContainText('Professional judgement: the threshold matrix does not decide this');
+
+    const json = await download(page, 'Download the signed record (JSON)');
+    const exported = JSON.parse(readFileSync(json.path, 'utf8'));
+    expect(exported.versions[0].outcomes).toEqual([
+      { step: 'outcome_undecided', title: undecided, decisionBasis: 'professionalJudgement' },
+    ]);
+
+    const pdf = await download(page, 'Download as PDF');
+    const text = pdfText(pdf.path);
+    expect(text).toContain(`Outcome: ${undecided}`);
+    expect(text).toContain('Decision basis: Professional judgement: the threshold matrix does not decide this');
   });
 
   test('a late entry needs a reason, and the record shows it', async ({ page }) => {

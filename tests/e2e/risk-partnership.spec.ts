@@ -246,6 +246,30 @@ test.describe('multi-agency risk management', () => {
     await expect(page.getByText('This part of the app could not be loaded')).toHaveCount(0);
   });
 
+  test('the framework’s scope (1.4) decides whether it applies and §3.1 informs: an adult within 1.4 who can care for themselves goes on', async ({ page }) => {
+    await startCase(page, rmJourney, 'RM-SCOPE-1');
+    await arrive(page, title('rm.about'));
+    await proceed(page);
+    await arrive(page, title('rm.situations'));
+    await tickAndContinue(page, "'Toxic Trio' of domestic violence, mental health and substance misuse");
+    await arrive(page, title('rm.atRisk.careForSelf'));
+    await chooseAndContinue(page, 'No');
+    // Within 1.4 f): not told they do not meet the framework's description of an adult at risk.
+    await arrive(page, title('rm.unmanageable'));
+    // Back to the circumstances: none of them, and not at risk under §3.1 either.
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    await arrive(page, title('rm.atRisk.careForSelf'));
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    await arrive(page, title('rm.situations'));
+    await page.getByRole('checkbox', { name: "'Toxic Trio' of domestic violence, mental health and substance misuse", exact: true }).uncheck();
+    await tickAndContinue(page, 'None of these');
+    await arrive(page, title('rm.atRisk.careForSelf'));
+    await chooseAndContinue(page, 'No');
+    await arrive(page, title('rm.outcome.notAtRisk'));
+    await expect(page.locator('main')).toContainText('Whether the framework applies is decided by who it is for (1.4)');
+    await expect(page.locator('main')).toContainText('Not the guidance’s own words.');
+  });
+
   test('another process is an outcome, not a dead end: the worker can finish there with the decision recorded', async ({ page }) => {
     await startCase(page, rmJourney, 'RM-OTHER-1');
     await arrive(page, title('rm.about'));

@@ -428,6 +428,44 @@ test.describe('training', () => {
     await expectNoAxeViolations(page, 'training home after a practice run');
   });
 
+  test('an all-green scenario the guidance calls "not safeguarding but does require action": no alert, with other processes and reasons, matches', async ({ page }) => {
+    test.setTimeout(180_000);
+    const scenario = thresholdScenarios.find((entry) => entry.id === 'tp.medication.green.missedDose')!;
+    expect(scenario.expectedBand).toBe('allGreen');
+    await openTraining(page);
+    await startPractice(page, 'Threshold scenarios', scenario.title);
+    await expectPracticeStep(page, th.abuseTypes, scenario);
+    for (const type of scenario.abuseTypes) await page.getByRole('checkbox', { name: typeLabel(type), exact: true }).check();
+    await proceed(page, th.factors);
+    await proceed(page, th.crime);
+    await answer(page, crimeLabel.no, th.seriousness);
+    await answer(page, levels.seriousness.green, th.frequency);
+    await answer(page, levels.frequency.green, th.exposure);
+    await answer(page, levels.exposure.green, th.recurrence);
+    await answer(page, levels.recurrence.green, outcomeHeading.allGreen);
+    await proceed(page, th.decision);
+    await answer(page, decisionLabel.notMade, th.reasons);
+    await page.getByLabel(th.reasons).fill('Practice: a single missed dose, no harm; the care worker is booked on medication training.');
+    await proceed(page, th.againstReason);
+    await page.getByLabel(th.againstReason).fill('Practice: poor practice that requires training, not safeguarding.');
+    await proceed(page, th.discussedWith);
+    await page.getByRole('checkbox', { name: 'Line manager', exact: true }).check();
+    await proceed(page, th.discussionDetails);
+    await page.getByLabel(th.discussionDetails).fill('Practice: with my line manager in supervision.');
+    await proceed(page, th.otherProcesses);
+    await page.getByRole('checkbox', { name: 'Care Management', exact: true }).check();
+    await proceed(page, th.checkAnswers);
+    await page.getByRole('button', { name: 'Confirm and finish' }).click();
+
+    await expectHeadingFocused(page, th.complete);
+    await expect(feedbackRow(page, 'Decision')).toHaveText([
+      'Yours: No alert',
+      'Expected: Make an alert, or no alert with other processes used and your reasons recorded',
+      'Matches this scenario’s reading',
+    ]);
+    await expectNoAxeViolations(page, 'practice: all green, no alert, complete');
+  });
+
   test('a non-engagement scenario on the self-check: signs spotted, then a run that misses one', async ({ page }) => {
     test.setTimeout(180_000);
     // A scenario with more than one expected sign, so one can be missed while another is spotted.

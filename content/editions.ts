@@ -11,9 +11,11 @@ export const editions: Record<DocumentId, Edition> = {
   },
   'risk-management': {
     doc: 'risk-management',
-    title: 'Hampshire and Isle of Wight four Safeguarding Adults Boards, Multi-Agency Risk Management Framework',
+    title:
+      'Hampshire and Isle of Wight four Safeguarding Adults Boards, Multi-Agency Risk Management Framework',
     date: 'March 2016',
-    notice: 'A newer edition of this framework exists locally. Check the current edition before relying on this one.',
+    notice:
+      'A newer edition of this framework exists locally. Check the current edition before relying on this one.',
   },
   partnership: {
     doc: 'partnership',
@@ -24,7 +26,8 @@ export const editions: Record<DocumentId, Edition> = {
     doc: 'thresholds',
     title: 'Solihull Local Practice Guidance No 15, Thresholds',
     date: 'April 2013 (review date April 2015)',
-    notice: 'The review date of this guidance (April 2015) has passed. Check with your Safeguarding Adults team that it is still current.',
+    notice:
+      'The review date of this guidance (April 2015) has passed. Check with your Safeguarding Adults team that it is still current.',
   },
   'peter-review': {
     doc: 'peter-review',

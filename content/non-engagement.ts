@@ -221,9 +221,7 @@ export const nonEngagementContent: ContentItem[] = [
     id: 'ne.atRisk',
     kind: 'information',
     title: 'If you feel at risk',
-    paragraphs: [
-      'What the flowchart says elsewhere that applies when you feel at risk:',
-    ],
+    paragraphs: ['What the flowchart says elsewhere that applies when you feel at risk:'],
     bullets: [
       'Home Visits / Joint Visit (Strategies to consider)',
       'Line Manager Discussion (Strategies to consider)',
@@ -250,10 +248,7 @@ export const nonEngagementContent: ContentItem[] = [
     kind: 'multiSelect',
     title: 'Concerns/Issues Raised',
     hint: 'Select all that apply. The guidance each concern points to is shown next.',
-    options: [
-      ...concernOptions,
-      { value: noneValue, label: 'None of these' },
-    ],
+    options: [...concernOptions, { value: noneValue, label: 'None of these' }],
     errorMessage: 'Select the concerns or issues raised, or "None of these"',
     source: flowchart('Concerns/Issues Raised'),
   },

@@ -99,7 +99,8 @@ export const introduction: PassageItem = {
 export const eligibilityIntro: Record<PartnershipRoute, string> = {
   conditions:
     'A structured partnership approach may be required when an adult WITH care and support needs or an adult with NO care and support needs but with HIGH vulnerabilities:',
-  familyDynamics: 'A structured partnership approach may also be required when an adult with care and support needs:',
+  familyDynamics:
+    'A structured partnership approach may also be required when an adult with care and support needs:',
 };
 
 const section2 = sp('§2 Circumstances in which there is a need for a structured partnership approach');
@@ -196,7 +197,11 @@ export const involves: ChecklistItem[] = [
   ['rolesAndResponsibilities', 'Clarifying of roles and responsibilities'],
   ['riskEnablement', 'Using a risk enablement approach'],
   ['recordKeeping', 'Ensuring effective record keeping.'],
-].map(([id, label]) => ({ id, label, source: sp('§3 What is involved in a structured partnership approach') }));
+].map(([id, label]) => ({
+  id,
+  label,
+  source: sp('§3 What is involved in a structured partnership approach'),
+}));
 
 export const leadProfessional: LeadProfessionalGuidance = {
   who: "The lead professional should be a professional from the agency with the most significant involvement with the individual and the person's primary needs and concerns.",
@@ -378,7 +383,8 @@ export const recordKeeping: RecordKeepingGuidance = {
 // ---------------------------------------------------------------------------------------------------
 // 4. Supporting Forums/Processes
 
-export const forumsIntro = 'A Structured Partnership Approach may result in a referral to the following forums or process:';
+export const forumsIntro =
+  'A Structured Partnership Approach may result in a referral to the following forums or process:';
 
 const section4 = sp('§4 Supporting Forums/Processes');
 const criteria = (entries: Array<[string, string]>): ChecklistItem[] =>
@@ -389,7 +395,9 @@ export const forums: Forum[] = [
     id: 's42Procedures',
     name: 'Safeguarding Adults Procedures',
     when: 'if the safeguarding duty as detailed in s42 of The Care Act 2014 is met.',
-    criteria: criteria([['s42DutyMet', 'the safeguarding duty as detailed in s42 of The Care Act 2014 is met']]),
+    criteria: criteria([
+      ['s42DutyMet', 'the safeguarding duty as detailed in s42 of The Care Act 2014 is met'],
+    ]),
     source: section4,
   },
   {
@@ -407,7 +415,10 @@ export const forums: Forum[] = [
       includes: criteria([
         ['riskOfHarm', 'the risk of harm'],
         ['deterioration', 'deterioration of their health, physical, mental and or emotional wellbeing'],
-        ['inabilityThroughFear', 'an inability to carry out normal day to day routine through fear and intimidation'],
+        [
+          'inabilityThroughFear',
+          'an inability to carry out normal day to day routine through fear and intimidation',
+        ],
       ]),
     },
     source: section4,
@@ -541,7 +552,8 @@ export const partnershipContent: ContentItem[] = [
       'Has the adult been identified as being at risk of significant harm due to the behaviours or dynamics of their family?',
     hint: eligibilityIntro.familyDynamics,
     options: yesNo,
-    errorMessage: 'Select yes if the adult has been identified as being at risk of significant harm due to their family',
+    errorMessage:
+      'Select yes if the adult has been identified as being at risk of significant harm due to their family',
     source: section2,
   },
   {
@@ -658,7 +670,7 @@ export const partnershipContent: ContentItem[] = [
     id: 'sp.meetingAttendees',
     kind: 'entries',
     title: 'Who attended the meeting?',
-    hint: 'These meeting should involve agencies with current involvement or who have or could have a role in providing information and or support. The individual must be at the centre of such meetings either in person or the person\'s views and wishes or those of their family/loved ones should be available at the meeting.',
+    hint: "These meeting should involve agencies with current involvement or who have or could have a role in providing information and or support. The individual must be at the centre of such meetings either in person or the person's views and wishes or those of their family/loved ones should be available at the meeting.",
     entryName: 'attendee',
     fields: [
       { id: 'name', label: 'Name' },
@@ -718,7 +730,8 @@ export const partnershipContent: ContentItem[] = [
       { value: 'yes', label: 'Yes' },
       {
         value: 'no',
-        label: 'No: they refused intervention or requested that information about them is not shared with other partners',
+        label:
+          'No: they refused intervention or requested that information about them is not shared with other partners',
       },
     ],
     errorMessage: 'Select yes if the person consented',
@@ -875,7 +888,7 @@ export const transcriptionNotes: string[] = [
   '§3.3: the grounds for sharing without consent are printed as a list with mixed case ("If they believe...", "if they believe...", "for the..."); kept as printed. The four grounds are joined by "or" after the second only; read as alternatives (any one suffices), as "a number of circumstances" says.',
   'Journey questions (sp.adult, sp.consentAsked, sp.consentGiven, sp.leadProfessionalIdentified, sp.familyDynamics, the statement questions) turn the guidance\'s statements into questions; the statements themselves are in the title or hint. The hints "Every part of the statement must apply.", "Select all that apply." and "Select each one you have made sure of." and the option "Neither of these" are app wording, not the guidance\'s.',
   'The statement questions are titled "Does this statement apply?" followed by the statement as printed, because three of the five statements are about agencies or partners rather than the adult.',
-  'sp.grounds is asked when consent has not been asked as well as when it was refused: §3.3\'s first ground is that the person may lack capacity, and sharing may then be in their best interests, so whether a ground applies is considered before the worker is sent to seek consent. When consent has not been asked and a ground applies, §3.3 does not say whether to share without asking, which is the case its last sentence covers; the outcome sp.outcome.seekManagerAdvice takes its title from that sentence, and its first paragraph is app wording.',
+  "sp.grounds is asked when consent has not been asked as well as when it was refused: §3.3's first ground is that the person may lack capacity, and sharing may then be in their best interests, so whether a ground applies is considered before the worker is sent to seek consent. When consent has not been asked and a ground applies, §3.3 does not say whether to share without asking, which is the case its last sentence covers; the outcome sp.outcome.seekManagerAdvice takes its title from that sentence, and its first paragraph is app wording.",
   'App wording, not the guidance\'s (procedural only): sp.next.notEligible (whether to go on after the outcome that the circumstances are not all present; the guidance says only when an approach "may be required"), the last paragraph of sp.outcome.notEligible, sp.leadProfessional ("Who is the lead professional?"), sp.meetingHeld, sp.meetingChair ("Who chaired the meeting?"), sp.meetingDate, sp.meetingAttendees (title and fields Name / Agency and role), sp.meetingMinutes ("Summarise them, or say where they are kept"), the fields of sp.meetingActions (Action, Who is responsible, Timescale for implementation, Timescale for review: from §3.2 "actions with timescales for implementation and review" and §3.6 "those responsible for actions should be documented"), the title of sp.forums, sp.outcome.forums\'s title and sentence, sp.qualitiesMissing\'s title and second paragraph, and the warning on the MARAC passage (built from §4: "MARAC if the Safe Lives Dash Risk Assessment identifies ...").',
   '§3.4 "who can/will do what, when, why and with whom" is used as the question of sp.roles, a free-text answer that is not required.',
   '§3.5: the worker notes against the parts of the list taken apart by omission (riskEnablementNotes); "the actions that\'s could mitigate" is repaired to "the actions that could mitigate". The sentence about assessing mental capacity and advocacy ("If may be necessary ...") and the multi-agency working item are not repeated on that screen.',

@@ -74,7 +74,8 @@ export const frameworkSituationsIntro =
 export const frameworkSituations: Option[] = [
   {
     value: 'vulnerabilityFactors',
-    label: 'Vulnerability factors placing them at a higher risk of abuse or neglect including mate crime, network abuse, etc.',
+    label:
+      'Vulnerability factors placing them at a higher risk of abuse or neglect including mate crime, network abuse, etc.',
     source: rm('§1.4 a)'),
   },
   { value: 'selfNeglect', label: 'Self neglect including hoarding and fire safety', source: rm('§1.4 b)') },
@@ -85,12 +86,14 @@ export const frameworkSituations: Option[] = [
   },
   {
     value: 'complexOrDiverseNeeds',
-    label: "Complex or diverse needs which either fall between, or span a number of agencies' statutory responsibilities or eligibility criteria",
+    label:
+      "Complex or diverse needs which either fall between, or span a number of agencies' statutory responsibilities or eligibility criteria",
     source: rm('§1.4 d)'),
   },
   {
     value: 'lifestyleChoices',
-    label: 'On-going needs or behaviour leading to lifestyle choices placing the adult and/or others at significant risk',
+    label:
+      'On-going needs or behaviour leading to lifestyle choices placing the adult and/or others at significant risk',
     source: rm('§1.4 e)'),
   },
   {
@@ -105,7 +108,8 @@ export const frameworkSituations: Option[] = [
   },
   {
     value: 'previousS42',
-    label: 'Risks previously addressed via a section 42 enquiry but for which the need for on-going risk management and monitoring has been identified',
+    label:
+      'Risks previously addressed via a section 42 enquiry but for which the need for on-going risk management and monitoring has been identified',
     source: rm('§1.4 h)'),
   },
 ];
@@ -124,28 +128,94 @@ export const frameworkAims: ChecklistItem[] = [
 // Underpinning principles (§2.1)
 
 export const underpinningPrinciples: ChecklistItem[] = [
-  ['earlyIntervention', 'All professionals and other staff have a vital role to play to make early, positive interventions with individuals and families so as to make a difference to their lives, preventing the deterioration of a situation or breakdown of a vital support network.'],
-  ['workTogether', 'All agencies - and the individuals employed within these - should work together to achieve the best outcome for the service user, whilst satisfying legal, professional and organisational responsibilities and duties.'],
-  ['businessAsUsual', "The support offered or provided under this Framework will form part of the organisation's 'business as usual' process."],
-  ['earlyIdentification', 'Partner organisations should ensure that they have in place mechanisms that enable early identification and assessment of risk through timely information sharing and targeted multi-agency support.'],
-  ['noDelay', "Where there is risk of harm, appropriate action within an appropriate timescale must be taken. This framework adopts the principle of 'NO DELAY' so that the response is made in a timely fashion with due consideration to the level of presenting risk. In practice, this means that the pace of the process is determined by presenting circumstances and professional judgments about risk."],
-  ['timescales', 'Timescales adopted will be based on judgements about a range of factors such as risk level, complexity of the case or to work in a way that is consistent with the needs and wishes of the adult.'],
-  ['rightsAndDuties', 'All professionals should be aware of the rights of individuals in law and of the duties, powers and responsibilities of local authorities, health, housing, police as well as other agencies.'],
-  ['anyAgencyCanInitiate', 'Any agency or professional can initiate a multi-agency risk management meeting. However, a responsible manager from that organisation should be involved in the decision making process.'],
-  ['personCentred', 'Responses should be person centred and designed around the needs and wishes of the adult who will be actively encouraged to engage and participate in the management of the risks they are experiencing in their day to day life.'],
-  ['mcaPrinciples', 'Responses must reflect the five key principles of the Mental Capacity Act 2005 in which the adult is assumed to have capacity and, therefore, be able to make their own decisions (even unwise ones).'],
-  ['capacityThroughout', "Consideration of mental capacity should be made regularly throughout the process. Where a person is found to lack capacity in any area of decision-making, a best interest decision will be made and this must take into account the adult's views and wishes in accordance with the Mental Capacity Act Code of Practice."],
-  ['controlAndChoice', 'It is vital that the adult has as much control and choice as possible, and that process is guided by their needs and circumstances. Personalised information, advice, support and good advocacy are essential components to this.'],
-  ['informationAndAdvice', 'Having access to information and advice will assist the adult to make informed choices about support and will help him/her to weigh up the benefits and consequences of different options. Information and advice can enable the person to keep themselves safe in the first place by helping him/her understand their situation and what is needed to keep him or herself safe now and in the future.'],
-  ['involveNetwork', "Professionals should aim to involve (with the consent of the adult) relatives and informal carers, friends, etc. as much as possible in the process as a means of building and/or strengthening the adult's support network."],
-  ['flexibleApproach', 'Professionals should adopt a flexible, innovative and solution focused approach to mitigating risk. This may involve trying out new ways of working or retrying previous ideas.'],
-  ['leadWorker', 'Each agency involved in this process must allocate a lead worker to agree actions and make operational decisions about this case. The multi-agency forum must also identify someone to act as the lead coordinating professional for the process.'],
-  ['informationSharing', 'Effective risk management is underpinned by clear, timely information sharing within and across organisations.'],
-  ['proportionatePlan', 'The multi-agency risk management plan must be proportionate and focussed on the prevention, reduction or elimination of future risk of harm. This plan will be jointly owned by the adult and the professionals working with them.'],
-  ['recogniseAndRespond', 'Professionals will be responsible for recognising, assessing, and recording areas of risk and actively responding to the identified risks. This includes the on-going monitoring and review of all risks.'],
-  ['legalAdvice', 'Professionals should seek legal advice from within their own at various stages throughout process from within their organisation as appropriate.'],
-  ['recordDecisions', 'All decisions and actions taken throughout the process must be accurately recorded, and a note made of all those involved in the decision making process and the rationale for the decision made. This is to support defensible decision making, a guide to which is outlined in section six.'],
-  ['constructiveChallenge', 'Anyone, including service users, their family or carers and professionals, who feel these principles are not being met in practice have the right to make constructive challenge about this. There should also be opportunities for professionals to escalate any concerns both within and across their organisations.'],
+  [
+    'earlyIntervention',
+    'All professionals and other staff have a vital role to play to make early, positive interventions with individuals and families so as to make a difference to their lives, preventing the deterioration of a situation or breakdown of a vital support network.',
+  ],
+  [
+    'workTogether',
+    'All agencies - and the individuals employed within these - should work together to achieve the best outcome for the service user, whilst satisfying legal, professional and organisational responsibilities and duties.',
+  ],
+  [
+    'businessAsUsual',
+    "The support offered or provided under this Framework will form part of the organisation's 'business as usual' process.",
+  ],
+  [
+    'earlyIdentification',
+    'Partner organisations should ensure that they have in place mechanisms that enable early identification and assessment of risk through timely information sharing and targeted multi-agency support.',
+  ],
+  [
+    'noDelay',
+    "Where there is risk of harm, appropriate action within an appropriate timescale must be taken. This framework adopts the principle of 'NO DELAY' so that the response is made in a timely fashion with due consideration to the level of presenting risk. In practice, this means that the pace of the process is determined by presenting circumstances and professional judgments about risk.",
+  ],
+  [
+    'timescales',
+    'Timescales adopted will be based on judgements about a range of factors such as risk level, complexity of the case or to work in a way that is consistent with the needs and wishes of the adult.',
+  ],
+  [
+    'rightsAndDuties',
+    'All professionals should be aware of the rights of individuals in law and of the duties, powers and responsibilities of local authorities, health, housing, police as well as other agencies.',
+  ],
+  [
+    'anyAgencyCanInitiate',
+    'Any agency or professional can initiate a multi-agency risk management meeting. However, a responsible manager from that organisation should be involved in the decision making process.',
+  ],
+  [
+    'personCentred',
+    'Responses should be person centred and designed around the needs and wishes of the adult who will be actively encouraged to engage and participate in the management of the risks they are experiencing in their day to day life.',
+  ],
+  [
+    'mcaPrinciples',
+    'Responses must reflect the five key principles of the Mental Capacity Act 2005 in which the adult is assumed to have capacity and, therefore, be able to make their own decisions (even unwise ones).',
+  ],
+  [
+    'capacityThroughout',
+    "Consideration of mental capacity should be made regularly throughout the process. Where a person is found to lack capacity in any area of decision-making, a best interest decision will be made and this must take into account the adult's views and wishes in accordance with the Mental Capacity Act Code of Practice.",
+  ],
+  [
+    'controlAndChoice',
+    'It is vital that the adult has as much control and choice as possible, and that process is guided by their needs and circumstances. Personalised information, advice, support and good advocacy are essential components to this.',
+  ],
+  [
+    'informationAndAdvice',
+    'Having access to information and advice will assist the adult to make informed choices about support and will help him/her to weigh up the benefits and consequences of different options. Information and advice can enable the person to keep themselves safe in the first place by helping him/her understand their situation and what is needed to keep him or herself safe now and in the future.',
+  ],
+  [
+    'involveNetwork',
+    "Professionals should aim to involve (with the consent of the adult) relatives and informal carers, friends, etc. as much as possible in the process as a means of building and/or strengthening the adult's support network.",
+  ],
+  [
+    'flexibleApproach',
+    'Professionals should adopt a flexible, innovative and solution focused approach to mitigating risk. This may involve trying out new ways of working or retrying previous ideas.',
+  ],
+  [
+    'leadWorker',
+    'Each agency involved in this process must allocate a lead worker to agree actions and make operational decisions about this case. The multi-agency forum must also identify someone to act as the lead coordinating professional for the process.',
+  ],
+  [
+    'informationSharing',
+    'Effective risk management is underpinned by clear, timely information sharing within and across organisations.',
+  ],
+  [
+    'proportionatePlan',
+    'The multi-agency risk management plan must be proportionate and focussed on the prevention, reduction or elimination of future risk of harm. This plan will be jointly owned by the adult and the professionals working with them.',
+  ],
+  [
+    'recogniseAndRespond',
+    'Professionals will be responsible for recognising, assessing, and recording areas of risk and actively responding to the identified risks. This includes the on-going monitoring and review of all risks.',
+  ],
+  [
+    'legalAdvice',
+    'Professionals should seek legal advice from within their own at various stages throughout process from within their organisation as appropriate.',
+  ],
+  [
+    'recordDecisions',
+    'All decisions and actions taken throughout the process must be accurately recorded, and a note made of all those involved in the decision making process and the rationale for the decision made. This is to support defensible decision making, a guide to which is outlined in section six.',
+  ],
+  [
+    'constructiveChallenge',
+    'Anyone, including service users, their family or carers and professionals, who feel these principles are not being met in practice have the right to make constructive challenge about this. There should also be opportunities for professionals to escalate any concerns both within and across their organisations.',
+  ],
 ].map(([id, label]) => ({ id, label, source: rm('§2.1') }));
 
 // ---------------------------------------------------------------------------------------------------
@@ -213,14 +283,38 @@ export const capacityConsiderations: CapacityConsiderations = {
   intro:
     'When someone is believed to be lacking mental capacity to make decisions for him/herself staff should always consider:',
   considerations: [
-    ['formalAssessment', 'Is there a need to formally assess and record that the person who is believed to be lacking mental capacity - to make a specific decision - is in fact mentally incapable of making that decision?'],
-    ['regainCapacity', 'Is it likely that the person may regain mental capacity in the future and therefore should be involved and can make that decision for him/herself in the future?'],
-    ['wishesAndBeliefs', 'The wishes, feelings, values and beliefs of the person who has been assessed as lacking mental capacity.'],
-    ['familyViews', 'The views of family members, parents, carers and other people interested in the welfare, if this is practical and appropriate, of the person who has been assessed as lacking mental capacity.'],
-    ['attorneyViews', 'The views of any person who holds a valid Enduring Power of Attorney or a Lasting Power of Attorney (finance and/or welfare) made by the adult now lacking capacity (the Office of the Public Guardian can advise if a power of attorney is valid.)'],
-    ['deputyViews', "The views of any deputy appointed by the Court of Protection to make decisions on the person's behalf."],
-    ['decisionsOnAppearance', 'Whether any decisions that need to be made have in fact already been made based merely on the appearance, age, medical condition or behaviour of the person who has been assessed as lacking mental capacity.'],
-    ['motivation', "Whether people are being motivated by a desire to bring about the death of the person who has been assessed as lacking mental capacity, or are making assumptions about the quality of that person's life."],
+    [
+      'formalAssessment',
+      'Is there a need to formally assess and record that the person who is believed to be lacking mental capacity - to make a specific decision - is in fact mentally incapable of making that decision?',
+    ],
+    [
+      'regainCapacity',
+      'Is it likely that the person may regain mental capacity in the future and therefore should be involved and can make that decision for him/herself in the future?',
+    ],
+    [
+      'wishesAndBeliefs',
+      'The wishes, feelings, values and beliefs of the person who has been assessed as lacking mental capacity.',
+    ],
+    [
+      'familyViews',
+      'The views of family members, parents, carers and other people interested in the welfare, if this is practical and appropriate, of the person who has been assessed as lacking mental capacity.',
+    ],
+    [
+      'attorneyViews',
+      'The views of any person who holds a valid Enduring Power of Attorney or a Lasting Power of Attorney (finance and/or welfare) made by the adult now lacking capacity (the Office of the Public Guardian can advise if a power of attorney is valid.)',
+    ],
+    [
+      'deputyViews',
+      "The views of any deputy appointed by the Court of Protection to make decisions on the person's behalf.",
+    ],
+    [
+      'decisionsOnAppearance',
+      'Whether any decisions that need to be made have in fact already been made based merely on the appearance, age, medical condition or behaviour of the person who has been assessed as lacking mental capacity.',
+    ],
+    [
+      'motivation',
+      "Whether people are being motivated by a desire to bring about the death of the person who has been assessed as lacking mental capacity, or are making assumptions about the quality of that person's life.",
+    ],
     ['otherInformation', 'Any other information that may be relevant.'],
   ].map(([id, label]) => ({ id, label, source: rm('§3 Mental Capacity Act and Best Interests') })),
   passages: [
@@ -315,7 +409,7 @@ export const riskAssessmentAspects: ChecklistItem[] = [
 ].map(([id, label]) => ({ id, label, source: rm('§4.4 Risk Assessment') }));
 
 export const otherProcessesIntro =
-  'This risk assessment may highlight circumstances or risks which would be more appropriately dealt with under another process such as the Care Programme Approach, Multi-Agency Risk Assessment Conference, Channel Panel, children\'s safeguarding, a \'Think Family\' initiative or a s42 enquiry under adult safeguarding arrangements.';
+  "This risk assessment may highlight circumstances or risks which would be more appropriately dealt with under another process such as the Care Programme Approach, Multi-Agency Risk Assessment Conference, Channel Panel, children's safeguarding, a 'Think Family' initiative or a s42 enquiry under adult safeguarding arrangements.";
 
 /** §4.5. */
 export const otherProcesses: Option[] = [
@@ -452,7 +546,10 @@ export const stageActions: Record<'stage1' | 'stage2' | 'stage3', ChecklistItem[
       'Attendees to be able to make decisions and commit resources for their agency.',
     ],
     ['agencyLeads', 'Each agency to be asked to identify a lead professional.'],
-    ['adultInvolvementAdvocacy', 'Consider how the adult will be involved and if advocacy support is needed.'],
+    [
+      'adultInvolvementAdvocacy',
+      'Consider how the adult will be involved and if advocacy support is needed.',
+    ],
     ['chair', "Meeting to be chaired by a manager from the 'initiating organisation'."],
   ]),
   stage2: stageItems('§6.1 b) Stage 2 - multi-agency risk management planning meeting, Key actions', [
@@ -523,10 +620,16 @@ export const defensibleDecisionChecks: DefensibleDecisionChecks = {
     ['informationEvaluated', 'Information has been collected and thoroughly evaluated.'],
     ['recordedAndCarriedOut', 'Decisions are recorded and subsequently carried out.'],
     ['policiesFollowed', 'Policies and procedures have been followed.'],
-    ['investigativeApproach', 'Practitioners and their managers adopt an investigative approach and are proactive.'],
+    [
+      'investigativeApproach',
+      'Practitioners and their managers adopt an investigative approach and are proactive.',
+    ],
   ].map(([id, label]) => ({ id, label, source: rm('§6.3 A defensible decision is one where') })),
   andRecords: [
-    ['contemporaneous', 'Are a contemporaneous record maintained in a legible and approved system and format.'],
+    [
+      'contemporaneous',
+      'Are a contemporaneous record maintained in a legible and approved system and format.',
+    ],
     ['rationale', 'Specify the rationale behind the decision in relation to the circumstances.'],
     ['references', 'Include references to relevant legislation and guidance.'],
     ['retained', 'Are retained with other records about the individual (or organisation).'],
@@ -672,8 +775,10 @@ export interface HighRiskProcess {
   };
 }
 
-const appendixC = (area: string, column: string) => (entries: Array<[string, string]>): ChecklistItem[] =>
-  entries.map(([id, label]) => ({ id, label, source: rm(`Appendix C ${area}, ${column}`) }));
+const appendixC =
+  (area: string, column: string) =>
+  (entries: Array<[string, string]>): ChecklistItem[] =>
+    entries.map(([id, label]) => ({ id, label, source: rm(`Appendix C ${area}, ${column}`) }));
 
 const highRiskArea = 'a) High risk cases';
 const refusalArea = 'Managing refusal or disengagement from support';
@@ -683,51 +788,102 @@ export const highRiskProcess: HighRiskProcess = {
   contentsTitle: 'Appendix C: Example of good practice',
   highRiskCases: {
     area: highRiskArea,
-    keyActions: appendixC(highRiskArea, 'Key actions')([
+    keyActions: appendixC(
+      highRiskArea,
+      'Key actions',
+    )([
       ['produceRegister', 'To produce a team ‘risk register’ reflecting all high risk cases.'],
       ['namedProfessional', 'All cases on the Register must be allocated to a named professional.'],
-      ['alertOnRecord', 'An Alert must be added on to the client record system file to reflect high risk status.'],
+      [
+        'alertOnRecord',
+        'An Alert must be added on to the client record system file to reflect high risk status.',
+      ],
       ['dutyOfficers', 'The Register will be available to duty officers to assist in triaging calls.'],
-      ['dutyOfficerAlerts', 'The duty officer will alert the named professional of any contact from or about a person on the Register.'],
+      [
+        'dutyOfficerAlerts',
+        'The duty officer will alert the named professional of any contact from or about a person on the Register.',
+      ],
       ['weeklyReview', 'The Register will be reviewed and updated on a weekly basis.'],
-      ['removeAlert', 'If a person is removed from the Register, the manager will ensure that the alert is taken off the client record system.'],
-      ['activeProcess', 'The Register will be revised to indicate if there is an active multi-agency risk management process or another process such as a s 42 enquiry, MARAC, Channel Panel, etc.'],
-      ['supervisorsReview', 'Supervisors will review (with the relevant lead professional) all cases which are on the register.'],
+      [
+        'removeAlert',
+        'If a person is removed from the Register, the manager will ensure that the alert is taken off the client record system.',
+      ],
+      [
+        'activeProcess',
+        'The Register will be revised to indicate if there is an active multi-agency risk management process or another process such as a s 42 enquiry, MARAC, Channel Panel, etc.',
+      ],
+      [
+        'supervisorsReview',
+        'Supervisors will review (with the relevant lead professional) all cases which are on the register.',
+      ],
       ['criteria', 'The following criteria will be used to determine high risk cases:'],
     ]),
     criteriaIntro: 'The following criteria will be used to determine high risk cases:',
-    criteria: appendixC(highRiskArea, 'criteria for high risk cases')([
-      ['vulnerabilityFactors', 'Vulnerability factors placing them at a higher risk of abuse or neglect including mate crime, network abuse, etc.'],
+    criteria: appendixC(
+      highRiskArea,
+      'criteria for high risk cases',
+    )([
+      [
+        'vulnerabilityFactors',
+        'Vulnerability factors placing them at a higher risk of abuse or neglect including mate crime, network abuse, etc.',
+      ],
       ['selfNeglect', 'Self neglect including hoarding and fire safety'],
       ['refusalOrDisengagement', 'Refusal or disengagement from care and support services'],
-      ['complexOrDiverseNeeds', "Complex or diverse needs which either fall between, or span a number of agencies' statutory responsibilities or eligibility criteria"],
-      ['lifestyleChoices', 'On-going needs or behaviour leading to lifestyle choices placing the adult and/or others at significant risk'],
+      [
+        'complexOrDiverseNeeds',
+        "Complex or diverse needs which either fall between, or span a number of agencies' statutory responsibilities or eligibility criteria",
+      ],
+      [
+        'lifestyleChoices',
+        'On-going needs or behaviour leading to lifestyle choices placing the adult and/or others at significant risk',
+      ],
       ['harmToOthers', 'Complex needs and behaviours leading the adult to cause harm to others'],
-      ['previousS42', 'Risks previously addressed via a s42 enquiry but for which the need for on-going risk management and monitoring has been identified.'],
+      [
+        'previousS42',
+        'Risks previously addressed via a s42 enquiry but for which the need for on-going risk management and monitoring has been identified.',
+      ],
       ['toxicTrio', "'Toxic Trio' of domestic violence, mental health and substance misuse."],
     ]),
-    outcomes: appendixC(highRiskArea, 'Outcomes')([
+    outcomes: appendixC(
+      highRiskArea,
+      'Outcomes',
+    )([
       ['criticalFew', 'Active case load focuses on the “critical few”.'],
       ['managedEffectively', 'Complex, high risk cases are managed effectively.'],
     ]),
   },
   refusalOrDisengagement: {
     area: refusalArea,
-    actions: appendixC(refusalArea, 'Actions')([
+    actions: appendixC(
+      refusalArea,
+      'Actions',
+    )([
       ['agreeProcess', 'Agree process for responding to non delivery of support e.g.:'],
-      ['agreeThresholds', 'Agree thresholds at which the provider must inform the lead coordinating professional of undelivered 1 to 1 support and a trigger point for a review.'],
-      ['agreeReviewFrequency', "Agree a standard regarding frequency of the provider's review of individual support plans (to be included in contracts) – monthly."],
+      [
+        'agreeThresholds',
+        'Agree thresholds at which the provider must inform the lead coordinating professional of undelivered 1 to 1 support and a trigger point for a review.',
+      ],
+      [
+        'agreeReviewFrequency',
+        "Agree a standard regarding frequency of the provider's review of individual support plans (to be included in contracts) – monthly.",
+      ],
       ['referToFramework', 'Refer to Multi-Agency Risk Management Framework if concerns escalate.'],
       ['s42Criteria', 'Agree criteria for referring the case for a s42 enquiry.'],
     ]),
-    processExamples: appendixC(refusalArea, 'Actions, examples of a process for responding to non delivery of support')([
+    processExamples: appendixC(
+      refusalArea,
+      'Actions, examples of a process for responding to non delivery of support',
+    )([
       ['allocation', 'Allocation'],
       ['reviewSupportNeeds', 'Review of support needs'],
       ['capacityAssessment', 'Capacity assessment on specific areas of decision-making'],
       ['monitorDelivery', 'Monitor delivery of support'],
       ['reportingProtocol', 'Agree a reporting and escalation protocol with care provider.'],
     ]),
-    outcomes: appendixC(refusalArea, 'Outcomes')([
+    outcomes: appendixC(
+      refusalArea,
+      'Outcomes',
+    )([
       ['prevention', 'Prevention and early involvement re service users who have disengaged from support.'],
       ['improvedRiskManagement', 'Improved risk management of these clients.'],
       ['timelyReviews', 'Timely reviews of support needs and adjustments as necessary to support plans.'],
@@ -803,7 +959,8 @@ export const riskManagementContent: ContentItem[] = [
   {
     id: 'rm.outcome.notAtRisk',
     kind: 'outcome',
-    title: "None of the circumstances in 1.4 was selected, and the description of an adult 'at risk' in 3.1 is not met",
+    title:
+      "None of the circumstances in 1.4 was selected, and the description of an adult 'at risk' in 3.1 is not met",
     paragraphs: [
       'Whether the framework applies is decided by who it is for (1.4); its description of an adult at risk (3.1) informs the decision. Neither fits the answers given, as far as they go.',
       frameworkSituationsIntro,
@@ -855,7 +1012,9 @@ export const riskManagementContent: ContentItem[] = [
     hint: `${otherProcessesIntro} Select all that apply.`,
     options: [...otherProcesses, { value: noneValue, label: 'None of these' }],
     errorMessage: 'Select the processes that would be more appropriate, or "None of these"',
-    source: rm('§4.5; §6.1 a) Stage 1: "Consider whether referral to another process would be more appropriate."'),
+    source: rm(
+      '§4.5; §6.1 a) Stage 1: "Consider whether referral to another process would be more appropriate."',
+    ),
   },
   {
     id: 'rm.outcome.otherProcess',
@@ -875,10 +1034,10 @@ export const riskManagementContent: ContentItem[] = [
     id: 'rm.s42',
     kind: 'question',
     title: 'Do the circumstances of the case engage the s42 enquiry duty?',
-    hint: 'Consider whether the circumstances of the case engage the s42 enquiry duty. In cases of self neglect, it is important to note that this does not necessarily prompt a s42 enquiry and decisions should be made on a case by case basis and will depend on the adult\'s ability to protect themselves by controlling their own behaviour.',
+    hint: "Consider whether the circumstances of the case engage the s42 enquiry duty. In cases of self neglect, it is important to note that this does not necessarily prompt a s42 enquiry and decisions should be made on a case by case basis and will depend on the adult's ability to protect themselves by controlling their own behaviour.",
     options: yesNoNotSure,
     errorMessage: 'Select yes, no or not sure',
-    source: rm('§6.1 a) Stage 1; the hint\'s second sentence is §5.5'),
+    source: rm("§6.1 a) Stage 1; the hint's second sentence is §5.5"),
   },
   {
     id: 'rm.outcome.s42',
@@ -1010,7 +1169,8 @@ export const riskManagementContent: ContentItem[] = [
   {
     id: 'rm.refusalInformation',
     kind: 'text',
-    title: 'What information and advice has the adult been given about how to minimise risk and how to access reassessment?',
+    title:
+      'What information and advice has the adult been given about how to minimise risk and how to access reassessment?',
     hint: 'Information and advice about how to minimise risk should be given to the individual who, with capacity, has refused to accept support together with information about how they can access reassessment in the future should they change their minds.',
     errorMessage: 'Record the information and advice given to the adult',
     source: rm('§3.5'),
@@ -1094,7 +1254,9 @@ export const riskManagementContent: ContentItem[] = [
     id: 'rm.reviewPlan',
     kind: 'information',
     title: 'Review multi-agency action plan',
-    paragraphs: ['The SMART action plan agreed at stage 2, and the date set for the review meeting, are below.'],
+    paragraphs: [
+      'The SMART action plan agreed at stage 2, and the date set for the review meeting, are below.',
+    ],
     source: rm('§6.1 c) Stage 3'),
     alsoFrom: [rm('§6.1 b) Stage 2')],
   },
@@ -1168,7 +1330,9 @@ export const riskManagementContent: ContentItem[] = [
       ...(entry.summary ? { hint: entry.summary } : {}),
       source: entry.source,
     })),
-    source: rm('Appendix B: Relevant legislation and policy; §6.3 "Include references to relevant legislation and guidance."'),
+    source: rm(
+      'Appendix B: Relevant legislation and policy; §6.3 "Include references to relevant legislation and guidance."',
+    ),
   },
 ];
 // ---------------------------------------------------------------------------------------------------
@@ -1182,7 +1346,7 @@ export const transcriptionNotes: string[] = [
   'Appendix B a): "self- neglect" repaired to "self-neglect".',
   'Appendix B: the Care Act 2014 sections are listed with titles only ("Section 1 – Wellbeing and prevention" etc.); each section\'s title is used as its summary.',
   '§4.2 and §5.1 are broken by page breaks mid-sentence ("by doing" / "so, becomes"; "likely to experience" / "substantial difficulty"); rejoined.',
-  '§6.1 b) Stage 2 is split by a page break after its second key action; the 14 actions are read across the break and match Appendix A\'s 14.',
+  "§6.1 b) Stage 2 is split by a page break after its second key action; the 14 actions are read across the break and match Appendix A's 14.",
   '§6.1 and Appendix A differ in wording for 11 key actions (stage 1: 8 — care and support received, children at risk, another process, s42, "If no to the above", chronology, contact agencies, "Attendees should be able to"; stage 2: 1 — "Set date for a review meeting" / "the review meeting"; stage 3: 2, which differ only by a full stop). §6.1 wording is used; each such item\'s source quotes Appendix A. Counts agree: 17, 14 and 10.',
   'Source wording kept as printed although it reads oddly: "Agree a SMART action plan, with timescales a named lead against each action" (both §6.1 and Appendix A; an "and" seems to be missing); §2.1 "Professionals should seek legal advice from within their own at various stages throughout process from within their organisation as appropriate"; §4.1 "in so doing so"; §5.6 "others people"; §5.4 "the care Act 2014".',
   '§3 "Mental Capacity Act and Best Interests" is an unnumbered sub-heading between §3.4 and §3.5; cited as "§3 Mental Capacity Act and Best Interests".',

@@ -2,12 +2,7 @@
 // from machines/ or src/, so a reviewer can check it against the guidance line by line.
 
 /** The guidance documents in ../shared/guidance, by a short stable id. */
-export type DocumentId =
-  | 'non-engagement'
-  | 'risk-management'
-  | 'partnership'
-  | 'thresholds'
-  | 'peter-review';
+export type DocumentId = 'non-engagement' | 'risk-management' | 'partnership' | 'thresholds' | 'peter-review';
 
 /** Where a piece of content comes from: a document and a section within it. */
 export interface Source {

@@ -30,14 +30,12 @@ const ratingQuestions: QuestionContent[] = thresholdQuestions.map((question) => 
   kind: 'question',
   title: question.title,
   hint: `Question ${question.number} of 4. Choose the answer that fits best. The examples for the types of abuse you selected are below.`,
-  options: (['green', 'amber', 'red'] as const).map(
-    (value): Option => ({
-      value,
-      label: question.levels[value].text,
-      hint: `${{ green: 'Green', amber: 'Amber', red: 'Red' }[value]}: ${levelOf(value).label}`,
-      reconstructed: question.levels[value].reconstructed,
-    }),
-  ),
+  options: (['green', 'amber', 'red'] as const).map((value): Option => ({
+    value,
+    label: question.levels[value].text,
+    hint: `${{ green: 'Green', amber: 'Amber', red: 'Red' }[value]}: ${levelOf(value).label}`,
+    reconstructed: question.levels[value].reconstructed,
+  })),
   errorMessage: 'Select the answer that fits best',
   source: question.source,
 }));
@@ -163,7 +161,11 @@ export const thresholdJourneyContent: ContentItem[] = [
     kind: 'multiSelect',
     title: 'Which other processes will you use to address the concern?',
     hint: `${otherProcessesLead.text} Select all that apply.`,
-    options: otherProcesses.map((process) => ({ value: process.id, label: process.label, source: process.source })),
+    options: otherProcesses.map((process) => ({
+      value: process.id,
+      label: process.label,
+      source: process.source,
+    })),
     errorMessage: 'Select at least one other process: if no alert is made, other processes must be used',
     source: lpg15('§15.2 Other processes and options'),
   },

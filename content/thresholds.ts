@@ -142,7 +142,10 @@ export const thresholdsIntro = {
 // ---------------------------------------------------------------------------------------------------
 
 const factors: Array<[string, string]> = [
-  ['harm', "The harm always take account of the individual's perception. What impact has it had on the person?"],
+  [
+    'harm',
+    "The harm always take account of the individual's perception. What impact has it had on the person?",
+  ],
   [
     'capacity',
     "The individual's capacity to understand what has happened and to make decisions in relation to the Safeguarding Adults concerns.",
@@ -228,7 +231,11 @@ export const otherProcesses: OtherProcess[] = [
     label: 'Referral to another agency such as DWP, Trading Standards, Health and Safety etc.',
   },
   { id: 'advocacyReferral', label: 'Referral for Advocacy support' },
-].map((process) => ({ ...process, id: `th.other.${process.id}`, source: lpg15('§15.2 Other processes and options') }));
+].map((process) => ({
+  ...process,
+  id: `th.other.${process.id}`,
+  source: lpg15('§15.2 Other processes and options'),
+}));
 
 // ---------------------------------------------------------------------------------------------------
 // 15.3 The threshold matrix
@@ -262,8 +269,7 @@ export const thresholdQuestions: ThresholdQuestion[] = [
   {
     id: 'th.q1',
     number: 1,
-    title:
-      'How serious was the harm or abuse/risk of harm or abuse or what was the potential consequence?',
+    title: 'How serious was the harm or abuse/risk of harm or abuse or what was the potential consequence?',
     levels: {
       green: { text: 'No harm or potential harm' },
       amber: { text: 'Some harm or potential harm' },
@@ -356,10 +362,7 @@ export const thresholdOutcomes: Record<ThresholdBand, ThresholdOutcomeContent> =
     decisionBasis: 'matrix',
     matrixWording: 'ALL GREEN NOT SAFEGUARDING BUT RAISE AN ALERT',
     title: 'ALL GREEN: NOT SAFEGUARDING BUT RAISE AN ALERT',
-    paragraphs: [
-      'All of your answers to the threshold questions are green.',
-      otherProcessesLead.text,
-    ],
+    paragraphs: ['All of your answers to the threshold questions are green.', otherProcessesLead.text],
     bullets: otherProcesses.map((process) => process.label),
     warning: doingNothing.text,
     source: matrixOutcomes,

@@ -6,7 +6,6 @@
 import type { DocumentId } from '../content/schema';
 import type { JourneyDefinition } from './journey';
 
-
 export interface JourneyInfo {
   id: string;
   title: string;
@@ -42,7 +41,8 @@ export const catalogue: CatalogueEntry[] = [
   {
     id: 'collusion',
     title: 'Am I colluding? A self-check',
-    description: 'The six questions from the non-engagement flowchart, with a reflection and what to do next.',
+    description:
+      'The six questions from the non-engagement flowchart, with a reflection and what to do next.',
     documents: ['non-engagement'],
     load: () => import('./collusion').then((module) => module.collusionJourney),
   },

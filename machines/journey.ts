@@ -61,7 +61,13 @@ export type JourneyEvent =
 const answeringScreenKinds = ['question', 'multiSelect', 'checklist', 'text', 'notes', 'entries'] as const;
 
 /** Which generic screen renders a step. */
-export const screenKinds = [...answeringScreenKinds, 'information', 'outcome', 'checkAnswers', 'complete'] as const;
+export const screenKinds = [
+  ...answeringScreenKinds,
+  'information',
+  'outcome',
+  'checkAnswers',
+  'complete',
+] as const;
 export type ScreenKind = (typeof screenKinds)[number];
 
 export interface StepMeta {
@@ -99,7 +105,8 @@ export const journeySetup = setup({
   types: {} as { context: JourneyContext; events: JourneyEvent; tags: ScreenKind; meta: StepMeta },
   guards: {
     /** The answer being given is this choice. */
-    chose: ({ event }, params: { value: string }) => event.type === 'ANSWER' && choiceOf(event.answer) === params.value,
+    chose: ({ event }, params: { value: string }) =>
+      event.type === 'ANSWER' && choiceOf(event.answer) === params.value,
     /** The answer being given is one of these choices. */
     choseOneOf: ({ event }, params: { values: readonly string[] }) =>
       event.type === 'ANSWER' && params.values.includes(choiceOf(event.answer) ?? ''),
@@ -137,7 +144,8 @@ export const journeySetup = setup({
       const { changing } = context;
       // Only steps the worker had already passed are passed through; the changed step and any step new
       // to the route (a question, or guidance they have not seen) are shown.
-      if (changing === null || changing.step === params.step || !changing.previousPath.includes(params.step)) return;
+      if (changing === null || changing.step === params.step || !changing.previousPath.includes(params.step))
+        return;
       // Guidance pages are passed through; an outcome stops, because a changed answer may change it.
       if (params.screen === 'information') {
         enqueue.raise({ type: 'CONTINUE' });
@@ -202,7 +210,9 @@ type NavigableStep<TStep> = TStep & {
  * kind, the entry action that records it on the path, and the root gets Back and Change transitions to
  * every step (guarded by the path, so Back always returns to the step the worker actually came from).
  */
-export function withNavigation<const TSteps extends Record<string, StepDefinition>>(steps: TSteps & CheckedSteps<TSteps>) {
+export function withNavigation<const TSteps extends Record<string, StepDefinition>>(
+  steps: TSteps & CheckedSteps<TSteps>,
+) {
   const states: Record<string, NavigableStep<StepDefinition>> = {};
   for (const [name, step] of Object.entries<StepDefinition>(steps)) {
     states[name] = {
@@ -231,7 +241,10 @@ export function withNavigation<const TSteps extends Record<string, StepDefinitio
 }
 
 /** The usual transition on an answer: record it against the current step, then go to `target`. */
-export const recordAndGo = <const TTarget extends string>(target: TTarget) => ({ target, actions: 'recordAnswer' as const });
+export const recordAndGo = <const TTarget extends string>(target: TTarget) => ({
+  target,
+  actions: 'recordAnswer' as const,
+});
 
 /** Guard: the answer being given is this choice. */
 export const chose = (value: string) => ({ type: 'chose' as const, params: { value } });

@@ -50,10 +50,7 @@ export const nonEngagementMachine = journeySetup.extend({ guards: nonEngagementG
     age: {
       meta: { screen: 'question', contentId: 'ne.age' },
       on: {
-        ANSWER: [
-          { guard: chose('no'), ...recordAndGo('under18') },
-          recordAndGo('evidence'),
-        ],
+        ANSWER: [{ guard: chose('no'), ...recordAndGo('under18') }, recordAndGo('evidence')],
       },
     },
     under18: {
@@ -63,10 +60,7 @@ export const nonEngagementMachine = journeySetup.extend({ guards: nonEngagementG
     evidence: {
       meta: { screen: 'question', contentId: 'ne.evidence' },
       on: {
-        ANSWER: [
-          { guard: chose('evidence'), ...recordAndGo('evidenceDetail') },
-          recordAndGo('consider'),
-        ],
+        ANSWER: [{ guard: chose('evidence'), ...recordAndGo('evidenceDetail') }, recordAndGo('consider')],
       },
     },
     evidenceDetail: {

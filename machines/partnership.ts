@@ -139,7 +139,8 @@ const finishedAtNotEligible = (context: JourneyContext) =>
 export const partnershipGuards = {
   eligibilityIs: ({ context, event }: GuardArgs, params: { result: EligibilityResult }) =>
     eligibilityResult(answersWith(context, event)) === params.result,
-  hasCareAndSupportNeeds: ({ context, event }: GuardArgs) => hasCareAndSupportNeeds(answersWith(context, event)),
+  hasCareAndSupportNeeds: ({ context, event }: GuardArgs) =>
+    hasCareAndSupportNeeds(answersWith(context, event)),
   sharingOutcomeIs: ({ context, event }: GuardArgs, params: { outcome: InformationSharingOutcome }) =>
     sharingDecisionFrom(answersWith(context, event)).outcome === params.outcome,
   /** Consent not asked, and a ground for sharing without it believed to apply: seek a Manager's advice. */
@@ -152,7 +153,6 @@ export const partnershipGuards = {
   finishedAtNotEligible: ({ context }: GuardArgs) => finishedAtNotEligible(context),
   forumsSelected: ({ context, event }: GuardArgs) => forumsSelected(answersWith(context, event)),
 };
-
 
 const eligibilityOutcomes = (record: boolean) =>
   (
@@ -209,7 +209,10 @@ export const partnershipMachine = journeySetup.extend({ guards: partnershipGuard
     partnersConcerned: {
       meta: { screen: 'question', contentId: 'sp.partnersConcerned' },
       on: {
-        ANSWER: [{ guard: 'hasCareAndSupportNeeds', ...recordAndGo('familyDynamics') }, ...eligibilityOutcomes(true)],
+        ANSWER: [
+          { guard: 'hasCareAndSupportNeeds', ...recordAndGo('familyDynamics') },
+          ...eligibilityOutcomes(true),
+        ],
       },
     },
     familyDynamics: {
@@ -217,11 +220,19 @@ export const partnershipMachine = journeySetup.extend({ guards: partnershipGuard
       on: { ANSWER: eligibilityOutcomes(true) },
     },
     eligibleConditions: {
-      meta: { screen: 'outcome', contentId: 'sp.outcome.eligibleConditions', findings: 'eligibilityFindings' },
+      meta: {
+        screen: 'outcome',
+        contentId: 'sp.outcome.eligibleConditions',
+        findings: 'eligibilityFindings',
+      },
       on: { CONTINUE: 'involves' },
     },
     eligibleFamilyDynamics: {
-      meta: { screen: 'outcome', contentId: 'sp.outcome.eligibleFamilyDynamics', findings: 'eligibilityFindings' },
+      meta: {
+        screen: 'outcome',
+        contentId: 'sp.outcome.eligibleFamilyDynamics',
+        findings: 'eligibilityFindings',
+      },
       on: { CONTINUE: 'involves' },
     },
     notEligible: {
@@ -245,7 +256,10 @@ export const partnershipMachine = journeySetup.extend({ guards: partnershipGuard
     leadProfessionalIdentified: {
       meta: { screen: 'question', contentId: 'sp.leadProfessionalIdentified' },
       on: {
-        ANSWER: [{ guard: chose('yes'), ...recordAndGo('leadProfessional') }, recordAndGo('noLeadProfessional')],
+        ANSWER: [
+          { guard: chose('yes'), ...recordAndGo('leadProfessional') },
+          recordAndGo('noLeadProfessional'),
+        ],
       },
     },
     leadProfessional: {
@@ -303,9 +317,15 @@ export const partnershipMachine = journeySetup.extend({ guards: partnershipGuard
       meta: { screen: 'multiSelect', contentId: 'sp.grounds' },
       on: {
         ANSWER: [
-          { guard: { type: 'sharingOutcomeIs', params: { outcome: 'respectWishes' } }, ...recordAndGo('respectWishes') },
+          {
+            guard: { type: 'sharingOutcomeIs', params: { outcome: 'respectWishes' } },
+            ...recordAndGo('respectWishes'),
+          },
           { guard: 'managerAdviceBeforeConsent', ...recordAndGo('seekManagerAdvice') },
-          { guard: { type: 'sharingOutcomeIs', params: { outcome: 'askForConsent' } }, ...recordAndGo('askForConsent') },
+          {
+            guard: { type: 'sharingOutcomeIs', params: { outcome: 'askForConsent' } },
+            ...recordAndGo('askForConsent'),
+          },
           recordAndGo('rationale'),
         ],
       },
@@ -316,30 +336,52 @@ export const partnershipMachine = journeySetup.extend({ guards: partnershipGuard
     },
     qualities: {
       meta: { screen: 'multiSelect', contentId: 'sp.qualities' },
-      on: { ANSWER: [{ guard: 'qualitiesMissing', ...recordAndGo('qualitiesMissing') }, ...sharingOutcomes(true)] },
+      on: {
+        ANSWER: [{ guard: 'qualitiesMissing', ...recordAndGo('qualitiesMissing') }, ...sharingOutcomes(true)],
+      },
     },
     qualitiesMissing: {
       meta: { screen: 'information', contentId: 'sp.qualitiesMissing', findings: 'qualitiesConfirmed' },
       on: { CONTINUE: sharingOutcomes(false) },
     },
     askForConsent: {
-      meta: { screen: 'outcome', contentId: 'sp.outcome.askForConsent', findings: 'informationSharingFindings' },
+      meta: {
+        screen: 'outcome',
+        contentId: 'sp.outcome.askForConsent',
+        findings: 'informationSharingFindings',
+      },
       on: { CONTINUE: 'riskEnablement' },
     },
     seekManagerAdvice: {
-      meta: { screen: 'outcome', contentId: 'sp.outcome.seekManagerAdvice', findings: 'informationSharingFindings' },
+      meta: {
+        screen: 'outcome',
+        contentId: 'sp.outcome.seekManagerAdvice',
+        findings: 'informationSharingFindings',
+      },
       on: { CONTINUE: 'riskEnablement' },
     },
     shareWithConsent: {
-      meta: { screen: 'outcome', contentId: 'sp.outcome.shareWithConsent', findings: 'informationSharingFindings' },
+      meta: {
+        screen: 'outcome',
+        contentId: 'sp.outcome.shareWithConsent',
+        findings: 'informationSharingFindings',
+      },
       on: { CONTINUE: 'riskEnablement' },
     },
     shareWithoutConsent: {
-      meta: { screen: 'outcome', contentId: 'sp.outcome.shareWithoutConsent', findings: 'informationSharingFindings' },
+      meta: {
+        screen: 'outcome',
+        contentId: 'sp.outcome.shareWithoutConsent',
+        findings: 'informationSharingFindings',
+      },
       on: { CONTINUE: 'riskEnablement' },
     },
     respectWishes: {
-      meta: { screen: 'outcome', contentId: 'sp.outcome.respectWishes', findings: 'informationSharingFindings' },
+      meta: {
+        screen: 'outcome',
+        contentId: 'sp.outcome.respectWishes',
+        findings: 'informationSharingFindings',
+      },
       on: { CONTINUE: 'riskEnablement' },
     },
     // §3.5, §3.6
@@ -349,12 +391,16 @@ export const partnershipMachine = journeySetup.extend({ guards: partnershipGuard
     },
     recordKeeping: {
       meta: { screen: 'checklist', contentId: 'sp.recordKeeping' },
-      on: { ANSWER: [{ guard: 'finishedAtNotEligible', ...recordAndGo('checkAnswers') }, recordAndGo('forums')] },
+      on: {
+        ANSWER: [{ guard: 'finishedAtNotEligible', ...recordAndGo('checkAnswers') }, recordAndGo('forums')],
+      },
     },
     // §4: supporting forums and processes
     forums: {
       meta: { screen: 'multiSelect', contentId: 'sp.forums' },
-      on: { ANSWER: [{ guard: 'forumsSelected', ...recordAndGo('forumReferrals') }, recordAndGo('checkAnswers')] },
+      on: {
+        ANSWER: [{ guard: 'forumsSelected', ...recordAndGo('forumReferrals') }, recordAndGo('checkAnswers')],
+      },
     },
     forumReferrals: {
       meta: { screen: 'outcome', contentId: 'sp.outcome.forums', findings: 'forumCriteria' },

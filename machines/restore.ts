@@ -9,12 +9,16 @@ const checklistStatuses = new Set(['done', 'planned', 'notAppropriate', null]);
 
 function answerProblem(step: string, meta: StepMeta, answer: unknown): string | undefined {
   const content = meta.contentId ? contentById.get(meta.contentId) : undefined;
-  if (!isPlainObject(answer) || !content) return `The answer to "${step}" is not in a form this version can read.`;
+  if (!isPlainObject(answer) || !content)
+    return `The answer to "${step}" is not in a form this version can read.`;
   const label = `"${content.title}"`;
   const a = answer as Answer;
   switch (meta.screen) {
     case 'question': {
-      const ok = a.kind === 'choice' && content.kind === 'question' && content.options.some((o) => o.value === a.choice);
+      const ok =
+        a.kind === 'choice' &&
+        content.kind === 'question' &&
+        content.options.some((o) => o.value === a.choice);
       return ok ? undefined : `The answer to ${label} is not one of its options any more.`;
     }
     case 'multiSelect': {
@@ -26,7 +30,9 @@ function answerProblem(step: string, meta: StepMeta, answer: unknown): string | 
       return ok ? undefined : `The answer to ${label} includes choices that no longer exist.`;
     }
     case 'text':
-      return a.kind === 'text' && typeof a.text === 'string' ? undefined : `The answer to ${label} is not text.`;
+      return a.kind === 'text' && typeof a.text === 'string'
+        ? undefined
+        : `The answer to ${label} is not text.`;
     case 'notes': {
       const ok =
         a.kind === 'notes' &&
@@ -74,7 +80,8 @@ function answerProblem(step: string, meta: StepMeta, answer: unknown): string | 
 
 /** Every reason the persisted snapshot cannot be resumed; empty when it fits. */
 export function snapshotProblems(journey: JourneyDefinition, persisted: unknown): string[] {
-  if (!isPlainObject(persisted) || !isPlainObject(persisted.context)) return ['The saved draft has no journey state.'];
+  if (!isPlainObject(persisted) || !isPlainObject(persisted.context))
+    return ['The saved draft has no journey state.'];
   const metas = stepMetas(journey);
   const problems: string[] = [];
   const { value, context } = persisted;
@@ -92,7 +99,9 @@ export function snapshotProblems(journey: JourneyDefinition, persisted: unknown)
   } else {
     for (const [step, answer] of Object.entries(context.answers)) {
       const meta = metas.get(step);
-      const problem = meta ? answerProblem(step, meta, answer) : `The question "${step}" no longer exists in this journey.`;
+      const problem = meta
+        ? answerProblem(step, meta, answer)
+        : `The question "${step}" no longer exists in this journey.`;
       if (problem) problems.push(problem);
     }
   }

@@ -63,7 +63,8 @@ export const otherProcessSelected = (answers: Record<string, Answer>): boolean =
   selectedExceptNone(answers.otherProcess).length > 0;
 
 /** §5.2 is about an adult with capacity: it is asked unless the adult is believed to lack capacity. */
-export const askAboutRefusal = (answers: Record<string, Answer>): boolean => choiceOf(answers.lacksCapacity) !== 'yes';
+export const askAboutRefusal = (answers: Record<string, Answer>): boolean =>
+  choiceOf(answers.lacksCapacity) !== 'yes';
 
 /** The answers that led to the outcome "not at risk": §1.4, the first §3.1 test, and the others when asked. */
 export function notAtRiskFindings(answers: Record<string, Answer>): Finding[] {
@@ -98,7 +99,6 @@ export const riskManagementGuards = {
   otherProcessSelected: ({ context, event }: GuardArgs) => otherProcessSelected(answersWith(context, event)),
   askAboutRefusal: ({ context, event }: GuardArgs) => askAboutRefusal(answersWith(context, event)),
 };
-
 
 /** After an outcome pointing away from the framework: go on to `next`, or finish through the recording. */
 function goOnOrFinish<const TNext extends string>(contentId: string, next: TNext) {
@@ -138,7 +138,9 @@ export const riskManagementMachine = journeySetup.extend({ guards: riskManagemen
     },
     atRiskTests: {
       meta: { screen: 'multiSelect', contentId: 'rm.atRisk.tests' },
-      on: { ANSWER: [{ guard: 'frameworkApplies', ...recordAndGo('unmanageable') }, recordAndGo('notAtRisk')] },
+      on: {
+        ANSWER: [{ guard: 'frameworkApplies', ...recordAndGo('unmanageable') }, recordAndGo('notAtRisk')],
+      },
     },
     notAtRisk: {
       meta: { screen: 'outcome', contentId: 'rm.outcome.notAtRisk', findings: 'notAtRiskFindings' },
@@ -156,7 +158,12 @@ export const riskManagementMachine = journeySetup.extend({ guards: riskManagemen
     nextSingleAgency: goOnOrFinish('rm.next.singleAgency', 'otherProcess'),
     otherProcess: {
       meta: { screen: 'multiSelect', contentId: 'rm.otherProcess' },
-      on: { ANSWER: [{ guard: 'otherProcessSelected', ...recordAndGo('otherProcessOutcome') }, recordAndGo('s42')] },
+      on: {
+        ANSWER: [
+          { guard: 'otherProcessSelected', ...recordAndGo('otherProcessOutcome') },
+          recordAndGo('s42'),
+        ],
+      },
     },
     otherProcessOutcome: {
       meta: { screen: 'outcome', contentId: 'rm.outcome.otherProcess', findings: 'otherProcessFindings' },
@@ -197,7 +204,10 @@ export const riskManagementMachine = journeySetup.extend({ guards: riskManagemen
     lacksCapacity: {
       meta: { screen: 'question', contentId: 'rm.lacksCapacity' },
       on: {
-        ANSWER: [{ guard: choseOneOf('yes', 'notSure'), ...recordAndGo('capacity') }, recordAndGo('refusesAll')],
+        ANSWER: [
+          { guard: choseOneOf('yes', 'notSure'), ...recordAndGo('capacity') },
+          recordAndGo('refusesAll'),
+        ],
       },
     },
     capacity: {
@@ -277,7 +287,9 @@ export const riskManagementMachine = journeySetup.extend({ guards: riskManagemen
     },
     risksResolved: {
       meta: { screen: 'question', contentId: 'rm.risksResolved' },
-      on: { ANSWER: [{ guard: chose('yes'), ...recordAndGo('risksManaged') }, recordAndGo('continueReview')] },
+      on: {
+        ANSWER: [{ guard: chose('yes'), ...recordAndGo('risksManaged') }, recordAndGo('continueReview')],
+      },
     },
     risksManaged: {
       meta: { screen: 'outcome', contentId: 'rm.outcome.risksManaged' },

@@ -39,7 +39,8 @@ export interface StepView {
 }
 
 /** Back returns to a step: the machine has a Back transition for where the worker is, and is still running. */
-export const canGoBack = (snapshot: JourneySnapshot): boolean => snapshot.status === 'active' && snapshot.can({ type: 'BACK' });
+export const canGoBack = (snapshot: JourneySnapshot): boolean =>
+  snapshot.status === 'active' && snapshot.can({ type: 'BACK' });
 
 /** The content a step of the journey shows, by step name (guidance pages link to other steps' content). */
 export const contentOfStep =
@@ -63,7 +64,11 @@ export function stepView(journey: JourneyDefinition, snapshot: JourneySnapshot):
     content: meta?.contentId ? contentById.get(meta.contentId) : undefined,
     findings: rule?.(snapshot.context.answers) ?? [],
     canGoBack: canGoBack(snapshot),
-    isFirstStep: snapshot.status === 'active' && initial !== undefined && snapshot.matches(initial) && !snapshot.can({ type: 'BACK' }),
+    isFirstStep:
+      snapshot.status === 'active' &&
+      initial !== undefined &&
+      snapshot.matches(initial) &&
+      !snapshot.can({ type: 'BACK' }),
     active: snapshot.status === 'active',
   };
 }

@@ -3,7 +3,13 @@
 import { contentById } from '../content';
 import type { ContentItem, Source } from '../content/schema';
 import { formatDate } from './dates';
-import { checklistStatusLabels, stepMetas, type Answer, type JourneyContext, type JourneyDefinition } from './journey';
+import {
+  checklistStatusLabels,
+  stepMetas,
+  type Answer,
+  type JourneyContext,
+  type JourneyDefinition,
+} from './journey';
 
 export type SummaryRow =
   | { kind: 'answer'; step: string; content: ContentItem; question: string; answer: string[]; source: Source }
@@ -20,7 +26,8 @@ const lead = summaryLabel;
 export function describeAnswer(content: ContentItem, answer: Answer | undefined): string[] {
   if (answer === undefined) return ['Not answered'];
   const labelOf = (value: string) =>
-    ('options' in content ? content.options.find((option) => option.value === value)?.label : undefined) ?? value;
+    ('options' in content ? content.options.find((option) => option.value === value)?.label : undefined) ??
+    value;
   switch (answer.kind) {
     case 'choice':
       return [labelOf(answer.choice)];
@@ -28,22 +35,27 @@ export function describeAnswer(content: ContentItem, answer: Answer | undefined)
       return answer.choices.length ? answer.choices.map(labelOf) : ['None selected'];
     case 'text':
       if (answer.text.trim() === '') return ['Not given'];
-      return [content.kind === 'text' && content.inputType === 'date' ? formatDate(answer.text) : answer.text];
+      return [
+        content.kind === 'text' && content.inputType === 'date' ? formatDate(answer.text) : answer.text,
+      ];
     case 'notes': {
       if (content.kind !== 'notes') return [];
       const noted = content.items.filter((item) => answer.notes[item.id]?.trim());
-      return noted.length ? noted.map((item) => `${lead(item.label)}: ${answer.notes[item.id].trim()}`) : ['No notes'];
+      return noted.length
+        ? noted.map((item) => `${lead(item.label)}: ${answer.notes[item.id].trim()}`)
+        : ['No notes'];
     }
     case 'entries': {
       if (content.kind !== 'entries') return [];
       if (!answer.entries.length) return ['None recorded'];
-      return answer.entries.map((entry, index) =>
-        `${index + 1}. ${content.fields
-          .map((field) => {
-            const value = entry[field.id]?.trim();
-            return `${lead(field.label)}: ${value ? (field.inputType === 'date' ? formatDate(value) : value) : 'not given'}`;
-          })
-          .join('; ')}`,
+      return answer.entries.map(
+        (entry, index) =>
+          `${index + 1}. ${content.fields
+            .map((field) => {
+              const value = entry[field.id]?.trim();
+              return `${lead(field.label)}: ${value ? (field.inputType === 'date' ? formatDate(value) : value) : 'not given'}`;
+            })
+            .join('; ')}`,
       );
     }
     case 'checklist': {

@@ -44,7 +44,8 @@ export const thresholdGuards = {
   ifInDoubtNoAlert: (args: GuardArgs) => bandOf(args) === 'undecided' && decisionOf(args) === 'notMade',
   /** The matrix does not decide, and the "If in doubt" step "Discuss with senior manager" was not taken. */
   seniorManagerNotDiscussed: (args: GuardArgs) =>
-    bandOf(args) === 'undecided' && !choicesOf(answersWith(args.context, args.event).discussedWith).includes('seniorManager'),
+    bandOf(args) === 'undecided' &&
+    !choicesOf(answersWith(args.context, args.event).discussedWith).includes('seniorManager'),
   discussed: (args: GuardArgs) => {
     const people = choicesOf(answersWith(args.context, args.event).discussedWith);
     return people.length > 0 && !people.includes(noneValue);
@@ -69,7 +70,11 @@ function ratingStepDefinitions() {
               | { guard: 'crimeBelowRed'; target: 'crimeSeriousness'; actions: 'recordAnswer' }
               | ReturnType<typeof recordAndGo<RatingStep>>
             )[]
-          | { guard: { type: 'bandIs'; params: { band: string } }; target: OutcomeStep; actions: 'recordAnswer' }[];
+          | {
+              guard: { type: 'bandIs'; params: { band: string } };
+              target: OutcomeStep;
+              actions: 'recordAnswer';
+            }[];
       };
     }
   >;
@@ -82,7 +87,10 @@ function ratingStepDefinitions() {
           ? index === 0
             ? [{ guard: 'crimeBelowRed' as const, ...recordAndGo('crimeSeriousness') }, recordAndGo(next)]
             : recordAndGo(next)
-          : bands.map((band) => ({ guard: { type: 'bandIs' as const, params: { band } }, ...recordAndGo(`outcome_${band}` as const) })),
+          : bands.map((band) => ({
+              guard: { type: 'bandIs' as const, params: { band } },
+              ...recordAndGo(`outcome_${band}` as const),
+            })),
       },
     };
   });
@@ -90,7 +98,10 @@ function ratingStepDefinitions() {
 }
 
 function outcomeStepDefinitions() {
-  const steps = {} as Record<OutcomeStep, { meta: StepMeta & { screen: 'outcome' }; on: { CONTINUE: 'decision' } }>;
+  const steps = {} as Record<
+    OutcomeStep,
+    { meta: StepMeta & { screen: 'outcome' }; on: { CONTINUE: 'decision' } }
+  >;
   for (const band of bands) {
     steps[`outcome_${band}`] = {
       meta: { screen: 'outcome', contentId: `th.outcome.${band}`, findings: 'outcomeFindings' },
@@ -100,7 +111,10 @@ function outcomeStepDefinitions() {
   return steps;
 }
 
-const afterDiscussion = [{ guard: 'alertNotMade', ...recordAndGo('otherProcesses') }, recordAndGo('checkAnswers')] as const;
+const afterDiscussion = [
+  { guard: 'alertNotMade', ...recordAndGo('otherProcesses') },
+  recordAndGo('checkAnswers'),
+] as const;
 const seniorManagerThenAfterDiscussion = [
   { guard: 'seniorManagerNotDiscussed', ...recordAndGo('seniorManagerReason') },
   ...afterDiscussion,
@@ -153,7 +167,10 @@ export const thresholdMachine = journeySetup.extend({ guards: thresholdGuards })
     discussedWith: {
       meta: { screen: 'multiSelect', contentId: 'th.discussedWith' },
       on: {
-        ANSWER: [{ guard: 'discussed', ...recordAndGo('discussionDetails') }, ...seniorManagerThenAfterDiscussion],
+        ANSWER: [
+          { guard: 'discussed', ...recordAndGo('discussionDetails') },
+          ...seniorManagerThenAfterDiscussion,
+        ],
       },
     },
     discussionDetails: {

@@ -17,7 +17,9 @@ const visit = (file) => {
   seen.add(file);
   const code = readFileSync(join(dist, file), 'utf8');
   // Static imports only: dynamic import() chunks are loaded later and are not part of the first screen.
-  for (const match of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w${},*\s]+from\s*)?["']\.\/([^"']+\.js)["']/g)) {
+  for (const match of code.matchAll(
+    /(?:^|[;\n}])\s*import\s*(?:[\w${},*\s]+from\s*)?["']\.\/([^"']+\.js)["']/g,
+  )) {
     visit(join(file, '..', match[1]));
   }
 };
@@ -29,7 +31,9 @@ for (const file of seen) {
   total += size;
   console.log(`  ${file}: ${(size / 1024).toFixed(1)} kB gzipped`);
 }
-console.log(`Initial JavaScript of the home screen: ${(total / 1024).toFixed(1)} kB gzipped (budget ${budgetBytes / 1024} kB)`);
+console.log(
+  `Initial JavaScript of the home screen: ${(total / 1024).toFixed(1)} kB gzipped (budget ${budgetBytes / 1024} kB)`,
+);
 if (total > budgetBytes) {
   console.error('Over budget: lazy-load what the first question does not need.');
   process.exit(1);

@@ -5,10 +5,15 @@
 //   node scripts/protection-benchmark.mjs
 import { chromium } from '@playwright/test';
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox'],
+});
 const page = await browser.newPage();
 // Web Crypto needs a secure context: an empty page answered in place for http://localhost (nothing is served).
-await page.route('http://localhost/benchmark', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>benchmark</title>' }));
+await page.route('http://localhost/benchmark', (route) =>
+  route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>benchmark</title>' }),
+);
 await page.goto('http://localhost/benchmark');
 
 const unlockMs = () =>
@@ -25,10 +30,22 @@ const unlockMs = () =>
       );
     const iv = crypto.getRandomValues(new Uint8Array(12));
     const additionalData = encoder.encode('passphrase');
-    const wrapped = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData }, await derive('kettle orchard lantern'), crypto.getRandomValues(new Uint8Array(32)));
+    const wrapped = await crypto.subtle.encrypt(
+      { name: 'AES-GCM', iv, additionalData },
+      await derive('kettle orchard lantern'),
+      crypto.getRandomValues(new Uint8Array(32)),
+    );
     const start = performance.now();
     const key = await derive('kettle orchard lantern');
-    await crypto.subtle.unwrapKey('raw', wrapped, key, { name: 'AES-GCM', iv, additionalData }, { name: 'AES-GCM' }, false, ['encrypt', 'decrypt']);
+    await crypto.subtle.unwrapKey(
+      'raw',
+      wrapped,
+      key,
+      { name: 'AES-GCM', iv, additionalData },
+      { name: 'AES-GCM' },
+      false,
+      ['encrypt', 'decrypt'],
+    );
     return performance.now() - start;
   });
 
@@ -36,7 +53,10 @@ const perAnswer = () =>
   page.evaluate(async () => {
     const encoder = new TextEncoder();
     const decoder = new TextDecoder();
-    const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+    const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, [
+      'encrypt',
+      'decrypt',
+    ]);
     // A draft late in a long journey: 40 answers, free text, and an audit trail of 80 events.
     const draft = {
       journeyVersion: 1,
@@ -45,23 +65,52 @@ const perAnswer = () =>
       snapshot: {
         value: 'step40',
         context: {
-          answers: Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`step${i}`, { kind: 'text', text: 'Door not answered on 3 visits; GP says prescriptions not collected since May. '.repeat(2) }])),
+          answers: Object.fromEntries(
+            Array.from({ length: 40 }, (_, i) => [
+              `step${i}`,
+              {
+                kind: 'text',
+                text: 'Door not answered on 3 visits; GP says prescriptions not collected since May. '.repeat(
+                  2,
+                ),
+              },
+            ]),
+          ),
           path: Array.from({ length: 40 }, (_, i) => `step${i}`),
         },
       },
       pending: {},
-      audit: { events: Array.from({ length: 80 }, (_, i) => ({ type: 'answer', step: `step${i % 40}`, wallClock: '2026-11-30T10:00:00.000+00:00', elapsedMs: i * 1000, hash: 'x'.repeat(43) })) },
+      audit: {
+        events: Array.from({ length: 80 }, (_, i) => ({
+          type: 'answer',
+          step: `step${i % 40}`,
+          wallClock: '2026-11-30T10:00:00.000+00:00',
+          elapsedMs: i * 1000,
+          hash: 'x'.repeat(43),
+        })),
+      },
     };
     const additionalData = encoder.encode(JSON.stringify(['drafts', 'draft-id']));
     const seal = async (value) => {
       const iv = crypto.getRandomValues(new Uint8Array(12));
-      return { iv, data: await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData }, key, encoder.encode(JSON.stringify(value))) };
+      return {
+        iv,
+        data: await crypto.subtle.encrypt(
+          { name: 'AES-GCM', iv, additionalData },
+          key,
+          encoder.encode(JSON.stringify(value)),
+        ),
+      };
     };
     let stored = await seal(draft);
     const times = [];
     for (let run = 0; run < 500; run += 1) {
       const start = performance.now();
-      const opened = JSON.parse(decoder.decode(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: stored.iv, additionalData }, key, stored.data)));
+      const opened = JSON.parse(
+        decoder.decode(
+          await crypto.subtle.decrypt({ name: 'AES-GCM', iv: stored.iv, additionalData }, key, stored.data),
+        ),
+      );
       opened.pending = { step40: { kind: 'text', text: `typed ${run}` } };
       stored = await seal(opened);
       times.push(performance.now() - start);
@@ -82,7 +131,13 @@ await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 const answer = await perAnswer();
 await browser.close();
 
-console.log(`Unlock with a passphrase (PBKDF2-SHA-256, 600,000 iterations): ${unlocks.map(round).join(', ')}`);
+console.log(
+  `Unlock with a passphrase (PBKDF2-SHA-256, 600,000 iterations): ${unlocks.map(round).join(', ')}`,
+);
 console.log(`  at 4× CPU slowdown: ${slowUnlocks.map(round).join(', ')}`);
-console.log(`Encryption added to saving an answer (${answer.bytes} bytes sealed): median ${round(answer.median)}, 95th percentile ${round(answer.p95)}`);
-console.log(`  at 4× CPU slowdown: median ${round(slowAnswer.median)}, 95th percentile ${round(slowAnswer.p95)}`);
+console.log(
+  `Encryption added to saving an answer (${answer.bytes} bytes sealed): median ${round(answer.median)}, 95th percentile ${round(answer.p95)}`,
+);
+console.log(
+  `  at 4× CPU slowdown: median ${round(slowAnswer.median)}, 95th percentile ${round(slowAnswer.p95)}`,
+);

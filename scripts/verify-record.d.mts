@@ -45,4 +45,8 @@ export function shown(text: string): string;
 export function parseRegister(text: string): CliRegister;
 export function verifyRecordText(input: string | Uint8Array, options?: { register?: CliRegister }): CliResult;
 export function report(result: CliResult): { exitCode: 0 | 1 | 2 | 3; lines: string[] };
-export function main(args: string[], out?: (line: string) => void, err?: (line: string) => void): Promise<number>;
+export function main(
+  args: string[],
+  out?: (line: string) => void,
+  err?: (line: string) => void,
+): Promise<number>;

@@ -40,7 +40,8 @@ export const MAX_RECORD_BYTES = 50 * 1024 * 1024;
 export const MAX_DEPTH = 64;
 export const AUDIT_GENESIS = 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
 /** ISO 8601 date and time with seconds optional, a fraction of up to 9 digits, and Z or an offset. */
-export const TIME_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
+export const TIME_PATTERN =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
 /** The order n of the P-256 group; format version 2 signatures have s <= n/2. */
 export const P256_ORDER = 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551n;
 export const PASSKEY_ALGORITHMS = { ES256: -7, RS256: -257 };
@@ -55,12 +56,14 @@ function canonicalString(text) {
     const code = text.charCodeAt(i);
     if (code >= 0xd800 && code <= 0xdbff) {
       const next = text.charCodeAt(i + 1);
-      if (!(next >= 0xdc00 && next <= 0xdfff)) throw new Unreadable('the file holds text that is not valid Unicode (a lone surrogate)');
+      if (!(next >= 0xdc00 && next <= 0xdfff))
+        throw new Unreadable('the file holds text that is not valid Unicode (a lone surrogate)');
       out += text[i] + text[i + 1];
       i++;
       continue;
     }
-    if (code >= 0xdc00 && code <= 0xdfff) throw new Unreadable('the file holds text that is not valid Unicode (a lone surrogate)');
+    if (code >= 0xdc00 && code <= 0xdfff)
+      throw new Unreadable('the file holds text that is not valid Unicode (a lone surrogate)');
     const char = text[i];
     if (char === '"') out += '\\"';
     else if (char === '\\') out += '\\\\';
@@ -129,9 +132,18 @@ export function parseTime(text) {
   const [, y, mo, d, h, mi, s = '0', fraction = '0', zone] = match;
   const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number);
   if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return null;
-  const local = Date.UTC(year, month - 1, day, hour, minute, second, Number(fraction.padEnd(3, '0').slice(0, 3)));
+  const local = Date.UTC(
+    year,
+    month - 1,
+    day,
+    hour,
+    minute,
+    second,
+    Number(fraction.padEnd(3, '0').slice(0, 3)),
+  );
   const check = new Date(local);
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day)
+    return null;
   let offset = 0;
   if (zone !== 'Z') {
     const [oh, om] = zone.slice(1).split(':').map(Number);
@@ -198,17 +210,26 @@ const FINGERPRINT_PATTERN = /^[A-Za-z0-9_-]{42}[AEIMQUYcgkosw048]$/;
 /** Reads a register: a Map from fingerprint to holder. Throws Unreadable naming the first bad line. */
 export function parseRegister(text) {
   const devices = new Map();
-  const lines = String(text).replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+  const lines = String(text)
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\n|\r/);
   lines.forEach((raw, index) => {
     const line = index + 1;
     const content = raw.replace(/#.*$/, '').trim();
     if (content === '') return;
     const [fingerprint] = content.split(/\s/, 1);
     const holder = content.slice(fingerprint.length).trim();
-    if (!FINGERPRINT_PATTERN.test(fingerprint)) throw new Unreadable(`line ${line} of the register does not start with a device fingerprint (43 characters of base64url)`);
-    if (holder === '') throw new Unreadable(`line ${line} of the register gives no holder after the fingerprint`);
+    if (!FINGERPRINT_PATTERN.test(fingerprint))
+      throw new Unreadable(
+        `line ${line} of the register does not start with a device fingerprint (43 characters of base64url)`,
+      );
+    if (holder === '')
+      throw new Unreadable(`line ${line} of the register gives no holder after the fingerprint`);
     const known = devices.get(fingerprint);
-    if (known && known.holder !== holder) throw new Unreadable(`line ${line} of the register lists a fingerprint already given to another holder on line ${known.line}`);
+    if (known && known.holder !== holder)
+      throw new Unreadable(
+        `line ${line} of the register lists a fingerprint already given to another holder on line ${known.line}`,
+      );
     if (!known) devices.set(fingerprint, { holder, line });
   });
   if (devices.size === 0) throw new Unreadable('the register lists no devices');
@@ -217,7 +238,18 @@ export function parseRegister(text) {
 
 // ---- reading ---------------------------------------------------------------------------------------
 
-const EVENT_FIELDS = { trail: 'string', seq: 'number', type: 'string', step: 'string', at: 'string', elapsedMs: 'number', wallClock: 'string', timing: 'string', prev: 'string', hash: 'string' };
+const EVENT_FIELDS = {
+  trail: 'string',
+  seq: 'number',
+  type: 'string',
+  step: 'string',
+  at: 'string',
+  elapsedMs: 'number',
+  wallClock: 'string',
+  timing: 'string',
+  prev: 'string',
+  hash: 'string',
+};
 
 function readVersions(input) {
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
@@ -237,21 +269,30 @@ function readVersions(input) {
   } catch (error) {
     throw new Unreadable(`the file is not JSON (${error.message})`);
   }
-  if (!isObject(data)) throw new Unreadable('the file is not a decision record: it should hold a JSON object');
+  if (!isObject(data))
+    throw new Unreadable('the file is not a decision record: it should hold a JSON object');
   const repeated = repeatedFieldName(text);
-  if (repeated !== null) throw new Unreadable(`the file repeats the field "${shown(repeated)}" within one object`);
+  if (repeated !== null)
+    throw new Unreadable(`the file repeats the field "${shown(repeated)}" within one object`);
   checkDepth(data);
   canonical(data); // refuses lone surrogates anywhere before anything is reported
   if (data.format !== EXPORT_FORMAT && data.format !== RECORD_FORMAT) {
-    throw new Unreadable('the file is not a decision record exported by the Safeguarding Adults Decision Aid');
+    throw new Unreadable(
+      'the file is not a decision record exported by the Safeguarding Adults Decision Aid',
+    );
   }
   const readable = READABLE_FORMAT_VERSIONS.join(' and ');
   if (!READABLE_FORMAT_VERSIONS.includes(data.formatVersion)) {
-    throw new Unreadable(`the file uses record format version ${shown(JSON.stringify(data.formatVersion))}; this verifier reads versions ${readable}`);
+    throw new Unreadable(
+      `the file uses record format version ${shown(JSON.stringify(data.formatVersion))}; this verifier reads versions ${readable}`,
+    );
   }
   if (data.format === EXPORT_FORMAT) {
     const extra = Object.keys(data).find((key) => !['format', 'formatVersion', 'versions'].includes(key));
-    if (extra !== undefined) throw new Unreadable(`the file has a field "${shown(extra)}" outside the signed versions, which a record export does not have`);
+    if (extra !== undefined)
+      throw new Unreadable(
+        `the file has a field "${shown(extra)}" outside the signed versions, which a record export does not have`,
+      );
   }
   const versions = data.format === RECORD_FORMAT ? [data] : data.versions;
   need(Array.isArray(versions) && versions.length > 0, 'it holds no signed versions');
@@ -259,31 +300,95 @@ function readVersions(input) {
     const n = `version ${index + 1}`;
     need(isObject(record), `${n} is not an object`);
     if (!READABLE_FORMAT_VERSIONS.includes(record.formatVersion)) {
-      throw new Unreadable(`${n} uses record format version ${shown(JSON.stringify(record.formatVersion))}; this verifier reads versions ${readable}`);
+      throw new Unreadable(
+        `${n} uses record format version ${shown(JSON.stringify(record.formatVersion))}; this verifier reads versions ${readable}`,
+      );
     }
-    need(record.format === RECORD_FORMAT && record.formatVersion <= data.formatVersion, `${n} is not a record in format version ${data.formatVersion} or earlier`);
+    need(
+      record.format === RECORD_FORMAT && record.formatVersion <= data.formatVersion,
+      `${n} is not a record in format version ${data.formatVersion} or earlier`,
+    );
     need(typeof record.recordId === 'string' && record.recordId.trim() !== '', `${n} has no recordId`);
     need(typeof record.caseReference === 'string', `${n} has no case reference`);
     need(Number.isInteger(record.version) && record.version >= 0, `${n} has no version number`);
-    need(record.previous === null || (isObject(record.previous) && typeof record.previous.hash === 'string' && Number.isInteger(record.previous.version)), `${n} has no valid "previous"`);
-    need(record.amendmentReason === null || typeof record.amendmentReason === 'string', `${n} has no valid amendment reason`);
-    need(isObject(record.signer) && ['name', 'role', 'agency'].every((field) => typeof record.signer[field] === 'string' && record.signer[field].trim() !== ''), `${n} has no signer name, role and agency`);
+    need(
+      record.previous === null ||
+        (isObject(record.previous) &&
+          typeof record.previous.hash === 'string' &&
+          Number.isInteger(record.previous.version)),
+      `${n} has no valid "previous"`,
+    );
+    need(
+      record.amendmentReason === null || typeof record.amendmentReason === 'string',
+      `${n} has no valid amendment reason`,
+    );
+    need(
+      isObject(record.signer) &&
+        ['name', 'role', 'agency'].every(
+          (field) => typeof record.signer[field] === 'string' && record.signer[field].trim() !== '',
+        ),
+      `${n} has no signer name, role and agency`,
+    );
     need(parseTime(record.signedAt) !== null, `${n} has no signing time`);
-    need(typeof record.fingerprint === 'string' && record.fingerprint !== '', `${n} has no device fingerprint`);
+    need(
+      typeof record.fingerprint === 'string' && record.fingerprint !== '',
+      `${n} has no device fingerprint`,
+    );
     need(typeof record.signature === 'string' && record.signature !== '', `${n} has no signature`);
     const key = record.publicKey;
-    need(isObject(key) && key.kty === 'EC' && key.crv === 'P-256' && typeof key.x === 'string' && typeof key.y === 'string' && Object.keys(key).length === 4, `${n} has no P-256 public key (kty, crv, x, y)`);
+    need(
+      isObject(key) &&
+        key.kty === 'EC' &&
+        key.crv === 'P-256' &&
+        typeof key.x === 'string' &&
+        typeof key.y === 'string' &&
+        Object.keys(key).length === 4,
+      `${n} has no P-256 public key (kty, crv, x, y)`,
+    );
     const audit = record.audit;
-    need(isObject(audit) && typeof audit.trailId === 'string' && Number.isInteger(audit.length) && audit.length >= 0 && typeof audit.head === 'string' && Array.isArray(audit.events) && Array.isArray(audit.clockWarnings), `${n} has no valid audit trail`);
+    need(
+      isObject(audit) &&
+        typeof audit.trailId === 'string' &&
+        Number.isInteger(audit.length) &&
+        audit.length >= 0 &&
+        typeof audit.head === 'string' &&
+        Array.isArray(audit.events) &&
+        Array.isArray(audit.clockWarnings),
+      `${n} has no valid audit trail`,
+    );
     if (record.formatVersion === 1) {
-      need(!('passkey' in record) && !('passkeyAssertion' in record), `${n} has a passkey, which is not part of format version 1`);
+      need(
+        !('passkey' in record) && !('passkeyAssertion' in record),
+        `${n} has a passkey, which is not part of format version 1`,
+      );
     } else {
       const passkey = record.passkey;
       const assertion = record.passkeyAssertion;
-      const filled = (object, fields) => isObject(object) && Object.keys(object).length === fields.length && fields.every((field) => typeof object[field] === 'string' && object[field].trim() !== '');
-      need(passkey === null || (isObject(passkey) && Number.isInteger(passkey.algorithm) && filled({ ...passkey, algorithm: 'x' }, ['credentialId', 'algorithm', 'publicKey', 'fingerprint', 'rpId'])), `${n} has no valid "passkey"`);
-      need(assertion === null || filled(assertion, ['authenticatorData', 'clientDataJSON', 'signature']), `${n} has no valid "passkeyAssertion"`);
-      need((passkey === null) === (assertion === null), `${n} has a passkey without its assertion, or an assertion without its passkey`);
+      const filled = (object, fields) =>
+        isObject(object) &&
+        Object.keys(object).length === fields.length &&
+        fields.every((field) => typeof object[field] === 'string' && object[field].trim() !== '');
+      need(
+        passkey === null ||
+          (isObject(passkey) &&
+            Number.isInteger(passkey.algorithm) &&
+            filled({ ...passkey, algorithm: 'x' }, [
+              'credentialId',
+              'algorithm',
+              'publicKey',
+              'fingerprint',
+              'rpId',
+            ])),
+        `${n} has no valid "passkey"`,
+      );
+      need(
+        assertion === null || filled(assertion, ['authenticatorData', 'clientDataJSON', 'signature']),
+        `${n} has no valid "passkeyAssertion"`,
+      );
+      need(
+        (passkey === null) === (assertion === null),
+        `${n} has a passkey without its assertion, or an assertion without its passkey`,
+      );
     }
     try {
       return createPublicKey({ key: { kty: key.kty, crv: key.crv, x: key.x, y: key.y }, format: 'jwk' });
@@ -306,17 +411,21 @@ function chainFailure(audit) {
     const wrong = Object.keys(EVENT_FIELDS).find((field) => typeof event[field] !== EVENT_FIELDS[field]);
     if (wrong) return `${where} has no valid "${wrong}"`;
     if (event.trail !== audit.trailId) return `${where} belongs to a different audit trail`;
-    if (event.seq !== index) return `${where} is numbered ${JSON.stringify(event.seq)}: events were removed, inserted or reordered`;
+    if (event.seq !== index)
+      return `${where} is numbered ${JSON.stringify(event.seq)}: events were removed, inserted or reordered`;
     const { hash, ...body } = event;
     if (sha256(canonical(body)) !== hash) return `${where} has been changed since it was recorded`;
     if (event.prev !== prev) return `${where} does not follow the event before it`;
     const time = parseTime(event.at);
-    if (time === null || time < prevTime) return `${where} has no valid time or is timed before the event before it`;
+    if (time === null || time < prevTime)
+      return `${where} has no valid time or is timed before the event before it`;
     prev = hash;
     prevTime = time;
   }
-  if (audit.events.length !== audit.length) return `the record has ${audit.length} audit events but ${audit.events.length} are here`;
-  if (prev !== audit.head) return 'the last audit event does not match the chain head the record was signed with';
+  if (audit.events.length !== audit.length)
+    return `the record has ${audit.length} audit events but ${audit.events.length} are here`;
+  if (prev !== audit.head)
+    return 'the last audit event does not match the chain head the record was signed with';
   return null;
 }
 
@@ -329,8 +438,10 @@ function passkeyFailure(record) {
   const authenticatorData = base64url(assertion.authenticatorData);
   const clientDataBytes = base64url(assertion.clientDataJSON);
   const signature = base64url(assertion.signature);
-  if (!spki || !authenticatorData || !clientDataBytes || !signature) return 'the passkey confirmation is not in base64url';
-  if (sha256Bytes(spki).toString('base64url') !== passkey.fingerprint) return 'the passkey fingerprint does not match the passkey’s public key';
+  if (!spki || !authenticatorData || !clientDataBytes || !signature)
+    return 'the passkey confirmation is not in base64url';
+  if (sha256Bytes(spki).toString('base64url') !== passkey.fingerprint)
+    return 'the passkey fingerprint does not match the passkey’s public key';
   if (authenticatorData.length < 37) return 'the passkey’s authenticator data is too short';
   let clientData;
   try {
@@ -341,7 +452,8 @@ function passkeyFailure(record) {
   if (!isObject(clientData)) return 'the passkey’s client data is not a JSON object';
   if (clientData.type !== 'webauthn.get') return 'the passkey’s client data is not of type webauthn.get';
   const { signature: _signature, passkeyAssertion: _assertion, ...content } = record;
-  if (clientData.challenge !== sha256(canonical(content))) return 'the passkey confirmed a different record (the challenge is not this version’s hash)';
+  if (clientData.challenge !== sha256(canonical(content)))
+    return 'the passkey confirmed a different record (the challenge is not this version’s hash)';
   if (clientData.crossOrigin === true) return 'the passkey was used from inside another site';
   let host;
   try {
@@ -349,12 +461,14 @@ function passkeyFailure(record) {
   } catch {
     return 'the passkey’s client data has no valid origin';
   }
-  if (host !== passkey.rpId && !host.endsWith(`.${passkey.rpId}`)) return `the passkey was used at ${host}, not ${passkey.rpId}`;
+  if (host !== passkey.rpId && !host.endsWith(`.${passkey.rpId}`))
+    return `the passkey was used at ${host}, not ${passkey.rpId}`;
   if (!authenticatorData.subarray(0, 32).equals(sha256Bytes(Buffer.from(passkey.rpId, 'utf8')))) {
     return `the passkey’s authenticator data is for another relying party than ${passkey.rpId}`;
   }
   const flags = authenticatorData[32];
-  if (!(flags & 0x01) || !(flags & 0x04)) return 'the passkey did not verify the person (no user verification flag)';
+  if (!(flags & 0x01) || !(flags & 0x04))
+    return 'the passkey did not verify the person (no user verification flag)';
   const expected = { [PASSKEY_ALGORITHMS.ES256]: 'ec', [PASSKEY_ALGORITHMS.RS256]: 'rsa' }[passkey.algorithm];
   if (!expected) return `the passkey uses COSE algorithm ${passkey.algorithm}, which is not allowed`;
   let key;
@@ -363,7 +477,10 @@ function passkeyFailure(record) {
   } catch {
     return 'the passkey’s public key is not a valid key for its algorithm';
   }
-  if (key.asymmetricKeyType !== expected || (expected === 'ec' && key.asymmetricKeyDetails?.namedCurve !== 'prime256v1')) {
+  if (
+    key.asymmetricKeyType !== expected ||
+    (expected === 'ec' && key.asymmetricKeyDetails?.namedCurve !== 'prime256v1')
+  ) {
     return 'the passkey’s public key is not a valid key for its algorithm';
   }
   const signed = Buffer.concat([authenticatorData, sha256Bytes(clientDataBytes)]);
@@ -382,14 +499,26 @@ function failuresOf(versions, keys) {
     const { signature, ...payload } = record;
     const n = `version ${record.version}`;
     const { kty, crv, x, y } = record.publicKey;
-    if (sha256(canonical({ crv, kty, x, y })) !== record.fingerprint) failures.push(`${n}: the device fingerprint does not match the public key`);
+    if (sha256(canonical({ crv, kty, x, y })) !== record.fingerprint)
+      failures.push(`${n}: the device fingerprint does not match the public key`);
     const bytes = base64url(signature);
     const valid =
       bytes !== null &&
       bytes.length === 64 &&
-      verify('sha256', Buffer.from(canonical(payload), 'utf8'), { key: keys[index], dsaEncoding: 'ieee-p1363' }, bytes);
-    if (!valid) failures.push(`${n}: the signature does not match the record, so it has been changed since it was signed`);
-    else if (record.formatVersion >= 2 && !isLowS(bytes)) failures.push(`${n}: the signature is in its high-S form, which format version 2 does not allow: it is not the signature the app made`);
+      verify(
+        'sha256',
+        Buffer.from(canonical(payload), 'utf8'),
+        { key: keys[index], dsaEncoding: 'ieee-p1363' },
+        bytes,
+      );
+    if (!valid)
+      failures.push(
+        `${n}: the signature does not match the record, so it has been changed since it was signed`,
+      );
+    else if (record.formatVersion >= 2 && !isLowS(bytes))
+      failures.push(
+        `${n}: the signature is in its high-S form, which format version 2 does not allow: it is not the signature the app made`,
+      );
     if (record.formatVersion >= 2 && record.passkey !== null) {
       const problem = passkeyFailure(record);
       if (problem) failures.push(`${n}: ${problem}`);
@@ -398,13 +527,17 @@ function failuresOf(versions, keys) {
     if (chain) failures.push(`${n}: ${chain}`);
     const before = versions[index - 1];
     if (!before) {
-      if (record.version !== 1 || record.previous !== null) failures.push(`${n}: the first version in the file is not version 1; earlier versions are missing`);
+      if (record.version !== 1 || record.previous !== null)
+        failures.push(`${n}: the first version in the file is not version 1; earlier versions are missing`);
       return;
     }
-    if (record.recordId !== before.recordId) failures.push(`${n}: it belongs to a different record from version ${before.version}`);
+    if (record.recordId !== before.recordId)
+      failures.push(`${n}: it belongs to a different record from version ${before.version}`);
     if (record.version !== before.version + 1) failures.push(`${n}: it follows version ${before.version}`);
-    if (!record.previous || record.previous.version !== before.version) failures.push(`${n}: it does not refer to version ${before.version}`);
-    else if (record.previous.hash !== sha256(canonical(before))) failures.push(`${n}: version ${before.version} has been changed since this amendment was signed`);
+    if (!record.previous || record.previous.version !== before.version)
+      failures.push(`${n}: it does not refer to version ${before.version}`);
+    else if (record.previous.hash !== sha256(canonical(before)))
+      failures.push(`${n}: version ${before.version} has been changed since this amendment was signed`);
   });
   return failures;
 }
@@ -416,11 +549,17 @@ function timeWarningsOf(versions) {
     const signed = parseTime(record.signedAt);
     const before = versions[index - 1];
     if (before && signed < parseTime(before.signedAt)) {
-      warnings.push({ version: record.version, detail: `Version ${record.version} is dated ${record.signedAt}, before version ${before.version} (${before.signedAt}) which it amends: a device clock was wrong or the versions were made out of order.` });
+      warnings.push({
+        version: record.version,
+        detail: `Version ${record.version} is dated ${record.signedAt}, before version ${before.version} (${before.signedAt}) which it amends: a device clock was wrong or the versions were made out of order.`,
+      });
     }
     const last = record.audit.events[record.audit.events.length - 1];
     if (last && signed < parseTime(last.at)) {
-      warnings.push({ version: record.version, detail: `Version ${record.version} is dated ${record.signedAt}, before the last event of its audit trail (${last.at}): the device clock was behind when it was signed.` });
+      warnings.push({
+        version: record.version,
+        detail: `Version ${record.version} is dated ${record.signedAt}, before the last event of its audit trail (${last.at}): the device clock was behind when it was signed.`,
+      });
     }
   });
   return warnings;
@@ -438,7 +577,11 @@ export function verifyRecordText(input, { register } = {}) {
     const failures = failuresOf(versions, read.keys);
     if (failures.length > 0) return { status: 'altered', failures };
   } catch (error) {
-    return { status: 'unreadable', reason: error instanceof Unreadable ? error.message : `the file could not be checked (${error.message})` };
+    return {
+      status: 'unreadable',
+      reason:
+        error instanceof Unreadable ? error.message : `the file could not be checked (${error.message})`,
+    };
   }
   const first = versions[0];
   const summaries = versions.map((record) => ({
@@ -467,8 +610,16 @@ export function verifyRecordText(input, { register } = {}) {
   const trustProblems = register
     ? summaries
         .filter((version) => version.registeredHolder === null)
-        .map((version) => ({ what: 'notRegistered', version: version.version, detail: `Version ${version.version} was signed on a device that is not in the register (device fingerprint ${version.fingerprint}).` }))
-    : deviceChanges.map((change) => ({ what: 'deviceChanged', version: change.version, detail: change.detail }));
+        .map((version) => ({
+          what: 'notRegistered',
+          version: version.version,
+          detail: `Version ${version.version} was signed on a device that is not in the register (device fingerprint ${version.fingerprint}).`,
+        }))
+    : deviceChanges.map((change) => ({
+        what: 'deviceChanged',
+        version: change.version,
+        detail: change.detail,
+      }));
   const latest = versions[versions.length - 1];
   return {
     status: trustProblems.length > 0 ? 'notTrusted' : 'verified',
@@ -480,7 +631,9 @@ export function verifyRecordText(input, { register } = {}) {
     trustProblems,
     timeWarnings: timeWarningsOf(versions),
     clockWarnings: versions.flatMap((record) =>
-      record.audit.clockWarnings.filter((warning) => isObject(warning) && typeof warning.detail === 'string').map((warning) => ({ version: record.version, detail: warning.detail })),
+      record.audit.clockWarnings
+        .filter((warning) => isObject(warning) && typeof warning.detail === 'string')
+        .map((warning) => ({ version: record.version, detail: warning.detail })),
     ),
   };
 }
@@ -488,18 +641,26 @@ export function verifyRecordText(input, { register } = {}) {
 // ---- reporting -------------------------------------------------------------------------------------
 
 const confirmation = (version) =>
-  version.confirmation === 'passkey' ? `confirmed with a passkey (passkey fingerprint ${version.passkeyFingerprint})` : 'device key only';
+  version.confirmation === 'passkey'
+    ? `confirmed with a passkey (passkey fingerprint ${version.passkeyFingerprint})`
+    : 'device key only';
 
 const registered = (version) =>
-  version.registeredHolder === undefined ? '' : version.registeredHolder === null ? ' [not in the register]' : ` [registered to ${shown(version.registeredHolder)}]`;
+  version.registeredHolder === undefined
+    ? ''
+    : version.registeredHolder === null
+      ? ' [not in the register]'
+      : ` [registered to ${shown(version.registeredHolder)}]`;
 
 const signedLine = (version) =>
   `signed by ${shown(version.signer.name)} (${shown(version.signer.role)}, ${shown(version.signer.agency)})${registered(version)} on ${version.signedAt}; device fingerprint ${version.fingerprint}; ${confirmation(version)}`;
 
 /** The lines to print for a result, and the exit code. */
 export function report(result) {
-  if (result.status === 'unreadable') return { exitCode: EXIT.unreadable, lines: [`UNREADABLE: ${shown(result.reason)}`] };
-  if (result.status === 'altered') return { exitCode: EXIT.altered, lines: result.failures.map((failure) => `ALTERED: ${shown(failure)}`) };
+  if (result.status === 'unreadable')
+    return { exitCode: EXIT.unreadable, lines: [`UNREADABLE: ${shown(result.reason)}`] };
+  if (result.status === 'altered')
+    return { exitCode: EXIT.altered, lines: result.failures.map((failure) => `ALTERED: ${shown(failure)}`) };
   const lines = [];
   const latest = result.versions[result.versions.length - 1];
   if (result.status === 'notTrusted') {
@@ -515,11 +676,16 @@ export function report(result) {
     const reason = version.amendmentReason ? ` Amended because: ${shown(version.amendmentReason)}` : '';
     lines.push(`  Version ${version.version}: ${signedLine(version)}.${reason}`);
   }
-  if (result.registerChecked) for (const change of result.deviceChanges) lines.push(`Device change: ${change.detail}`);
-  for (const warning of result.timeWarnings) lines.push(`Clock warning (version ${warning.version}): ${warning.detail}`);
-  for (const warning of result.clockWarnings) lines.push(`Clock warning (version ${warning.version}): ${shown(warning.detail)}`);
+  if (result.registerChecked)
+    for (const change of result.deviceChanges) lines.push(`Device change: ${change.detail}`);
+  for (const warning of result.timeWarnings)
+    lines.push(`Clock warning (version ${warning.version}): ${warning.detail}`);
+  for (const warning of result.clockWarnings)
+    lines.push(`Clock warning (version ${warning.version}): ${shown(warning.detail)}`);
   if (!result.registerChecked) {
-    lines.push('Devices not checked against a register: compare each device fingerprint with the one recorded for the signer’s device, or run with --trusted REGISTER.');
+    lines.push(
+      'Devices not checked against a register: compare each device fingerprint with the one recorded for the signer’s device, or run with --trusted REGISTER.',
+    );
   }
   return { exitCode: result.status === 'notTrusted' ? EXIT.notTrusted : EXIT.verified, lines };
 }
@@ -557,7 +723,9 @@ export async function main(args, out = (line) => console.log(line), err = (line)
     try {
       register = parseRegister(readFileSync(registerFile, 'utf8'));
     } catch (error) {
-      out(`UNREADABLE: ${error instanceof Unreadable ? shown(error.message) : `cannot read the register ${shown(registerFile)} (${error.code ?? error.message})`}`);
+      out(
+        `UNREADABLE: ${error instanceof Unreadable ? shown(error.message) : `cannot read the register ${shown(registerFile)} (${error.code ?? error.message})`}`,
+      );
       return EXIT.unreadable;
     }
   }
@@ -571,7 +739,9 @@ export async function main(args, out = (line) => console.log(line), err = (line)
   try {
     bytes = await recordBytes(bytes);
   } catch (error) {
-    out(`UNREADABLE: ${error instanceof Unreadable ? shown(error.message) : `the PDF could not be read (${shown(error.message)})`}`);
+    out(
+      `UNREADABLE: ${error instanceof Unreadable ? shown(error.message) : `the PDF could not be read (${shown(error.message)})`}`,
+    );
     return EXIT.unreadable;
   }
   const { lines, exitCode } = report(verifyRecordText(bytes, { register }));
@@ -579,4 +749,5 @@ export async function main(args, out = (line) => console.log(line), err = (line)
   return exitCode;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = await main(process.argv.slice(2));
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+  process.exitCode = await main(process.argv.slice(2));

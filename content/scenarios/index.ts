@@ -29,10 +29,18 @@ export interface ScenarioEdition {
 export const scenarioEdition: ScenarioEdition = {
   version: 2,
   writtenFrom: [
-    { doc: 'thresholds', edition: 'Solihull Local Practice Guidance No 15, Thresholds: April 2013, review date April 2015 (overdue)' },
+    {
+      doc: 'thresholds',
+      edition:
+        'Solihull Local Practice Guidance No 15, Thresholds: April 2013, review date April 2015 (overdue)',
+    },
     { doc: 'peter-review', edition: 'Learning from a single agency review: the case of Peter (undated)' },
     { doc: 'non-engagement', edition: 'Non-engagement flowchart (undated); adults 18 or over' },
-    { doc: 'risk-management', edition: 'Multi-Agency Risk Management Framework, March 2016 (a newer edition exists locally); quoted once, where the flowchart\'s "Family acting as a gatekeeper?" points to it' },
+    {
+      doc: 'risk-management',
+      edition:
+        'Multi-Agency Risk Management Framework, March 2016 (a newer edition exists locally); quoted once, where the flowchart\'s "Family acting as a gatekeeper?" points to it',
+    },
   ],
   counts: {
     threshold: thresholdScenarios.length,
@@ -46,7 +54,7 @@ export const scenarioEdition: ScenarioEdition = {
     },
     {
       about: 'thresholds',
-      text: 'Each threshold scenario is written from one example in the examples table (§15.3) and keeps that example\'s facts; the expected ratings, band and decision follow the matrix (§15.3) and §15.2.',
+      text: "Each threshold scenario is written from one example in the examples table (§15.3) and keeps that example's facts; the expected ratings, band and decision follow the matrix (§15.3) and §15.2.",
     },
     {
       about: 'thresholds',
@@ -68,11 +76,11 @@ export const scenarioEdition: ScenarioEdition = {
     },
     {
       about: 'thresholds',
-      text: 'The direct payments, medication, pressure ulcers and staffing rows have no row label in this copy, and the sexual red examples are placed by their column position only; the scenarios follow the app\'s reading of the table (see examplesUncertain in content/thresholds.ts).',
+      text: "The direct payments, medication, pressure ulcers and staffing rows have no row label in this copy, and the sexual red examples are placed by their column position only; the scenarios follow the app's reading of the table (see examplesUncertain in content/thresholds.ts).",
     },
     {
       about: 'peter',
-      text: 'The case study follows the review\'s eight learning points in order. Narrative, findings and actions are quoted from the review; the questions and options are the app\'s. Where an expected answer rests on inference, the stage says so.',
+      text: "The case study follows the review's eight learning points in order. Narrative, findings and actions are quoted from the review; the questions and options are the app's. Where an expected answer rests on inference, the stage says so.",
     },
     {
       about: 'non-engagement',

@@ -62,7 +62,10 @@ const says = {
   ),
   minimising: q('Am I minimising negative information in order to avoid provoking a reaction?', selfCheck),
   hesitantToShare: q('Am I hesitant to share my concerns in order to avoid confrontation?', selfCheck),
-  keepingToMyself: q('Am I keeping my concerns to myself or am I sharing them with my line manager?', selfCheck),
+  keepingToMyself: q(
+    'Am I keeping my concerns to myself or am I sharing them with my line manager?',
+    selfCheck,
+  ),
   relievedNoAnswer: q('Am I relieved when there is no answer at the door?', selfCheck),
   familyNeeds: q('Am I focussing on the family needs not the needs of the adult at risk?', selfCheck),
   evidence: q(
@@ -100,7 +103,10 @@ const says = {
     'Risk assessments should be routinely completed when a case is to be closed because of a failure to co-operate/engage or keep clinical appointments. As part of this there is a requirement to actively check with other agencies known to be in contact with the person (A2 SCR 2012).',
     closing,
   ),
-  shareInformation: q('You are allowed to share information about clients in a safeguarding situation.', dataProtection),
+  shareInformation: q(
+    'You are allowed to share information about clients in a safeguarding situation.',
+    dataProtection,
+  ),
   gatekeeperFramework: q(
     "Involvement and the offer of support does not hinge on a request by the adult or anybody else and is not negated by a third party's refusal to grant access to the adult, or by the adult's refusal to participate.",
     framework('§3.3'),
@@ -129,7 +135,7 @@ const definitions: Definition[] = [
     id: 'nep.wordOfFamily',
     title: 'Talking to his son on the doorstep',
     situation:
-      "You visit an older man who has missed three hospital appointments. His son answers the door, says his father is asleep and \"doesn't want any fuss\", and you leave after talking to the son on the doorstep. You have not spoken to the man himself since the referral.",
+      'You visit an older man who has missed three hospital appointments. His son answers the door, says his father is asleep and "doesn\'t want any fuss", and you leave after talking to the son on the doorstep. You have not spoken to the man himself since the referral.',
     signs: ['Speaking to a family member instead of the adult'],
     selfCheck: ['collusion.avoidConflict', 'collusion.familyNeeds'],
     flowchartSteps: ['ne.evidence', 'ne.concerns', 'ne.pointer.gatekeeper', 'ne.strategies', 'ne.nextSteps'],
@@ -153,7 +159,13 @@ const definitions: Definition[] = [
       'Feeling relieved when no one answers is one of the signs the self-check asks about. A letter instead of a visit would mean no one sees her.',
       'The flowchart also asks "Do I feel at risk?". Its explanation of that question is printed overleaf and is missing from this copy: the flowchart\'s strategies include a joint visit and a line manager discussion, and you should follow your own organisation\'s lone-working policy.',
     ],
-    quotes: [says.relievedNoAnswer, says.feelAtRisk, says.homeVisits, says.lineManagerDiscussion, says.communicate],
+    quotes: [
+      says.relievedNoAnswer,
+      says.feelAtRisk,
+      says.homeVisits,
+      says.lineManagerDiscussion,
+      says.communicate,
+    ],
   },
   {
     id: 'nep.pressureToClose',
@@ -203,14 +215,24 @@ const definitions: Definition[] = [
     explanation: [
       'Leaving negative information out to avoid a reaction is minimising, the second self-check question. The weight loss and the pressure sore are evidence that the family stepping back from services may increase risk: record them.',
     ],
-    quotes: [says.minimising, says.evidence, says.familyPressure, says.riskAssessment, says.safeguardingAlert],
+    quotes: [
+      says.minimising,
+      says.evidence,
+      says.familyPressure,
+      says.riskAssessment,
+      says.safeguardingAlert,
+    ],
   },
   {
     id: 'nep.gatekeeper',
     title: 'His mother takes every call',
     situation:
       'Each time you phone to arrange a visit to a young man with a learning disability, his mother says he is out or busy and that she will pass on messages; she says the family can manage without services. You have not seen him for four months. Because visits seem to upset her, you have agreed to deal only with her.',
-    signs: ['Family acting as gatekeeper', 'Speaking to a family member instead of the adult', "Focusing on the family's needs"],
+    signs: [
+      'Family acting as gatekeeper',
+      'Speaking to a family member instead of the adult',
+      "Focusing on the family's needs",
+    ],
     selfCheck: ['collusion.avoidConflict', 'collusion.familyNeeds'],
     flowchartSteps: [
       'ne.concerns',
@@ -222,7 +244,7 @@ const definitions: Definition[] = [
     ],
     expectedFlags: ['collusion.avoidConflict', 'collusion.familyNeeds'],
     explanation: [
-      'His mother controls all contact with him, and you have agreed to it because visits upset her: that is taking a family member\'s word rather than speaking to the adult, and putting the family\'s needs before his.',
+      "His mother controls all contact with him, and you have agreed to it because visits upset her: that is taking a family member's word rather than speaking to the adult, and putting the family's needs before his.",
       'The flowchart lists the family acting as a gatekeeper among the concerns it raises; in the app it points to the framework passage quoted below.',
     ],
     quotes: [
@@ -245,7 +267,7 @@ const definitions: Definition[] = [
     flowchartSteps: ['ne.nextSteps', 'ne.strategies', 'ne.pointer.gatekeeper', 'ne.dataProtection'],
     expectedFlags: ['collusion.keepingToMyself', 'collusion.avoidConflict'],
     explanation: [
-      'The nurse is keeping the concern to herself and assuming someone else is acting; the flowchart says to communicate and to discuss with a line manager. Her partner\'s word has also stood in for the woman\'s own.',
+      "The nurse is keeping the concern to herself and assuming someone else is acting; the flowchart says to communicate and to discuss with a line manager. Her partner's word has also stood in for the woman's own.",
       'Sharing the concern with the GP is allowed: the flowchart reminds workers that information can be shared in a safeguarding situation.',
     ],
     quotes: [
@@ -265,13 +287,26 @@ const definitions: Definition[] = [
       "A man cares for his wife, who has dementia and has stopped going to her day centre. Your visits have come to centre on how exhausted he is and on arranging his carer's assessment. You have not asked her how she is, or followed up the bruising the day centre reported before she stopped going.",
     signs: ["Focusing on the family's needs", 'Minimising'],
     selfCheck: ['collusion.familyNeeds', 'collusion.minimising'],
-    flowchartSteps: ['ne.evidence', 'ne.strategies', 'ne.concerns', 'ne.pointer.mca', 'ne.pointer.safeguardingAlert', 'ne.nextSteps'],
+    flowchartSteps: [
+      'ne.evidence',
+      'ne.strategies',
+      'ne.concerns',
+      'ne.pointer.mca',
+      'ne.pointer.safeguardingAlert',
+      'ne.nextSteps',
+    ],
     expectedFlags: ['collusion.familyNeeds'],
     explanation: [
       "A carer's assessment is one of the flowchart's strategies, but here the work has come to be about the carer's needs rather than those of the adult at risk. She has stopped attending, and the bruising reported before she stopped has not been followed up.",
       'Her dementia raises the question of capacity; the bruising raises the question of a safeguarding alert.',
     ],
-    quotes: [says.familyNeeds, says.carersAssessment, says.mca, says.mentalCapacityAssessment, says.safeguardingAlert],
+    quotes: [
+      says.familyNeeds,
+      says.carersAssessment,
+      says.mca,
+      says.mentalCapacityAssessment,
+      says.safeguardingAlert,
+    ],
   },
 ];
 
@@ -279,11 +314,15 @@ const sameSource = (a: Source, b: Source) => a.doc === b.doc && a.section === b.
 
 function build(definition: Definition): NonEngagementScenario {
   const quoteLines = definition.quotes.map(
-    (quote) => `"${quote.text}" (${documentNames[quote.source.doc] ?? quote.source.doc}: ${quote.source.section})`,
+    (quote) =>
+      `"${quote.text}" (${documentNames[quote.source.doc] ?? quote.source.doc}: ${quote.source.section})`,
   );
   const alsoFrom: Source[] = [];
   for (const quote of definition.quotes) {
-    if (!sameSource(quote.source, selfCheck) && !alsoFrom.some((source) => sameSource(source, quote.source))) {
+    if (
+      !sameSource(quote.source, selfCheck) &&
+      !alsoFrom.some((source) => sameSource(source, quote.source))
+    ) {
       alsoFrom.push(quote.source);
     }
   }

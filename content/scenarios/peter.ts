@@ -90,7 +90,7 @@ export const peterCaseStudy: PeterCaseStudy = {
   title: 'The case of Peter: learning from a single agency review',
   introduction: [
     'This case study follows "Learning from a single agency review: the case of Peter". The review is anonymised: Peter is the name the review itself uses.',
-    'The case is told in stages, in the review\'s own words. At each stage you make a decision, then see what the review found (its learning point) and the action that was taken.',
+    "The case is told in stages, in the review's own words. At each stage you make a decision, then see what the review found (its learning point) and the action that was taken.",
     account.whoPeterIs,
     account.socialWorkers,
   ],
@@ -102,12 +102,13 @@ export const peterCaseStudy: PeterCaseStudy = {
       narrative: [
         account.multipleConcerns,
         account.natureOfConcerns,
-        'TVP were a feature for a significant time period in Peter\'s life and taking up a great deal of their time and they felt that they needed to see some action regarding the management of his behaviour.',
+        "TVP were a feature for a significant time period in Peter's life and taking up a great deal of their time and they felt that they needed to see some action regarding the management of his behaviour.",
       ],
       narrativeSource: review('Peter; Learning Point 1 (Author Findings - Peter)'),
       question: {
         id: 'peter.levels.q',
-        title: 'Another concern about Peter\'s behaviour arrives from Thames Valley Police (TVP). How should you decide whether it is a safeguarding concern that goes forward?',
+        title:
+          "Another concern about Peter's behaviour arrives from Thames Valley Police (TVP). How should you decide whether it is a safeguarding concern that goes forward?",
         hint: 'Choose one.',
         options: [
           {
@@ -115,9 +116,18 @@ export const peterCaseStudy: PeterCaseStudy = {
             label:
               'Use a threshold matrix, as the review found professionals needed, to decide whether it meets the safeguarding threshold, and record the decision',
           },
-          { value: 'allProgress', label: 'Every safeguarding concern raised progresses to a section 42 enquiry' },
-          { value: 'numberOfConcerns', label: 'It goes forward because of the number of concerns already raised about Peter' },
-          { value: 'referrerNeedsAction', label: 'It goes forward because the referrer needs to see some action taken' },
+          {
+            value: 'allProgress',
+            label: 'Every safeguarding concern raised progresses to a section 42 enquiry',
+          },
+          {
+            value: 'numberOfConcerns',
+            label: 'It goes forward because of the number of concerns already raised about Peter',
+          },
+          {
+            value: 'referrerNeedsAction',
+            label: 'It goes forward because the referrer needs to see some action taken',
+          },
         ],
       },
       expected: ['threshold'],
@@ -139,8 +149,11 @@ export const peterCaseStudy: PeterCaseStudy = {
         title: 'A professional raised a safeguarding concern about Peter. What should they hear back?',
         hint: 'Choose one.',
         options: [
-          { value: 'feedback', label: 'They are contacted with feedback on the concern, including its outcome' },
-          { value: 'nothing', label: 'Nothing: once the concern is raised, the referrer\'s part is over' },
+          {
+            value: 'feedback',
+            label: 'They are contacted with feedback on the concern, including its outcome',
+          },
+          { value: 'nothing', label: "Nothing: once the concern is raised, the referrer's part is over" },
           { value: 'onlyIfAsked', label: 'Feedback only if they ask for it' },
         ],
       },
@@ -161,14 +174,19 @@ export const peterCaseStudy: PeterCaseStudy = {
       narrativeSource: caseAccount,
       question: {
         id: 'peter.screening.q',
-        title: 'Screening a concern about Peter\'s care shows that enquiries are needed, and you have begun them. How should the concern be recorded and progressed?',
+        title:
+          "Screening a concern about Peter's care shows that enquiries are needed, and you have begun them. How should the concern be recorded and progressed?",
         hint: 'Choose one.',
         options: [
           {
             value: 'progressS42',
-            label: 'Progress it to a section 42 enquiry on the system, so that everyone knows which process it is in and the legislation being used',
+            label:
+              'Progress it to a section 42 enquiry on the system, so that everyone knows which process it is in and the legislation being used',
           },
-          { value: 'finishAtScreening', label: 'Complete all of the enquiry work at the screening phase, without progressing it' },
+          {
+            value: 'finishAtScreening',
+            label: 'Complete all of the enquiry work at the screening phase, without progressing it',
+          },
           { value: 'closeOnEmail', label: 'Close it at screening once the provider has replied by e-mail' },
         ],
       },
@@ -187,16 +205,21 @@ export const peterCaseStudy: PeterCaseStudy = {
       narrativeSource: caseAccount,
       question: {
         id: 'peter.strategy.q',
-        title: 'Is a strategy meeting/discussion needed about the concerns for Peter, and if so what should it do?',
+        title:
+          'Is a strategy meeting/discussion needed about the concerns for Peter, and if so what should it do?',
         hint: 'Select all that apply.',
         multiple: true,
         options: [
           { value: 'agenda', label: 'Set the agenda for the work to take place' },
-          { value: 'responsibility', label: 'Enable all professionals to take responsibility for their actions' },
+          {
+            value: 'responsibility',
+            label: 'Enable all professionals to take responsibility for their actions',
+          },
           { value: 'timeframe', label: 'Lead everyone to a conclusion within an agreed timeframe' },
           {
             value: 'notNeeded',
-            label: 'No strategy meeting/discussion is needed: the concerns can be dealt with one by one at screening',
+            label:
+              'No strategy meeting/discussion is needed: the concerns can be dealt with one by one at screening',
           },
           { value: 'openEnded', label: 'Keep the work open-ended until a suitable placement is found' },
         ],
@@ -216,18 +239,29 @@ export const peterCaseStudy: PeterCaseStudy = {
       narrativeSource: caseAccount,
       question: {
         id: 'peter.provider.q',
-        title: 'Many of the concerns are about the care given by Peter\'s provider, and the LA asks the provider to undertake an enquiry on its behalf. What should happen?',
+        title:
+          "Many of the concerns are about the care given by Peter's provider, and the LA asks the provider to undertake an enquiry on its behalf. What should happen?",
         hint: 'Select all that apply.',
         multiple: true,
         options: [
-          { value: 'enquiryReport', label: 'The provider sends the LA a written report of the enquiry it undertook' },
+          {
+            value: 'enquiryReport',
+            label: 'The provider sends the LA a written report of the enquiry it undertook',
+          },
           { value: 'emailEnough', label: 'Feedback from the provider by e-mail is enough' },
-          { value: 'providerRaises', label: 'The provider itself raises concerns about the care it gives as safeguarding concerns' },
+          {
+            value: 'providerRaises',
+            label: 'The provider itself raises concerns about the care it gives as safeguarding concerns',
+          },
           {
             value: 'alertCommissioning',
-            label: 'Commissioning colleagues are alerted to the safeguarding concerns and involved in strategy meetings/discussions about the provider',
+            label:
+              'Commissioning colleagues are alerted to the safeguarding concerns and involved in strategy meetings/discussions about the provider',
           },
-          { value: 'providerAtFault', label: 'Alerting commissioning means the provider has been found to be at fault' },
+          {
+            value: 'providerAtFault',
+            label: 'Alerting commissioning means the provider has been found to be at fault',
+          },
         ],
       },
       expected: ['enquiryReport', 'providerRaises', 'alertCommissioning'],
@@ -249,17 +283,22 @@ export const peterCaseStudy: PeterCaseStudy = {
       narrativeSource: review('Peter; Learning Point 6 (Author Findings - Peter)'),
       question: {
         id: 'peter.family.q',
-        title: 'Peter\'s family want to attend the next strategy meeting. How should their involvement be handled?',
+        title:
+          "Peter's family want to attend the next strategy meeting. How should their involvement be handled?",
         hint: 'Select all that apply.',
         multiple: true,
         options: [
           { value: 'peterPermission', label: 'Ask Peter for his permission for his family to be involved' },
-          { value: 'boundaries', label: 'Agree boundaries around the family\'s involvement' },
+          { value: 'boundaries', label: "Agree boundaries around the family's involvement" },
           {
             value: 'twoParts',
-            label: 'Consider holding the meeting in two parts: the professionals first, to air any differences, then a further discussion with the family',
+            label:
+              'Consider holding the meeting in two parts: the professionals first, to air any differences, then a further discussion with the family',
           },
-          { value: 'throughout', label: 'The family attend the whole meeting, as before, with nothing further agreed' },
+          {
+            value: 'throughout',
+            label: 'The family attend the whole meeting, as before, with nothing further agreed',
+          },
         ],
       },
       expected: ['peterPermission', 'boundaries', 'twoParts'],
@@ -277,15 +316,19 @@ export const peterCaseStudy: PeterCaseStudy = {
       narrativeSource: caseAccount,
       question: {
         id: 'peter.multiDisciplinary.q',
-        title: 'Given how complex Peter\'s case is, when should the professionals involved meet together?',
+        title: "Given how complex Peter's case is, when should the professionals involved meet together?",
         hint: 'Choose one.',
         options: [
           {
             value: 'ongoing',
-            label: 'Ongoing multi-disciplinary meetings, held regularly and not only in response to escalating situations',
+            label:
+              'Ongoing multi-disciplinary meetings, held regularly and not only in response to escalating situations',
           },
           { value: 'whenEscalating', label: 'Multi-disciplinary meetings when the situation escalates' },
-          { value: 'separately', label: 'Each agency manages its own part; there is no need to meet together' },
+          {
+            value: 'separately',
+            label: 'Each agency manages its own part; there is no need to meet together',
+          },
         ],
       },
       expected: ['ongoing'],
@@ -303,11 +346,15 @@ export const peterCaseStudy: PeterCaseStudy = {
       narrativeSource: caseAccount,
       question: {
         id: 'peter.escalation.q',
-        title: 'You work for a partner agency and you are concerned about the way Peter\'s case is being managed by the LA. What do you do?',
+        title:
+          "You work for a partner agency and you are concerned about the way Peter's case is being managed by the LA. What do you do?",
         hint: 'Choose one.',
         options: [
-          { value: 'challengeEscalate', label: 'Challenge the LA in a respectful way and, if necessary, escalate your concerns' },
-          { value: 'wait', label: 'Wait: the case is the LA\'s responsibility' },
+          {
+            value: 'challengeEscalate',
+            label: 'Challenge the LA in a respectful way and, if necessary, escalate your concerns',
+          },
+          { value: 'wait', label: "Wait: the case is the LA's responsibility" },
           { value: 'anotherConcern', label: 'Raise another safeguarding concern so that the LA has to act' },
           { value: 'keepToSelf', label: 'Keep your concerns to yourself to avoid conflict between agencies' },
         ],

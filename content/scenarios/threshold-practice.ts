@@ -113,11 +113,14 @@ const levelNames: Record<ThresholdLevel, string> = { green: 'Green', amber: 'Amb
 
 const typeLabel = (type: AbuseTypeValue) => abuseTypes.find((option) => option.value === type)?.label ?? type;
 
-const headingOf = (level: ThresholdLevel) => ratingLevels.find((entry) => entry.value === level)?.examplesHeading ?? level;
+const headingOf = (level: ThresholdLevel) =>
+  ratingLevels.find((entry) => entry.value === level)?.examplesHeading ?? level;
 
-const matrixLabelOf = (level: ThresholdLevel) => ratingLevels.find((entry) => entry.value === level)?.label ?? level;
+const matrixLabelOf = (level: ThresholdLevel) =>
+  ratingLevels.find((entry) => entry.value === level)?.label ?? level;
 
-const exampleOf = (id: string): ThresholdExample | undefined => thresholdExamples.find((example) => example.id === id);
+const exampleOf = (id: string): ThresholdExample | undefined =>
+  thresholdExamples.find((example) => example.id === id);
 
 function ratingParagraph(step: RatingStep, level: ThresholdLevel, reason: string): string {
   const index = ratingStepOrder.indexOf(step);
@@ -145,7 +148,7 @@ function bandParagraphs(band: ThresholdBand): string[] {
     case 'allGreen':
       return [
         `All four answers are green. The guidance says two things here, and both are shown rather than one being chosen: the examples table heads this column "${headingOf('green')}" (§15.3 examples), and the matrix's outcome for all green is "${outcome.matrixWording}" (§15.3 outcome rules).`,
-        'Expected decision, in this practice (the app\'s reading of the two): either. The matrix\'s outcome wording says raise an alert. If your decision is not to make an alert, the guidance says (§15.2): "' +
+        "Expected decision, in this practice (the app's reading of the two): either. The matrix's outcome wording says raise an alert. If your decision is not to make an alert, the guidance says (§15.2): \"" +
           otherProcessesLead.text +
           ' ' +
           otherProcesses.map((process) => process.label).join('; ') +
@@ -231,7 +234,7 @@ const definitions: ScenarioDefinition[] = [
     title: 'A small bruise no one can explain',
     abuseTypes: ['physical'],
     situation:
-      'During personal care, a home care worker notices a small bruise on the back of a man\'s hand. He lives alone with a daily care visit, he cannot say how it happened, and nothing in the care notes explains it.',
+      "During personal care, a home care worker notices a small bruise on the back of a man's hand. He lives alone with a daily care visit, he cannot say how it happened, and nothing in the care notes explains it.",
     exampleId: 'th.ex.physical.amber.1',
     level: 'amber',
     ratings: {
@@ -486,7 +489,10 @@ const definitions: ScenarioDefinition[] = [
     exampleId: 'th.ex.psychological.amber.1',
     level: 'amber',
     ratings: {
-      seriousness: ['amber', 'Being kept from information about her own affairs, to disempower her, is some harm.'],
+      seriousness: [
+        'amber',
+        'Being kept from information about her own affairs, to disempower her, is some harm.',
+      ],
       frequency: ['amber', 'Occasional: it has happened more than once (twice).'],
       exposure: ['green', 'One woman.'],
       recurrence: ['amber', 'Possible: staff see nothing wrong with it.'],
@@ -815,10 +821,16 @@ const definitions: ScenarioDefinition[] = [
     exampleId: 'th.ex.institutional.amber.3',
     level: 'amber',
     ratings: {
-      seriousness: ['amber', 'Being denied access to advocacy: some harm to her voice in decisions about her.'],
+      seriousness: [
+        'amber',
+        'Being denied access to advocacy: some harm to her voice in decisions about her.',
+      ],
       frequency: ['green', 'One request.'],
       exposure: ['green', 'One resident.'],
-      recurrence: ['amber', "Possible: the manager's view suggests later requests could be treated the same way."],
+      recurrence: [
+        'amber',
+        "Possible: the manager's view suggests later requests could be treated the same way.",
+      ],
     },
     band: 'undecided',
     decision: 'professionalJudgement',
@@ -834,7 +846,7 @@ const definitions: ScenarioDefinition[] = [
     ratings: {
       seriousness: ['amber', "No harm found, but care may not meet each person's needs: potential harm."],
       frequency: ['green', 'Found at one review.'],
-      exposure: ['amber', 'Every resident\'s plan: the number of people exposed causes concern.'],
+      exposure: ['amber', "Every resident's plan: the number of people exposed causes concern."],
       recurrence: ['amber', 'Possible, until the plans are rewritten.'],
     },
     band: 'amberMany',
@@ -854,7 +866,10 @@ const definitions: ScenarioDefinition[] = [
         'A disclosure of physical abuse, a potential criminal act, was not referred: potential serious harm.',
       ],
       frequency: ['green', 'One disclosure.'],
-      exposure: ['amber', 'The night worker still works with other residents: the number exposed causes concern.'],
+      exposure: [
+        'amber',
+        'The night worker still works with other residents: the number exposed causes concern.',
+      ],
       recurrence: ['amber', 'Possible: nothing has been done.'],
     },
     band: 'red',
@@ -875,7 +890,10 @@ const definitions: ScenarioDefinition[] = [
       seriousness: ['green', 'No harm was caused.'],
       frequency: ['green', 'A one-off incident.'],
       exposure: ['green', 'Five residents: very small numbers.'],
-      recurrence: ['green', 'Unlikely: it was due to unpredictable circumstances, and management tried to address it.'],
+      recurrence: [
+        'green',
+        'Unlikely: it was due to unpredictable circumstances, and management tried to address it.',
+      ],
     },
     band: 'allGreen',
     decision: 'alertOrOtherProcesses',
@@ -908,7 +926,10 @@ const definitions: ScenarioDefinition[] = [
     ratings: {
       seriousness: ['amber', 'Residents were hurt: some harm.'],
       frequency: ['green', 'A single incident of low staffing.'],
-      exposure: ['red', 'Every resident in the home was at risk that night and more than one was harmed: a significant number of people at risk.'],
+      exposure: [
+        'red',
+        'Every resident in the home was at risk that night and more than one was harmed: a significant number of people at risk.',
+      ],
       recurrence: ['amber', 'Possible, until the reason is known.'],
     },
     band: 'red',
@@ -938,7 +959,7 @@ const definitions: ScenarioDefinition[] = [
     title: 'Teasing about his accent',
     abuseTypes: ['discriminatory'],
     situation:
-      "During a card game at a day centre, one man teases another about his accent and where his family comes from. Staff step in. It is the first time anything like this has happened between them, and they attend on the same days.",
+      'During a card game at a day centre, one man teases another about his accent and where his family comes from. Staff step in. It is the first time anything like this has happened between them, and they attend on the same days.',
     exampleId: 'th.ex.discriminatory.amber.1',
     level: 'amber',
     ratings: {

@@ -6,7 +6,13 @@ import { collusionContentId, collusionSteps, type CollusionStep } from '../rules
  * non-engagement journey. `after` is the transition (or guarded transitions) taken from the last one.
  */
 export function collusionSelfCheckSteps<const TAfter>(after: TAfter) {
-  const steps = {} as Record<CollusionStep, { meta: { screen: 'question'; contentId: string }; on: { ANSWER: TAfter | ReturnType<typeof recordAndGo<CollusionStep>> } }>;
+  const steps = {} as Record<
+    CollusionStep,
+    {
+      meta: { screen: 'question'; contentId: string };
+      on: { ANSWER: TAfter | ReturnType<typeof recordAndGo<CollusionStep>> };
+    }
+  >;
   collusionSteps.forEach((step, index) => {
     const next = collusionSteps[index + 1];
     steps[step] = {

@@ -44,7 +44,14 @@ export const informationSharingGroundIds = [
 export type InformationSharingGroundId = (typeof informationSharingGroundIds)[number];
 
 /** "the 6 elements to Information Quality", in order. */
-export const informationQualityIds = ['accurate', 'valid', 'reliable', 'timely', 'relevant', 'complete'] as const;
+export const informationQualityIds = [
+  'accurate',
+  'valid',
+  'reliable',
+  'timely',
+  'relevant',
+  'complete',
+] as const;
 
 export type InformationQualityId = (typeof informationQualityIds)[number];
 
@@ -60,10 +67,7 @@ export interface InformationSharingAnswers {
 }
 
 export type InformationSharingOutcome =
-  | 'askForConsent'
-  | 'shareWithConsent'
-  | 'shareWithoutConsent'
-  | 'respectWishes';
+  'askForConsent' | 'shareWithConsent' | 'shareWithoutConsent' | 'respectWishes';
 
 export interface InformationSharingDecision {
   outcome: InformationSharingOutcome;
@@ -87,7 +91,13 @@ const known = <T extends string>(ids: readonly T[], values: readonly string[]): 
 export function informationSharingDecision(answers: InformationSharingAnswers): InformationSharingDecision {
   const grounds = known(informationSharingGroundIds, answers.grounds);
   const qualitiesMissing = informationQualityIds.filter((id) => !answers.qualitiesConfirmed.includes(id));
-  const none = { grounds: [], rationaleRequired: false, rationaleMissing: false, qualitiesMissing: [], mayShare: false };
+  const none = {
+    grounds: [],
+    rationaleRequired: false,
+    rationaleMissing: false,
+    qualitiesMissing: [],
+    mayShare: false,
+  };
 
   if (!answers.consentAsked) {
     return { outcome: 'askForConsent', ...none, seekManagerAdvice: grounds.length > 0 };

@@ -123,7 +123,9 @@ export function partnershipEligibility(answers: PartnershipEligibilityAnswers): 
     familyDynamics: answers.familyDynamics,
   };
 
-  const adult: PartnershipConditionId = answers.careAndSupportNeeds ? 'careAndSupportNeeds' : 'highVulnerabilities';
+  const adult: PartnershipConditionId = answers.careAndSupportNeeds
+    ? 'careAndSupportNeeds'
+    : 'highVulnerabilities';
   const required: Record<PartnershipRoute, PartnershipConditionId[]> = {
     conditions: [adult, ...routeConditions.conditions],
     familyDynamics: [...routeConditions.familyDynamics],

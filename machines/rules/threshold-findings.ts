@@ -20,7 +20,8 @@ const typeLabel = (value: string) => abuseTypes.find((type) => type.value === va
 /** The band the matrix gives for the four ratings, or undefined until all four are answered. */
 export function thresholdBand(answers: Record<string, Answer>): ThresholdBand | undefined {
   const ratings = ratingSteps.map((step) => choiceOf(answers[step]));
-  if (ratings.some((rating) => rating !== 'green' && rating !== 'amber' && rating !== 'red')) return undefined;
+  if (ratings.some((rating) => rating !== 'green' && rating !== 'amber' && rating !== 'red'))
+    return undefined;
   return thresholdOutcome(ratings as [Rating, Rating, Rating, Rating]);
 }
 
@@ -29,7 +30,9 @@ export function examplesForSelectedTypes(answers: Record<string, Answer>): Findi
   const selected = choicesOf(answers.abuseTypes);
   return ratingLevels.flatMap((level): Finding[] => {
     const group = `${levelNames[level.value]}: ${level.examplesHeading}`;
-    const atLevel = thresholdExamples.filter((example) => example.level === level.value && selected.includes(example.abuseType));
+    const atLevel = thresholdExamples.filter(
+      (example) => example.level === level.value && selected.includes(example.abuseType),
+    );
     const examples = atLevel.map((example): Finding => ({
       kind: 'quote',
       group,
@@ -49,7 +52,10 @@ export function examplesForSelectedTypes(answers: Record<string, Answer>): Findi
     // How the copy of the table was read for this type (a missing row label) or for this level (cells
     // placed by their position alone), shown with the examples it is about.
     const readings = examplesUncertain
-      .filter((uncertainty) => selected.includes(uncertainty.abuseType) && (uncertainty.level ?? level.value) === level.value)
+      .filter(
+        (uncertainty) =>
+          selected.includes(uncertainty.abuseType) && (uncertainty.level ?? level.value) === level.value,
+      )
       .filter((uncertainty) => atLevel.some((example) => example.abuseType === uncertainty.abuseType))
       .map((uncertainty): Finding => ({
         kind: 'quote',
@@ -68,5 +74,7 @@ export const crimeMayHaveBeenCommitted = (answers: Record<string, Answer>) =>
 /** On the outcome: the four ratings that gave it, and what the guidance says whenever a crime may have been committed. */
 export function outcomeFindings(answers: Record<string, Answer>): Finding[] {
   const ratings: Finding[] = ratingSteps.map((step) => ({ kind: 'answer', step }));
-  return crimeMayHaveBeenCommitted(answers) ? [...ratings, { kind: 'pointer', contentId: crimeAddition.id }] : ratings;
+  return crimeMayHaveBeenCommitted(answers)
+    ? [...ratings, { kind: 'pointer', contentId: crimeAddition.id }]
+    : ratings;
 }

@@ -27,7 +27,9 @@ export interface ThresholdComparison {
 
 /** A decision not to alert that uses other processes and gives its reasons (§15.2). */
 const otherProcessesWithReasons = (answers: Record<string, Answer>): boolean =>
-  choicesOf(answers.otherProcesses).length > 0 && answers.reasons?.kind === 'text' && answers.reasons.text.trim() !== '';
+  choicesOf(answers.otherProcesses).length > 0 &&
+  answers.reasons?.kind === 'text' &&
+  answers.reasons.text.trim() !== '';
 
 function decisionFits(expected: ExpectedDecision, given: string, answers: Record<string, Answer>): boolean {
   switch (expected) {
@@ -40,14 +42,23 @@ function decisionFits(expected: ExpectedDecision, given: string, answers: Record
   }
 }
 
-export function compareThresholdAttempt(scenario: ThresholdScenario, answers: Record<string, Answer>): ThresholdComparison {
+export function compareThresholdAttempt(
+  scenario: ThresholdScenario,
+  answers: Record<string, Answer>,
+): ThresholdComparison {
   const ratings = ratingStepOrder.map((step) => {
     const given = choiceOf(answers[step]);
-    return { step, given, expected: scenario.expectedRatings[step], matched: given === scenario.expectedRatings[step] };
+    return {
+      step,
+      given,
+      expected: scenario.expectedRatings[step],
+      matched: given === scenario.expectedRatings[step],
+    };
   });
   const givenBand = thresholdBand(answers);
   const givenDecision = choiceOf(answers.decision);
-  const decisionMatched = givenDecision !== undefined && decisionFits(scenario.expectedDecision, givenDecision, answers);
+  const decisionMatched =
+    givenDecision !== undefined && decisionFits(scenario.expectedDecision, givenDecision, answers);
   return {
     ratings,
     band: { given: givenBand, expected: scenario.expectedBand, matched: givenBand === scenario.expectedBand },
@@ -66,7 +77,10 @@ export interface SelfCheckComparison {
   matched: boolean;
 }
 
-export function compareSelfCheckAttempt(scenario: NonEngagementScenario, answers: Record<string, Answer>): SelfCheckComparison {
+export function compareSelfCheckAttempt(
+  scenario: NonEngagementScenario,
+  answers: Record<string, Answer>,
+): SelfCheckComparison {
   const flagged = flaggedCollusionSteps(answers).map(collusionContentId);
   const spotted = scenario.expectedFlags.filter((id) => flagged.includes(id));
   const missed = scenario.expectedFlags.filter((id) => !flagged.includes(id));

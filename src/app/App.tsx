@@ -13,21 +13,43 @@ import { forgetDataKey } from '../storage/keyring';
 // The journey engine (XState, the machines and their content) loads only when a journey is opened.
 const StartScreen = lazyScreen(() => import('../screens/StartScreen').then((module) => module.StartScreen));
 const JourneyScreen = lazyScreen(() => import('./JourneyScreen').then((module) => module.JourneyScreen));
-const ExamplesScreen = lazyScreen(() => import('../screens/ExamplesScreen').then((module) => module.ExamplesScreen));
-const RecordScreen = lazyScreen(() => import('../screens/records/RecordScreen').then((module) => module.RecordScreen));
-const DeleteRecordScreen = lazyScreen(() => import('../screens/records/DeleteRecordScreen').then((module) => module.DeleteRecordScreen));
-const TrainingHome = lazyScreen(() => import('../screens/training/TrainingHome').then((module) => module.TrainingHome));
-const PeterScreen = lazyScreen(() => import('../screens/training/PeterScreen').then((module) => module.PeterScreen));
-const DeviceDataScreen = lazyScreen(() => import('../screens/device/DeviceDataScreen').then((module) => module.DeviceDataScreen));
-const RemoveAllScreen = lazyScreen(() => import('../screens/device/RemoveAllScreen').then((module) => module.RemoveAllScreen));
-const RemovedScreen = lazyScreen(() => import('../screens/device/RemoveAllScreen').then((module) => module.RemovedScreen));
-const DeviceScreen = lazyScreen(() => import('../screens/records/DeviceScreen').then((module) => module.DeviceScreen));
+const ExamplesScreen = lazyScreen(() =>
+  import('../screens/ExamplesScreen').then((module) => module.ExamplesScreen),
+);
+const RecordScreen = lazyScreen(() =>
+  import('../screens/records/RecordScreen').then((module) => module.RecordScreen),
+);
+const DeleteRecordScreen = lazyScreen(() =>
+  import('../screens/records/DeleteRecordScreen').then((module) => module.DeleteRecordScreen),
+);
+const TrainingHome = lazyScreen(() =>
+  import('../screens/training/TrainingHome').then((module) => module.TrainingHome),
+);
+const PeterScreen = lazyScreen(() =>
+  import('../screens/training/PeterScreen').then((module) => module.PeterScreen),
+);
+const DeviceDataScreen = lazyScreen(() =>
+  import('../screens/device/DeviceDataScreen').then((module) => module.DeviceDataScreen),
+);
+const RemoveAllScreen = lazyScreen(() =>
+  import('../screens/device/RemoveAllScreen').then((module) => module.RemoveAllScreen),
+);
+const RemovedScreen = lazyScreen(() =>
+  import('../screens/device/RemoveAllScreen').then((module) => module.RemovedScreen),
+);
+const DeviceScreen = lazyScreen(() =>
+  import('../screens/records/DeviceScreen').then((module) => module.DeviceScreen),
+);
 const LockSettingsScreen = lazyScreen(() =>
   import('../screens/protection/LockSettingsScreen').then((module) => module.LockSettingsScreen),
 );
 // The guidance library, with its search index, loads only when it is opened.
-const LibraryScreen = lazyScreen(() => import('../screens/guidance/LibraryScreen').then((module) => module.LibraryScreen));
-const VerifyScreen = lazyScreen(() => import('../screens/records/VerifyScreen').then((module) => module.VerifyScreen));
+const LibraryScreen = lazyScreen(() =>
+  import('../screens/guidance/LibraryScreen').then((module) => module.LibraryScreen),
+);
+const VerifyScreen = lazyScreen(() =>
+  import('../screens/records/VerifyScreen').then((module) => module.VerifyScreen),
+);
 
 /** A fault in a screen must not take the app down with it: the saved answers are safe, so say so. */
 class ErrorBoundary extends Component<{ children: ComponentChildren }, { error?: Error }> {
@@ -39,12 +61,14 @@ class ErrorBoundary extends Component<{ children: ComponentChildren }, { error?:
     if (!this.state.error) return this.props.children;
     return (
       <div>
-        <PageHeading class="heading-l">
-          Sorry, something went wrong on this screen
-        </PageHeading>
+        <PageHeading class="heading-l">Sorry, something went wrong on this screen</PageHeading>
         <p class="body">Every answer you continued from is saved on this device.</p>
         <p class="body">Technical detail: {this.state.error.message}</p>
-        <a class="button button--secondary" href={href({ name: 'home' })} onClick={() => this.setState({ error: undefined })}>
+        <a
+          class="button button--secondary"
+          href={href({ name: 'home' })}
+          onClick={() => this.setState({ error: undefined })}
+        >
           Return to the home screen
         </a>
       </div>
@@ -109,10 +133,14 @@ export function App({ storageProblem }: { storageProblem?: StorageError }) {
   );
   return (
     <>
-      <a class="skip-link" href="#main-content" onClick={(event) => {
-        event.preventDefault();
-        document.getElementById('main-content')?.focus();
-      }}>
+      <a
+        class="skip-link"
+        href="#main-content"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('main-content')?.focus();
+        }}
+      >
         Skip to main content
       </a>
       <header class="header">

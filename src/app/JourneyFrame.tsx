@@ -28,13 +28,26 @@ interface JourneyFrameProps {
   children: ComponentChildren;
 }
 
-export function JourneyFrame({ view, journeyTitle, caseReference, saveStatus, onRetrySave, onBack, onLeaveReference, training, answers, children }: JourneyFrameProps) {
+export function JourneyFrame({
+  view,
+  journeyTitle,
+  caseReference,
+  saveStatus,
+  onRetrySave,
+  onBack,
+  onLeaveReference,
+  training,
+  answers,
+  children,
+}: JourneyFrameProps) {
   return (
     <div>
       {onLeaveReference ? (
         <BackLink onBack={onLeaveReference} />
       ) : (
-        view.active && <BackLink onBack={onBack} label={view.canGoBack ? 'Back' : 'Back to the home screen'} />
+        view.active && (
+          <BackLink onBack={onBack} label={view.canGoBack ? 'Back' : 'Back to the home screen'} />
+        )
       )}
       {training && <TrainingJourneyPanel part="banner" training={training} answers={answers} />}
       <div class="journey-bar">

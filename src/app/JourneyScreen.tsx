@@ -44,30 +44,56 @@ export function JourneyScreen({ draftId }: { draftId: string }) {
         const journey = await loadJourney(draft.journeyId);
         if (cancelled) return;
         if (!journey) {
-          return setLoaded({ state: 'unfit', draft, problems: [`This version of the app has no journey called "${draft.journeyId}".`] });
+          return setLoaded({
+            state: 'unfit',
+            draft,
+            problems: [`This version of the app has no journey called "${draft.journeyId}".`],
+          });
         }
         const problems = snapshotProblems(journey, draft.snapshot);
-        setLoaded(problems.length ? { state: 'unfit', draft, journey, problems } : { state: 'ready', draft, journey });
+        setLoaded(
+          problems.length ? { state: 'unfit', draft, journey, problems } : { state: 'ready', draft, journey },
+        );
       })
-      .catch((error) => !cancelled && setLoaded({ state: 'failed', message: toStorageError(error, 'unavailable').message }));
+      .catch(
+        (error) =>
+          !cancelled && setLoaded({ state: 'failed', message: toStorageError(error, 'unavailable').message }),
+      );
     return () => {
       cancelled = true;
     };
   }, [draftId, hold.generation]);
 
-  if (hold.state === 'elsewhere' || hold.state === 'takenOver') return <OpenElsewhere takenOver={hold.state === 'takenOver'} onTakeOver={hold.takeOver} />;
-  if (hold.state === 'waiting') return <p class="body" role="status">Opening your saved answers…</p>;
+  if (hold.state === 'elsewhere' || hold.state === 'takenOver')
+    return <OpenElsewhere takenOver={hold.state === 'takenOver'} onTakeOver={hold.takeOver} />;
+  if (hold.state === 'waiting')
+    return (
+      <p class="body" role="status">
+        Opening your saved answers…
+      </p>
+    );
   switch (loaded.state) {
     case 'loading':
-      return <p class="body" role="status">Opening your saved answers…</p>;
+      return (
+        <p class="body" role="status">
+          Opening your saved answers…
+        </p>
+      );
     case 'missing':
-      return <Notice title="This draft is not on this device" body="It may have been deleted. Drafts are kept only on the device they were started on." />;
+      return (
+        <Notice
+          title="This draft is not on this device"
+          body="It may have been deleted. Drafts are kept only on the device they were started on."
+        />
+      );
     case 'failed':
       return <Notice title="Your saved answers could not be opened" body={loaded.message} />;
     case 'unfit':
       return <DraftProblemScreen draft={loaded.draft} journey={loaded.journey} problems={loaded.problems} />;
     case 'ready':
-      return <RunningJourney key={hold.generation} journey={loaded.journey} draft={loaded.draft} hold={hold} />;
+      return (
+        <RunningJourney key={hold.generation} journey={loaded.journey} draft={loaded.draft} hold={hold} />
+      );
   }
 }
 
@@ -101,9 +127,7 @@ function Notice({ title, body }: { title: string; body: string }) {
   useDocumentTitle(title);
   return (
     <div>
-      <PageHeading class="heading-l">
-        {title}
-      </PageHeading>
+      <PageHeading class="heading-l">{title}</PageHeading>
       <p class="body">{body}</p>
       <button type="button" class="button button--secondary" onClick={goHome}>
         Return to the home screen
@@ -112,8 +136,20 @@ function Notice({ title, body }: { title: string; body: string }) {
   );
 }
 
-function RunningJourney({ journey, draft, hold }: { journey: Journey; draft: DraftEnvelope; hold: DraftHold }) {
-  const { actor, snapshot, saveStatus, pending, recordInput, send, retrySave, settle } = useDraftSession(journey, draft, hold.mayWrite);
+function RunningJourney({
+  journey,
+  draft,
+  hold,
+}: {
+  journey: Journey;
+  draft: DraftEnvelope;
+  hold: DraftHold;
+}) {
+  const { actor, snapshot, saveStatus, pending, recordInput, send, retrySave, settle } = useDraftSession(
+    journey,
+    draft,
+    hold.mayWrite,
+  );
   // Before another tab takes the draft over, what has been typed here is saved.
   useEffect(() => hold.settleBeforeRelease(settle), [settle]);
   const [caseReference, setCaseReference] = useState(draft.caseReference);

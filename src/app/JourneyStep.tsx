@@ -22,7 +22,9 @@ import { lazyScreen } from './lazyScreen';
 import type { SaveStatus } from './useDraftSession';
 
 // Signing needs the record and crypto code, loaded only when a journey is complete.
-const SignRecordPanel = lazyScreen(() => import('../screens/records/SignRecordPanel').then((module) => module.SignRecordPanel));
+const SignRecordPanel = lazyScreen(() =>
+  import('../screens/records/SignRecordPanel').then((module) => module.SignRecordPanel),
+);
 
 /** Which screen shows the step, or why none can. */
 type StepPart =
@@ -34,11 +36,18 @@ type StepPart =
 function partFor({ step, meta, screen, content }: StepView): StepPart {
   if (screen === 'checkAnswers' || screen === 'complete') return { kind: screen };
   if (!screen && meta) {
-    return { kind: 'notShown', reason: `The step "${step}" is a "${meta.screen}" screen, which this version of the app cannot show.` };
+    return {
+      kind: 'notShown',
+      reason: `The step "${step}" is a "${meta.screen}" screen, which this version of the app cannot show.`,
+    };
   }
-  if (!screen || !content) return { kind: 'notShown', reason: `The step "${step}" has no content in this version of the app.` };
+  if (!screen || !content)
+    return { kind: 'notShown', reason: `The step "${step}" has no content in this version of the app.` };
   if (content.kind !== screen) {
-    return { kind: 'notShown', reason: `The step "${step}" is a "${screen}" screen, but its content is of another kind ("${content.kind}").` };
+    return {
+      kind: 'notShown',
+      reason: `The step "${step}" is a "${screen}" screen, but its content is of another kind ("${content.kind}").`,
+    };
   }
   return { kind: 'step', content };
 }
@@ -97,19 +106,29 @@ export function JourneyStep(props: JourneyStepProps) {
           journeyTitle={journey.title}
           caseReference={caseReference}
           rows={summarise(journey, context)}
-          completedAt={formatDateTime(props.saveStatus.state === 'saved' ? props.saveStatus.at : new Date().toISOString())}
+          completedAt={formatDateTime(
+            props.saveStatus.state === 'saved' ? props.saveStatus.at : new Date().toISOString(),
+          )}
           onHome={props.onHome}
         >
           {/* The record is made from what is stored, so it waits until the last answer has been saved. */}
           {props.training ? null : props.saveStatus.state === 'saved' ? (
             <SignRecordPanel journey={journey} draftId={props.draftId} context={context} />
           ) : (
-            <p class="body" role="status">Saving your last answer…</p>
+            <p class="body" role="status">
+              Saving your last answer…
+            </p>
           )}
         </CompleteScreen>
       );
     case 'notShown':
-      return <StepNotShownScreen reason={part.reason} onBack={view.canGoBack ? props.onBack : undefined} onHome={props.onHome} />;
+      return (
+        <StepNotShownScreen
+          reason={part.reason}
+          onBack={view.canGoBack ? props.onBack : undefined}
+          onHome={props.onHome}
+        />
+      );
     case 'step':
       // Keyed by step and visit, so a screen's fields start from that step's own answer and its heading takes focus.
       return <StepScreen key={`${view.step}:${context.path.length}`} {...props} content={part.content} />;
@@ -117,7 +136,18 @@ export function JourneyStep(props: JourneyStepProps) {
 }
 
 /** A step that takes an answer or shows guidance, on the screen for its content. */
-function StepScreen({ journey, view, context, content, pending, send, recordInput, onStartJourney, onBack, onHome }: JourneyStepProps & { content: ContentItem }) {
+function StepScreen({
+  journey,
+  view,
+  context,
+  content,
+  pending,
+  send,
+  recordInput,
+  onStartJourney,
+  onBack,
+  onHome,
+}: JourneyStepProps & { content: ContentItem }) {
   const { step } = view;
   const props: Omit<StepScreenProps, 'content'> = {
     step,

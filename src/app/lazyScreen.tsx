@@ -29,8 +29,8 @@ export function lazyScreen<P extends object>(load: () => Promise<ComponentType<P
     if (failed) {
       return (
         <p class="body" role="alert">
-          This part of the app could not be loaded. If you are offline, open the app once with a connection so it
-          can be kept on this device, then try again. Your saved answers are safe.
+          This part of the app could not be loaded. If you are offline, open the app once with a connection so
+          it can be kept on this device, then try again. Your saved answers are safe.
         </p>
       );
     }

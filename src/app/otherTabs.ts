@@ -8,7 +8,10 @@ export type TabMessage =
   | { type: 'unlocked'; dataKey: CryptoKey }
   | { type: 'whoIsUnlocked' };
 
-const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel('safeguarding-adults-decision-aid');
+const channel =
+  typeof BroadcastChannel === 'undefined'
+    ? undefined
+    : new BroadcastChannel('safeguarding-adults-decision-aid');
 
 export function tellOtherTabs(message: TabMessage): void {
   try {

@@ -52,7 +52,10 @@ function parseLibrary(path: string[], query: string): LibraryRoute {
 }
 
 function libraryHash(route: LibraryRoute): string {
-  const path = [route.doc, route.doc && route.section].filter(Boolean).map((part) => `/${encodeURIComponent(part!)}`).join('');
+  const path = [route.doc, route.doc && route.section]
+    .filter(Boolean)
+    .map((part) => `/${encodeURIComponent(part!)}`)
+    .join('');
   const params = new URLSearchParams();
   if (route.cite) params.set('cite', route.cite);
   if (route.q) params.set('q', route.q);

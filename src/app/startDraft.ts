@@ -6,7 +6,11 @@ import { createDraft } from '../storage/drafts';
 import type { DraftEnvelope, TrainingLink } from '../storage/schema';
 
 /** Creates a draft of a journey at its first step, with the editions of the guidance it uses. */
-export async function startDraft(journeyId: string, caseReference: string, training?: TrainingLink): Promise<DraftEnvelope> {
+export async function startDraft(
+  journeyId: string,
+  caseReference: string,
+  training?: TrainingLink,
+): Promise<DraftEnvelope> {
   const journey = await loadJourney(journeyId);
   if (!journey) throw new Error('This journey could not be loaded.');
   // From the first case on, the browser is asked not to clear what is stored; it decides on its own.

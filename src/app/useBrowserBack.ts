@@ -6,7 +6,11 @@ import type { JourneyEvent, JourneyMachine } from '../../machines/journey';
 import { canGoBack } from '../../machines/session';
 import { href, navigate } from './routes';
 
-export function useBrowserBack(draftId: string, actor: Actor<JourneyMachine>, send: (event: JourneyEvent) => void): void {
+export function useBrowserBack(
+  draftId: string,
+  actor: Actor<JourneyMachine>,
+  send: (event: JourneyEvent) => void,
+): void {
   useEffect(() => {
     const hash = href({ name: 'draft', draftId });
     history.replaceState({ draftId, guard: true }, '', hash);

@@ -59,7 +59,10 @@ export function useDraftHold(draftId: string): DraftHold {
   useEffect(() => {
     if (!supported) return undefined;
     unmounted.current = false;
-    acquire({ ifAvailable: true }).then((held) => (held ? got() : setState('elsewhere')), () => setState('elsewhere'));
+    acquire({ ifAvailable: true }).then(
+      (held) => (held ? got() : setState('elsewhere')),
+      () => setState('elsewhere'),
+    );
     const stop = onOtherTabs(async (message) => {
       if (message.type !== 'handOver' || message.draftId !== draftId || !release.current) return;
       await settle.current?.();

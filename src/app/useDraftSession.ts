@@ -3,7 +3,13 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createActor, type SnapshotFrom } from 'xstate';
 import type { Journey } from '../../machines';
-import { currentStep, type Answer, type JourneyContext, type JourneyEvent, type JourneyMachine } from '../../machines/journey';
+import {
+  currentStep,
+  type Answer,
+  type JourneyContext,
+  type JourneyEvent,
+  type JourneyMachine,
+} from '../../machines/journey';
 import { appendAuditEvent, startAuditTrail, type AuditInput, type AuditTrail } from '../record/audit';
 import { isoWithOffset } from '../record/time';
 import { saveDraftSnapshot, savePendingInput } from '../storage/drafts';
@@ -12,9 +18,7 @@ import { beforeLocking } from '../storage/keyring';
 import type { DraftEnvelope } from '../storage/schema';
 
 export type SaveStatus =
-  | { state: 'saved'; at: string }
-  | { state: 'saving' }
-  | { state: 'failed'; message: string };
+  { state: 'saved'; at: string } | { state: 'saving' } | { state: 'failed'; message: string };
 
 type Snapshot = SnapshotFrom<JourneyMachine>;
 
@@ -23,8 +27,12 @@ const inputSaveDelayMs = 400;
 
 /** The audit event for what the worker did, with the device clock and the monotonic clock read now. */
 function auditAction(event: JourneyEvent, context: JourneyContext): AuditInput {
-  const step = event.type === 'CHANGE' ? event.step : currentStep(context) ?? '';
-  const clocks = { wallClock: isoWithOffset(new Date()), elapsedMs: performance.now(), session: String(performance.timeOrigin) };
+  const step = event.type === 'CHANGE' ? event.step : (currentStep(context) ?? '');
+  const clocks = {
+    wallClock: isoWithOffset(new Date()),
+    elapsedMs: performance.now(),
+    session: String(performance.timeOrigin),
+  };
   switch (event.type) {
     case 'ANSWER':
       return { type: context.changing ? 'change' : 'answer', step, answer: event.answer, ...clocks };
@@ -45,7 +53,11 @@ function auditAction(event: JourneyEvent, context: JourneyContext): AuditInput {
  */
 export function useDraftSession(journey: Journey, draft: DraftEnvelope, mayWrite: () => boolean) {
   const actor = useMemo(
-    () => createActor(journey.machine, draft.snapshot ? { snapshot: draft.snapshot as never } : undefined).start(),
+    () =>
+      createActor(
+        journey.machine,
+        draft.snapshot ? { snapshot: draft.snapshot as never } : undefined,
+      ).start(),
     [journey, draft.id],
   );
   const [snapshot, setSnapshot] = useState<Snapshot>(() => actor.getSnapshot());
@@ -67,7 +79,11 @@ export function useDraftSession(journey: Journey, draft: DraftEnvelope, mayWrite
     // "Saved" only once the latest write has committed, not an earlier one still ahead in the queue.
     const isLatest = () => number === writesQueued.current;
     queue.current = queue.current
-      .then(() => mayWrite() && run().then((stored) => isLatest() && setSaveStatus({ state: 'saved', at: stored.updatedAt })))
+      .then(
+        () =>
+          mayWrite() &&
+          run().then((stored) => isLatest() && setSaveStatus({ state: 'saved', at: stored.updatedAt })),
+      )
       .catch((error) => setSaveStatus({ state: 'failed', message: toStorageError(error).message }));
     return queue.current;
   };
@@ -84,7 +100,13 @@ export function useDraftSession(journey: Journey, draft: DraftEnvelope, mayWrite
       const persisted = actor.getPersistedSnapshot();
       write(async () => {
         if (action) auditTrail.current = await appendAuditEvent(auditTrail.current, action);
-        return saveDraftSnapshot(draft.id, persisted, next.status === 'done' ? 'complete' : 'inProgress', answered, auditTrail.current);
+        return saveDraftSnapshot(
+          draft.id,
+          persisted,
+          next.status === 'done' ? 'complete' : 'inProgress',
+          answered,
+          auditTrail.current,
+        );
       });
     });
     // Before the app locks, what is being typed is saved (encrypted), so it is there after unlocking.

@@ -14,7 +14,16 @@ interface CheckboxesProps {
 }
 
 /** GOV.UK checkboxes, with the question as the fieldset legend and the page's h1. */
-export function Checkboxes({ name, legend, hint, options, values, exclusiveValue, error, onChange }: CheckboxesProps) {
+export function Checkboxes({
+  name,
+  legend,
+  hint,
+  options,
+  values,
+  exclusiveValue,
+  error,
+  onChange,
+}: CheckboxesProps) {
   const toggle = (value: string, checked: boolean) => {
     if (!checked) return onChange(values.filter((v) => v !== value));
     if (value === exclusiveValue) return onChange([value]);

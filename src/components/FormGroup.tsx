@@ -49,13 +49,7 @@ export function LabelledField({
   );
   return (
     <div class={groupClass(error)}>
-      {isPageHeading ? (
-        <PageHeading class="heading-l">
-          {labelElement}
-        </PageHeading>
-      ) : (
-        labelElement
-      )}
+      {isPageHeading ? <PageHeading class="heading-l">{labelElement}</PageHeading> : labelElement}
       <HintAndError id={id} hint={hint} error={error} />
       {children(describedBy(id, { hint, error }))}
     </div>
@@ -74,9 +68,7 @@ export function QuestionFieldset({
     <div class={groupClass(error)}>
       <fieldset class="fieldset" aria-describedby={describedBy(name, { hint, error })}>
         <legend class="fieldset__legend">
-          <PageHeading class="heading-l">
-            {legend}
-          </PageHeading>
+          <PageHeading class="heading-l">{legend}</PageHeading>
         </legend>
         <HintAndError id={name} hint={hint} error={error} />
         {children}

@@ -12,7 +12,8 @@ export function syncLockAcrossTabs(): void {
     try {
       if (message.type === 'locked') void lock();
       else if (message.type === 'unlocked' && !isUnlocked()) holdDataKey(message.dataKey);
-      else if (message.type === 'whoIsUnlocked' && isUnlocked()) tellOtherTabs({ type: 'unlocked', dataKey: currentDataKey() });
+      else if (message.type === 'whoIsUnlocked' && isUnlocked())
+        tellOtherTabs({ type: 'unlocked', dataKey: currentDataKey() });
     } finally {
       fromElsewhere = false;
     }

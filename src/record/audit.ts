@@ -93,9 +93,14 @@ export const hashAuditEvent = (event: Omit<AuditEvent, 'hash'> | AuditEvent): Pr
  */
 export async function appendAuditEvent(trail: AuditTrail, input: AuditInput): Promise<AuditTrail> {
   const wall = parseIsoTime(input.wallClock);
-  if (!wall) throw new TypeError(`wallClock must be an ISO 8601 date and time with an offset, not ${JSON.stringify(input.wallClock)}`);
+  if (!wall)
+    throw new TypeError(
+      `wallClock must be an ISO 8601 date and time with an offset, not ${JSON.stringify(input.wallClock)}`,
+    );
   if (typeof input.elapsedMs !== 'number' || !Number.isFinite(input.elapsedMs)) {
-    throw new TypeError('elapsedMs must be a finite number of milliseconds from a monotonic clock (performance.now())');
+    throw new TypeError(
+      'elapsedMs must be a finite number of milliseconds from a monotonic clock (performance.now())',
+    );
   }
   const last = trail.events.at(-1);
   const first = trail.events[0];
@@ -143,8 +148,7 @@ export async function appendAuditEvent(trail: AuditTrail, input: AuditInput): Pr
 }
 
 export type AuditChainResult =
-  | { ok: true; head: string }
-  | { ok: false; what: 'chain' | 'chainHead'; index: number; detail: string };
+  { ok: true; head: string } | { ok: false; what: 'chain' | 'chainHead'; index: number; detail: string };
 
 export interface AuditExpectation {
   /** The trail the record names; without it, the first event's trail is taken. */
@@ -174,21 +178,33 @@ const eventFields: Record<string, 'string' | 'number'> = {
  * index of the event where the chain breaks (or, for a missing or added last event, where one is
  * missing or the first one too many). Never throws.
  */
-export async function verifyAuditChain(events: unknown, expected: AuditExpectation = {}): Promise<AuditChainResult> {
-  if (!Array.isArray(events)) return { ok: false, what: 'chain', index: 0, detail: 'The audit trail is not a list of events.' };
+export async function verifyAuditChain(
+  events: unknown,
+  expected: AuditExpectation = {},
+): Promise<AuditChainResult> {
+  if (!Array.isArray(events))
+    return { ok: false, what: 'chain', index: 0, detail: 'The audit trail is not a list of events.' };
   const trailId = expected.trailId ?? (isPlainObject(events[0]) ? events[0].trail : undefined);
   let prev = AUDIT_GENESIS;
   let prevMs = -Infinity;
   for (let index = 0; index < events.length; index++) {
     const event: unknown = events[index];
-    const fail = (detail: string): AuditChainResult => ({ ok: false, what: 'chain', index, detail: `Audit event ${index}: ${detail}` });
+    const fail = (detail: string): AuditChainResult => ({
+      ok: false,
+      what: 'chain',
+      index,
+      detail: `Audit event ${index}: ${detail}`,
+    });
     if (!isPlainObject(event)) return fail('is not an audit event.');
     for (const [field, type] of Object.entries(eventFields)) {
       if (typeof event[field] !== type) return fail(`has no valid "${field}".`);
     }
-    if (event.trail !== trailId) return fail('belongs to a different audit trail: an event was inserted or replaced here.');
+    if (event.trail !== trailId)
+      return fail('belongs to a different audit trail: an event was inserted or replaced here.');
     if (event.seq !== index) {
-      return fail(`is numbered ${String(event.seq)}, not ${index}: events were removed, inserted or reordered here.`);
+      return fail(
+        `is numbered ${String(event.seq)}, not ${index}: events were removed, inserted or reordered here.`,
+      );
     }
     let hash: string;
     try {
@@ -198,7 +214,11 @@ export async function verifyAuditChain(events: unknown, expected: AuditExpectati
     }
     if (hash !== event.hash) return fail('has been changed since it was recorded.');
     if (event.prev !== prev) {
-      return fail(index === 0 ? 'is not the start of the trail.' : `does not follow event ${index - 1}: an event before it was changed, removed or added.`);
+      return fail(
+        index === 0
+          ? 'is not the start of the trail.'
+          : `does not follow event ${index - 1}: an event before it was changed, removed or added.`,
+      );
     }
     const at = parseIsoTime(event.at);
     if (!at) return fail('has no valid time.');
@@ -228,7 +248,8 @@ export async function verifyAuditChain(events: unknown, expected: AuditExpectati
       ok: false,
       what: 'chainHead',
       index: Math.max(events.length - 1, 0),
-      detail: 'The last audit event does not match the chain head the record was signed with: it was changed or replaced.',
+      detail:
+        'The last audit event does not match the chain head the record was signed with: it was changed or replaced.',
     };
   }
   return { ok: true, head: prev };

@@ -52,7 +52,8 @@ function check(value: unknown, path: string, ancestors: object[]): void {
       return;
     }
     case 'number':
-      if (Number.isNaN(value)) throw new RecordValueError(path, 'NaN (not a number), which JSON cannot represent');
+      if (Number.isNaN(value))
+        throw new RecordValueError(path, 'NaN (not a number), which JSON cannot represent');
       if (!Number.isFinite(value)) throw new RecordValueError(path, `${value}, which JSON cannot represent`);
       return;
     case 'boolean':
@@ -68,11 +69,13 @@ function check(value: unknown, path: string, ancestors: object[]): void {
   if (value === null) return;
   const object = value as object;
   if (ancestors.includes(object)) throw new RecordValueError(path, 'a value that contains itself');
-  if (ancestors.length >= MAX_DEPTH) throw new RecordValueError(path, `values nested more than ${MAX_DEPTH} deep`);
+  if (ancestors.length >= MAX_DEPTH)
+    throw new RecordValueError(path, `values nested more than ${MAX_DEPTH} deep`);
   ancestors.push(object);
   if (Array.isArray(object)) {
     for (let i = 0; i < object.length; i++) {
-      if (!(i in object)) throw new RecordValueError(childPath(path, i), 'an empty array slot, which JSON cannot represent');
+      if (!(i in object))
+        throw new RecordValueError(childPath(path, i), 'an empty array slot, which JSON cannot represent');
       check(object[i], childPath(path, i), ancestors);
     }
   } else {

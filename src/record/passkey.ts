@@ -18,7 +18,9 @@ export const confirmationWords = {
 
 /** The same, naming the passkey by its fingerprint. */
 export const confirmationText = (passkeyFingerprint: string | null | undefined): string =>
-  passkeyFingerprint ? `${confirmationWords.passkey} (passkey fingerprint ${passkeyFingerprint})` : confirmationWords.deviceKey;
+  passkeyFingerprint
+    ? `${confirmationWords.passkey} (passkey fingerprint ${passkeyFingerprint})`
+    : confirmationWords.deviceKey;
 
 /** COSE algorithm identifiers a signing passkey may use (RFC 9053 / RFC 8812). */
 export const PASSKEY_ALGORITHMS = { ES256: -7, RS256: -257 } as const;
@@ -46,14 +48,19 @@ export interface PasskeyAssertion {
 }
 
 /** The fingerprint of a passkey: base64url(SHA-256(SubjectPublicKeyInfo)). */
-export const passkeyFingerprint = async (spki: Uint8Array): Promise<string> => toBase64url(await sha256(spki));
+export const passkeyFingerprint = async (spki: Uint8Array): Promise<string> =>
+  toBase64url(await sha256(spki));
 
 /**
  * The challenge for a version: SHA-256 of the canonical form of the version without `signature` and
  * without `passkeyAssertion` (the two things made after it).
  */
 export function confirmationChallenge(version: object): Promise<Uint8Array> {
-  const { signature: _signature, passkeyAssertion: _assertion, ...content } = version as Record<string, unknown>;
+  const {
+    signature: _signature,
+    passkeyAssertion: _assertion,
+    ...content
+  } = version as Record<string, unknown>;
   return sha256(canonicalBytes(content));
 }
 
@@ -87,8 +94,10 @@ const importAlgorithm = {
   [PASSKEY_ALGORITHMS.RS256]: { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' },
 } as const;
 
-const bytesOf = (text: string): Uint8Array<ArrayBuffer> | null => fromBase64url(text) as Uint8Array<ArrayBuffer> | null;
-const equalBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((value, index) => value === b[index]);
+const bytesOf = (text: string): Uint8Array<ArrayBuffer> | null =>
+  fromBase64url(text) as Uint8Array<ArrayBuffer> | null;
+const equalBytes = (a: Uint8Array, b: Uint8Array) =>
+  a.length === b.length && a.every((value, index) => value === b[index]);
 
 /** Authenticator data flags (WebAuthn §6.1): user present and user verified. */
 const FLAG_UP = 0x01;
@@ -98,23 +107,34 @@ const FLAG_UV = 0x04;
  * The first problem with a version's passkey confirmation, in plain English, or null when the assertion
  * is the passkey's, made with user verification, over this version's challenge, for this relying party.
  */
-export async function passkeyProblem(passkey: PasskeyKey, assertion: PasskeyAssertion, challenge: Uint8Array): Promise<string | null> {
+export async function passkeyProblem(
+  passkey: PasskeyKey,
+  assertion: PasskeyAssertion,
+  challenge: Uint8Array,
+): Promise<string | null> {
   const spki = bytesOf(passkey.publicKey);
   const authenticatorData = bytesOf(assertion.authenticatorData);
   const clientDataBytes = bytesOf(assertion.clientDataJSON);
   const signature = bytesOf(assertion.signature);
-  if (!spki || !authenticatorData || !clientDataBytes || !signature) return 'the passkey confirmation is not in base64url';
-  if (passkey.fingerprint !== (await passkeyFingerprint(spki))) return 'the passkey fingerprint does not match the passkey’s public key';
+  if (!spki || !authenticatorData || !clientDataBytes || !signature)
+    return 'the passkey confirmation is not in base64url';
+  if (passkey.fingerprint !== (await passkeyFingerprint(spki)))
+    return 'the passkey fingerprint does not match the passkey’s public key';
   if (authenticatorData.length < 37) return 'the passkey’s authenticator data is too short';
   let clientData: Record<string, unknown>;
   try {
-    clientData = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(clientDataBytes)) as Record<string, unknown>;
+    clientData = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(clientDataBytes)) as Record<
+      string,
+      unknown
+    >;
   } catch {
     return 'the passkey’s client data is not JSON';
   }
-  if (typeof clientData !== 'object' || clientData === null) return 'the passkey’s client data is not a JSON object';
+  if (typeof clientData !== 'object' || clientData === null)
+    return 'the passkey’s client data is not a JSON object';
   if (clientData.type !== 'webauthn.get') return 'the passkey’s client data is not of type webauthn.get';
-  if (clientData.challenge !== toBase64url(challenge)) return 'the passkey confirmed a different record (the challenge is not this version’s hash)';
+  if (clientData.challenge !== toBase64url(challenge))
+    return 'the passkey confirmed a different record (the challenge is not this version’s hash)';
   if (clientData.crossOrigin === true) return 'the passkey was used from inside another site';
   let host: string;
   try {
@@ -122,12 +142,14 @@ export async function passkeyProblem(passkey: PasskeyKey, assertion: PasskeyAsse
   } catch {
     return 'the passkey’s client data has no valid origin';
   }
-  if (host !== passkey.rpId && !host.endsWith(`.${passkey.rpId}`)) return `the passkey was used at ${host}, not ${passkey.rpId}`;
+  if (host !== passkey.rpId && !host.endsWith(`.${passkey.rpId}`))
+    return `the passkey was used at ${host}, not ${passkey.rpId}`;
   if (!equalBytes(authenticatorData.subarray(0, 32), await sha256(new TextEncoder().encode(passkey.rpId)))) {
     return `the passkey’s authenticator data is for another relying party than ${passkey.rpId}`;
   }
   const flags = authenticatorData[32];
-  if (!(flags & FLAG_UP) || !(flags & FLAG_UV)) return 'the passkey did not verify the person (no user verification flag)';
+  if (!(flags & FLAG_UP) || !(flags & FLAG_UV))
+    return 'the passkey did not verify the person (no user verification flag)';
   const algorithm = importAlgorithm[passkey.algorithm];
   if (!algorithm) return `the passkey uses COSE algorithm ${String(passkey.algorithm)}, which is not allowed`;
   let key: CryptoKey;
@@ -141,7 +163,15 @@ export async function passkeyProblem(passkey: PasskeyKey, assertion: PasskeyAsse
   signed.set(await sha256(clientDataBytes), authenticatorData.length);
   const raw = passkey.algorithm === PASSKEY_ALGORITHMS.ES256 ? derToRawSignature(signature) : signature;
   if (!raw) return 'the passkey’s signature is not a DER ECDSA signature';
-  const verifyAlgorithm = passkey.algorithm === PASSKEY_ALGORITHMS.ES256 ? { name: 'ECDSA', hash: 'SHA-256' } : { name: 'RSASSA-PKCS1-v1_5' };
-  const valid = await globalThis.crypto.subtle.verify(verifyAlgorithm, key, raw as Uint8Array<ArrayBuffer>, signed);
+  const verifyAlgorithm =
+    passkey.algorithm === PASSKEY_ALGORITHMS.ES256
+      ? { name: 'ECDSA', hash: 'SHA-256' }
+      : { name: 'RSASSA-PKCS1-v1_5' };
+  const valid = await globalThis.crypto.subtle.verify(
+    verifyAlgorithm,
+    key,
+    raw as Uint8Array<ArrayBuffer>,
+    signed,
+  );
   return valid ? null : 'the passkey’s signature does not match';
 }

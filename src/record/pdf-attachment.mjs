@@ -20,7 +20,8 @@ export function isPdf(bytes) {
 function latin1(bytes) {
   // Each byte becomes one character, so positions in the text are positions in the file.
   let out = '';
-  for (let at = 0; at < bytes.length; at += 0x8000) out += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
+  for (let at = 0; at < bytes.length; at += 0x8000)
+    out += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
   return out;
 }
 
@@ -28,7 +29,8 @@ function latin1(bytes) {
 function objectStarts(text) {
   const starts = new Map();
   const header = /(?:^|[^\d])(\d+)\s+(\d+)\s+obj\b/g;
-  for (let match = header.exec(text); match; match = header.exec(text)) starts.set(Number(match[1]), header.lastIndex);
+  for (let match = header.exec(text); match; match = header.exec(text))
+    starts.set(Number(match[1]), header.lastIndex);
   return starts;
 }
 
@@ -37,7 +39,10 @@ function objectDictionary(text, start) {
   const end = text.indexOf('endobj', start);
   const body = text.slice(start, end === -1 ? undefined : end);
   const stream = /\bstream(\r\n|\n|\r)/.exec(body);
-  return { dictionary: stream ? body.slice(0, stream.index) : body, streamAt: stream ? start + stream.index + stream[0].length : -1 };
+  return {
+    dictionary: stream ? body.slice(0, stream.index) : body,
+    streamAt: stream ? start + stream.index + stream[0].length : -1,
+  };
 }
 
 /** A PDF string token (literal or hex) as text: UTF-16BE when it starts with the byte order mark. */
@@ -74,7 +79,9 @@ function pdfString(token) {
 const stringToken = String.raw`(\((?:\\[\s\S]|[^\\)])*\)|<[0-9A-Fa-f\s]*>)`;
 
 function fileName(dictionary) {
-  const match = new RegExp(String.raw`/UF\s*${stringToken}`).exec(dictionary) ?? new RegExp(String.raw`/F\s*${stringToken}`).exec(dictionary);
+  const match =
+    new RegExp(String.raw`/UF\s*${stringToken}`).exec(dictionary) ??
+    new RegExp(String.raw`/F\s*${stringToken}`).exec(dictionary);
   return match ? pdfString(match[1]) : '';
 }
 
@@ -107,28 +114,44 @@ export async function embeddedRecord(bytes, inflate) {
     if (file && /\.json$/i.test(name)) sources.push({ name, object: Number(file[1]) });
   }
   if (sources.length === 0) {
-    throw new NoEmbeddedRecord('the PDF carries no signed record: no decision record (.json) is attached to it as its source');
+    throw new NoEmbeddedRecord(
+      'the PDF carries no signed record: no decision record (.json) is attached to it as its source',
+    );
   }
   if (sources.length > 1) {
-    throw new NoEmbeddedRecord(`the PDF has ${sources.length} files attached as its source (${sources.map((source) => source.name).join(', ')}), so which one is the record is not clear`);
+    throw new NoEmbeddedRecord(
+      `the PDF has ${sources.length} files attached as its source (${sources.map((source) => source.name).join(', ')}), so which one is the record is not clear`,
+    );
   }
   const [{ name, object }] = sources;
   const start = starts.get(object);
-  if (start === undefined) throw new NoEmbeddedRecord(`the PDF names an attached record (${name}) that is not in the file`);
+  if (start === undefined)
+    throw new NoEmbeddedRecord(`the PDF names an attached record (${name}) that is not in the file`);
   const { dictionary, streamAt } = objectDictionary(text, start);
   const length = integer(text, starts, dictionary, 'Length');
-  if (streamAt === -1 || length === null || streamAt + length > bytes.length || !/^\s*endstream/.test(text.slice(streamAt + length, streamAt + length + 32))) {
-    throw new NoEmbeddedRecord(`the attached record (${name}) is damaged: its data cannot be found whole in the PDF`);
+  if (
+    streamAt === -1 ||
+    length === null ||
+    streamAt + length > bytes.length ||
+    !/^\s*endstream/.test(text.slice(streamAt + length, streamAt + length + 32))
+  ) {
+    throw new NoEmbeddedRecord(
+      `the attached record (${name}) is damaged: its data cannot be found whole in the PDF`,
+    );
   }
   const data = bytes.slice(streamAt, streamAt + length);
   const filter = /\/Filter\s*(?:\[\s*)?\/(\w+)(\s*\/\w+)?/.exec(dictionary);
   if (!filter) return { name, bytes: data };
   if (filter[1] !== 'FlateDecode' || filter[2]) {
-    throw new NoEmbeddedRecord(`the attached record (${name}) is stored with a compression this checker does not read (${filter[0].replace(/^\/Filter\s*/, '')})`);
+    throw new NoEmbeddedRecord(
+      `the attached record (${name}) is stored with a compression this checker does not read (${filter[0].replace(/^\/Filter\s*/, '')})`,
+    );
   }
   try {
     return { name, bytes: await inflate(data) };
   } catch {
-    throw new NoEmbeddedRecord(`the attached record (${name}) is damaged: its compressed data cannot be read`);
+    throw new NoEmbeddedRecord(
+      `the attached record (${name}) is damaged: its compressed data cannot be read`,
+    );
   }
 }

@@ -60,7 +60,8 @@ class RecordWriter {
     private readonly parent: Struct,
   ) {
     // The current font as fontkit parsed it: PDFKit keeps it on a field its types do not show.
-    const font = (doc as unknown as { _font: { font?: { hasGlyphForCodePoint(code: number): boolean } } })._font.font;
+    const font = (doc as unknown as { _font: { font?: { hasGlyphForCodePoint(code: number): boolean } } })
+      ._font.font;
     this.hasGlyph = (code) => font?.hasGlyphForCodePoint(code) ?? true;
   }
 
@@ -110,7 +111,10 @@ class RecordWriter {
     if (level === 1) this.rule();
   }
 
-  paragraph(text: string, options: { bold?: boolean; size?: number; indent?: number; gapAfter?: number } = {}): void {
+  paragraph(
+    text: string,
+    options: { bold?: boolean; size?: number; indent?: number; gapAfter?: number } = {},
+  ): void {
     this.block('P', text, options);
   }
 
@@ -144,7 +148,11 @@ class RecordWriter {
     // essay for an agency, say) is written as label and paragraph instead: nothing is ever cut off.
     const valueWidth = doc.page.width - 2 * margin - labelWidth - cellPadding.left - cellPadding.right;
     const pageHeight = doc.page.height - doc.page.margins.top - doc.page.margins.bottom;
-    if (rows.some(([, value]) => doc.heightOfString(this.drawable(value), { width: valueWidth }) > pageHeight / 2)) {
+    if (
+      rows.some(
+        ([, value]) => doc.heightOfString(this.drawable(value), { width: valueWidth }) > pageHeight / 2,
+      )
+    ) {
       for (const [label, value] of rows) {
         this.paragraph(label, { bold: true, gapAfter: 0 });
         this.paragraph(value || 'Not given', { indent: 12 });
@@ -153,8 +161,12 @@ class RecordWriter {
     }
     // A table that fits on a page is kept on one: split, it would be read as two tables.
     const height = rows.reduce((sum, [label, value]) => {
-      const labelHeight = doc.font('bold').heightOfString(this.drawable(label), { width: labelWidth - cellPadding.left - cellPadding.right });
-      const valueHeight = doc.font('regular').heightOfString(this.drawable(value || 'Not given'), { width: valueWidth });
+      const labelHeight = doc
+        .font('bold')
+        .heightOfString(this.drawable(label), { width: labelWidth - cellPadding.left - cellPadding.right });
+      const valueHeight = doc
+        .font('regular')
+        .heightOfString(this.drawable(value || 'Not given'), { width: valueWidth });
       return sum + cellPadding.top + cellPadding.bottom + Math.max(labelHeight, valueHeight);
     }, 0);
     if (height < pageHeight && doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
@@ -184,7 +196,13 @@ class RecordWriter {
   private rule(): void {
     const { doc } = this;
     const y = doc.y;
-    this.artifact(() => doc.moveTo(margin, y).lineTo(doc.page.width - margin, y).lineWidth(1).stroke(ruleColour));
+    this.artifact(() =>
+      doc
+        .moveTo(margin, y)
+        .lineTo(doc.page.width - margin, y)
+        .lineWidth(1)
+        .stroke(ruleColour),
+    );
     doc.moveDown(0.6);
   }
 }
@@ -193,7 +211,10 @@ class RecordWriter {
 const sourceText = (row: SignedRecord['rows'][number]) => `Source: ${row.sources.map(citation).join('; ')}`;
 
 /** A clock warning in words, its times in en-GB (the warning's own detail gives them as ISO 8601). */
-function clockWarningText(record: SignedRecord, warning: SignedRecord['audit']['clockWarnings'][number]): string {
+function clockWarningText(
+  record: SignedRecord,
+  warning: SignedRecord['audit']['clockWarnings'][number],
+): string {
   const event = record.audit.events[warning.index];
   const minutes = Math.round(warning.behindMs / 60_000);
   if (!event) return `Clock warning: ${warning.detail}`;
@@ -230,7 +251,11 @@ function writeVersion(out: RecordWriter, record: SignedRecord, total: number): v
       out.paragraph(sourceText(row), { indent: 12, size: 8.5 });
     } else if (row.kind === 'outcome') {
       out.paragraph(`Outcome: ${row.title}`, { bold: true, gapAfter: 0 });
-      if (row.decisionBasis) out.paragraph(`Decision basis: ${decisionBasisLabels[row.decisionBasis]}`, { indent: 12, gapAfter: 0 });
+      if (row.decisionBasis)
+        out.paragraph(`Decision basis: ${decisionBasisLabels[row.decisionBasis]}`, {
+          indent: 12,
+          gapAfter: 0,
+        });
       out.paragraph(sourceText(row), { indent: 12, size: 8.5 });
     }
   }
@@ -241,13 +266,18 @@ function writeVersion(out: RecordWriter, record: SignedRecord, total: number): v
 
   out.heading(3, 'References to legislation and guidance');
   out.list([
-    ...record.references.guidance.map((reference) => `${reference.title} (${reference.date}): ${reference.sections.join('; ')}`),
+    ...record.references.guidance.map(
+      (reference) => `${reference.title} (${reference.date}): ${reference.sections.join('; ')}`,
+    ),
     ...record.references.added,
   ]);
 
   out.heading(3, 'Audit trail');
-  out.paragraph(`${record.audit.length} answers and steps recorded, each linked to the one before; chain head ${record.audit.head}.`);
-  if (record.audit.clockWarnings.length) out.list(record.audit.clockWarnings.map((warning) => clockWarningText(record, warning)));
+  out.paragraph(
+    `${record.audit.length} answers and steps recorded, each linked to the one before; chain head ${record.audit.head}.`,
+  );
+  if (record.audit.clockWarnings.length)
+    out.list(record.audit.clockWarnings.map((warning) => clockWarningText(record, warning)));
 
   out.heading(3, 'Signature');
   out.table([
@@ -269,7 +299,11 @@ function writeVersion(out: RecordWriter, record: SignedRecord, total: number): v
 const pdfFileName = (jsonFileName: string) => jsonFileName.replace(/\.json$/, '.pdf');
 
 /** Every version of a record, oldest first, as one tagged PDF/A-3 carrying the signed JSON export. */
-export function recordPdf(versions: readonly SignedRecord[], signed: EmbeddedExport, fonts: PdfFonts): Promise<Uint8Array> {
+export function recordPdf(
+  versions: readonly SignedRecord[],
+  signed: EmbeddedExport,
+  fonts: PdfFonts,
+): Promise<Uint8Array> {
   const latest = versions.at(-1)!;
   const title = `Decision record ${latest.caseReference}`;
   const doc = new PDFDocument({
@@ -282,7 +316,11 @@ export function recordPdf(versions: readonly SignedRecord[], signed: EmbeddedExp
     displayTitle: true,
     bufferPages: true,
     font: null as unknown as string, // no standard font: PDF/A embeds every font, so only ours is used
-    info: { Title: new XmpSafeText(title) as unknown as string, Creator: 'Safeguarding Adults Decision Aid', Subject: 'Signed decision record' },
+    info: {
+      Title: new XmpSafeText(title) as unknown as string,
+      Creator: 'Safeguarding Adults Decision Aid',
+      Subject: 'Signed decision record',
+    },
   });
   const bytes = collect(doc);
   doc.registerFont('regular', fonts.regular);
@@ -295,7 +333,8 @@ export function recordPdf(versions: readonly SignedRecord[], signed: EmbeddedExp
   const attachment: PDFKit.Mixins.PDFAttachmentOptions & { relationship: 'Source' } = {
     name: signed.fileName,
     type: 'application/json',
-    description: 'The signed decision record (JSON export). This is the copy that can be checked for changes.',
+    description:
+      'The signed decision record (JSON export). This is the copy that can be checked for changes.',
     relationship: 'Source',
     creationDate: new Date(latest.signedAt),
     modifiedDate: new Date(latest.signedAt),
@@ -321,15 +360,26 @@ export function recordPdf(versions: readonly SignedRecord[], signed: EmbeddedExp
       'Adults Decision Aid (Check a decision record), or run the verifier that comes with the app:',
     { gapAfter: 0 },
   );
-  out.paragraph(`node scripts/verify-record.mjs ${pdfFileName(signed.fileName)}`, { indent: 12, gapAfter: 0 });
-  out.paragraph('Then compare the device fingerprint it shows with the one registered for the signer’s device.');
+  out.paragraph(`node scripts/verify-record.mjs ${pdfFileName(signed.fileName)}`, {
+    indent: 12,
+    gapAfter: 0,
+  });
+  out.paragraph(
+    'Then compare the device fingerprint it shows with the one registered for the signer’s device.',
+  );
 
   out.heading(2, 'Guidance editions used');
-  out.list(latest.editions.map((edition) => `${edition.title} (${edition.date})${edition.notice ? `. ${edition.notice}` : ''}`));
+  out.list(
+    latest.editions.map(
+      (edition) => `${edition.title} (${edition.date})${edition.notice ? `. ${edition.notice}` : ''}`,
+    ),
+  );
   for (const version of versions) writeVersion(out, version, versions.length);
   if (out.unsupported) {
     out.heading(2, 'Note');
-    out.paragraph(`Characters the PDF font cannot show are marked ${unsupportedMark}. The attached signed JSON record holds the exact text.`);
+    out.paragraph(
+      `Characters the PDF font cannot show are marked ${unsupportedMark}. The attached signed JSON record holds the exact text.`,
+    );
   }
   document.end();
   footers(doc, out, title);

@@ -175,7 +175,8 @@ export interface BuildRecordInput {
 const sameSource = (a: Source, b: Source) => a.doc === b.doc && a.section === b.section;
 
 function addSource(list: Source[], source: Source): void {
-  if (!list.some((known) => sameSource(known, source))) list.push({ doc: source.doc, section: source.section });
+  if (!list.some((known) => sameSource(known, source)))
+    list.push({ doc: source.doc, section: source.section });
 }
 
 /** Every source the content of a row cites: its own, the other places it draws on, items and chosen options. */
@@ -186,11 +187,13 @@ function sourcesOf(content: ContentItem, answer: readonly string[]): Source[] {
   if (content.kind === 'checklist') for (const item of content.items) addSource(sources, item.source);
   if (content.kind === 'notes') {
     for (const item of content.items) {
-      if (answer.some((line) => line.startsWith(`${summaryLabel(item.label)}:`))) addSource(sources, item.source);
+      if (answer.some((line) => line.startsWith(`${summaryLabel(item.label)}:`)))
+        addSource(sources, item.source);
     }
   }
   if (content.kind === 'question' || content.kind === 'multiSelect') {
-    for (const option of content.options) if (option.source && answer.includes(option.label)) addSource(sources, option.source);
+    for (const option of content.options)
+      if (option.source && answer.includes(option.label)) addSource(sources, option.source);
   }
   return sources;
 }
@@ -206,16 +209,41 @@ export function recordRows(rows: readonly (SummaryRow | RecordRow)[]): RecordRow
   return rows.map((row): RecordRow => {
     if ('content' in row) {
       if (row.kind === 'answer') {
-        return { kind: 'answer', step: row.step, question: row.question, answer: [...row.answer], sources: sourcesOf(row.content, row.answer) };
+        return {
+          kind: 'answer',
+          step: row.step,
+          question: row.question,
+          answer: [...row.answer],
+          sources: sourcesOf(row.content, row.answer),
+        };
       }
-      const basis = row.kind === 'outcome' && row.content.kind === 'outcome' ? row.content.decisionBasis : undefined;
-      return { kind: row.kind, step: row.step, title: row.title, sources: sourcesOf(row.content, []), ...withBasis(basis) };
+      const basis =
+        row.kind === 'outcome' && row.content.kind === 'outcome' ? row.content.decisionBasis : undefined;
+      return {
+        kind: row.kind,
+        step: row.step,
+        title: row.title,
+        sources: sourcesOf(row.content, []),
+        ...withBasis(basis),
+      };
     }
     if (row.kind === 'answer') {
-      return { kind: 'answer', step: row.step, question: row.question, answer: [...row.answer], sources: copySources(row.sources) };
+      return {
+        kind: 'answer',
+        step: row.step,
+        question: row.question,
+        answer: [...row.answer],
+        sources: copySources(row.sources),
+      };
     }
     const basis = row.kind === 'outcome' ? row.decisionBasis : undefined;
-    return { kind: row.kind, step: row.step, title: row.title, sources: copySources(row.sources), ...withBasis(basis) };
+    return {
+      kind: row.kind,
+      step: row.step,
+      title: row.title,
+      sources: copySources(row.sources),
+      ...withBasis(basis),
+    };
   });
 }
 
@@ -245,14 +273,21 @@ export function buildRecord(input: BuildRecordInput): DecisionRecord {
     let reference = guidance.find((known) => known.doc === source.doc);
     if (!reference) {
       const edition = editions.find((known) => known.doc === source.doc);
-      reference = { doc: source.doc, title: edition?.title ?? source.doc, date: edition?.date ?? 'unknown', sections: [] };
+      reference = {
+        doc: source.doc,
+        title: edition?.title ?? source.doc,
+        date: edition?.date ?? 'unknown',
+        sections: [],
+      };
       guidance.push(reference);
     }
     if (!reference.sections.includes(source.section)) reference.sections.push(source.section);
   }
   const outcomes = input.outcomes
     ? input.outcomes.map(({ step, title, decisionBasis }) => ({ step, title, ...withBasis(decisionBasis) }))
-    : rows.flatMap((row) => (row.kind === 'outcome' ? [{ step: row.step, title: row.title, ...withBasis(row.decisionBasis) }] : []));
+    : rows.flatMap((row) =>
+        row.kind === 'outcome' ? [{ step: row.step, title: row.title, ...withBasis(row.decisionBasis) }] : [],
+      );
   const events = structuredClone([...input.auditTrail.events]) as AuditEvent[];
   const lateEntryReason = input.lateEntryReason?.trim() ? input.lateEntryReason.trim() : null;
   return {
@@ -345,7 +380,8 @@ async function signVersion(
   const missing = [...missingForSigning(record, signer), ...alsoMissing];
   if (missing.length > 0) throw new SigningRefusedError(missing);
   if (blank(appVersion)) throw new TypeError('The app version is needed to sign a record');
-  if (keyPair.privateKey.extractable) throw new TypeError('The signing key must be non-extractable (use createSigningKeyPair)');
+  if (keyPair.privateKey.extractable)
+    throw new TypeError('The signing key must be non-extractable (use createSigningKeyPair)');
   refuseClockBehind(record, link, now);
   const jwk = await publicJwk(keyPair);
   const content = structuredClone(record);
@@ -368,7 +404,10 @@ async function signVersion(
   const passkeyAssertion = confirmation ? await confirmation.assert(challenge) : null;
   if (confirmation && passkeyAssertion) {
     const problem = await passkeyProblem(confirmation.passkey, passkeyAssertion, challenge);
-    if (problem) throw new Error(`Your passkey’s confirmation could not be checked, so the record has not been signed: ${problem}.`);
+    if (problem)
+      throw new Error(
+        `Your passkey’s confirmation could not be checked, so the record has not been signed: ${problem}.`,
+      );
   }
   const full: Omit<SignedRecord, 'signature'> = { ...payload, passkeyAssertion };
   const signature = await signPayload(full, keyPair.privateKey);
@@ -382,7 +421,11 @@ async function signVersion(
  * A signature dated before what it signs would put the record out of order. The device clock may be
  * wrong (set back by hand, or a phone that lost its time), so signing waits until it is put right.
  */
-function refuseClockBehind(record: DecisionRecord, link: VersionLink & { previousSignedAt?: string }, now: Date): void {
+function refuseClockBehind(
+  record: DecisionRecord,
+  link: VersionLink & { previousSignedAt?: string },
+  now: Date,
+): void {
   const lastEvent = record.audit.events.at(-1);
   const lastEventAt = lastEvent ? parseIsoTime(lastEvent.at) : null;
   if (lastEventAt && now.getTime() < lastEventAt.ms) {
@@ -411,7 +454,16 @@ export function signRecord(
   appVersion: string,
   confirmation: SigningConfirmation | null = null,
 ): Promise<SignedRecord> {
-  return signVersion(record, signer, keyPair, now, appVersion, { version: 1, previous: null, amendmentReason: null }, [], confirmation);
+  return signVersion(
+    record,
+    signer,
+    keyPair,
+    now,
+    appVersion,
+    { version: 1, previous: null, amendmentReason: null },
+    [],
+    confirmation,
+  );
 }
 
 /** What an amendment may change; anything left out stays as it was in the previous version. */
@@ -463,7 +515,16 @@ export async function amendRecord(
     amendmentReason: blank(reason) ? null : reason.trim(),
     previousSignedAt: previous.signedAt,
   };
-  return signVersion(record, signer, keyPair, now, appVersion, link, blank(reason) ? ['A reason for the amendment'] : [], confirmation);
+  return signVersion(
+    record,
+    signer,
+    keyPair,
+    now,
+    appVersion,
+    link,
+    blank(reason) ? ['A reason for the amendment'] : [],
+    confirmation,
+  );
 }
 
 export interface RecordExport {
@@ -477,7 +538,8 @@ export function exportBundle(versions: readonly SignedRecord[]): string {
   if (versions.length === 0) throw new TypeError('There is no signed version to export');
   const sorted = [...versions].sort((a, b) => a.version - b.version);
   sorted.forEach((version, index) => {
-    if (version.recordId !== sorted[0].recordId) throw new TypeError('These versions belong to different records');
+    if (version.recordId !== sorted[0].recordId)
+      throw new TypeError('These versions belong to different records');
     if (version.version !== index + 1) throw new TypeError(`Version ${index + 1} of the record is missing`);
   });
   // The wrapper names the newest format any version uses, so an older verifier refuses rather than misreads.

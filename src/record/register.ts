@@ -34,10 +34,17 @@ export function parseRegister(text: string): Register {
       if (content === '') return;
       const [fingerprint] = content.split(/\s/, 1);
       const holder = content.slice(fingerprint.length).trim();
-      if (!fingerprintPattern.test(fingerprint)) throw new RegisterError(`Line ${line} of the register does not start with a device fingerprint (43 characters of base64url).`);
-      if (holder === '') throw new RegisterError(`Line ${line} of the register gives no holder after the fingerprint.`);
+      if (!fingerprintPattern.test(fingerprint))
+        throw new RegisterError(
+          `Line ${line} of the register does not start with a device fingerprint (43 characters of base64url).`,
+        );
+      if (holder === '')
+        throw new RegisterError(`Line ${line} of the register gives no holder after the fingerprint.`);
       const known = devices.get(fingerprint);
-      if (known && known.holder !== holder) throw new RegisterError(`Line ${line} of the register lists a fingerprint already given to another holder on line ${known.line}.`);
+      if (known && known.holder !== holder)
+        throw new RegisterError(
+          `Line ${line} of the register lists a fingerprint already given to another holder on line ${known.line}.`,
+        );
       if (!known) devices.set(fingerprint, { fingerprint, holder, line });
     });
   if (devices.size === 0) throw new RegisterError('The register lists no devices.');
@@ -45,4 +52,5 @@ export function parseRegister(text: string): Register {
 }
 
 /** A register line for a device, as parseRegister reads it. */
-export const registerLine = (fingerprint: string, holder: string): string => `${fingerprint}  ${holder.replace(/[\r\n#]+/g, ' ').trim()}`;
+export const registerLine = (fingerprint: string, holder: string): string =>
+  `${fingerprint}  ${holder.replace(/[\r\n#]+/g, ' ').trim()}`;

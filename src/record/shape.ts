@@ -25,13 +25,15 @@ const filled: Check = (value, path) => {
   if (typeof value !== 'string' || value.trim() === '') fail(path, 'is missing or empty');
 };
 const integer: Check = (value, path) => {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) fail(path, 'is missing or is not a whole number');
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0)
+    fail(path, 'is missing or is not a whole number');
 };
 const time: Check = (value, path) => {
   if (!parseIsoTime(value)) fail(path, 'is missing or is not a date and time');
 };
 const wholeNumber: Check = (value, path) => {
-  if (typeof value !== 'number' || !Number.isInteger(value)) fail(path, 'is missing or is not a whole number');
+  if (typeof value !== 'number' || !Number.isInteger(value))
+    fail(path, 'is missing or is not a whole number');
 };
 const literal =
   (expected: unknown): Check =>
@@ -41,7 +43,8 @@ const literal =
 const oneOf =
   (...values: string[]): Check =>
   (value, path) => {
-    if (typeof value !== 'string' || !values.includes(value)) fail(path, `should be one of ${values.map((v) => JSON.stringify(v)).join(', ')}`);
+    if (typeof value !== 'string' || !values.includes(value))
+      fail(path, `should be one of ${values.map((v) => JSON.stringify(v)).join(', ')}`);
   };
 const nullable =
   (check: Check): Check =>
@@ -55,7 +58,10 @@ const list =
     (value as unknown[]).forEach((item, index) => check(item, `${path}[${index}]`));
   };
 const object =
-  (fields: Record<string, Check>, options: { optional?: Record<string, Check>; exact?: boolean } = {}): Check =>
+  (
+    fields: Record<string, Check>,
+    options: { optional?: Record<string, Check>; exact?: boolean } = {},
+  ): Check =>
   (value, path) => {
     if (!isPlainObject(value)) fail(path, 'is missing or is not an object');
     const record = value as Record<string, unknown>;
@@ -80,7 +86,8 @@ const row: Check = (value, path) => {
 };
 
 const readableFormatVersion: Check = (value, path) => {
-  if (typeof value !== 'number' || !READABLE_FORMAT_VERSIONS.includes(value)) fail(path, `should be one of ${READABLE_FORMAT_VERSIONS.join(', ')}`);
+  if (typeof value !== 'number' || !READABLE_FORMAT_VERSIONS.includes(value))
+    fail(path, `should be one of ${READABLE_FORMAT_VERSIONS.join(', ')}`);
 };
 
 const signedRecordV1 = object({
@@ -96,8 +103,17 @@ const signedRecordV1 = object({
   outcomes: list(object({ step: text, title: text }, { optional: { decisionBasis } })),
   peopleInvolved: list(text),
   editions: list(object({ doc: text, title: text, date: text }, { optional: { notice: text } })),
-  references: object({ guidance: list(object({ doc: text, title: text, date: text, sections: list(text) })), added: list(text) }),
-  audit: object({ trailId: text, length: integer, head: text, events: list(object({})), clockWarnings: list(object({})) }),
+  references: object({
+    guidance: list(object({ doc: text, title: text, date: text, sections: list(text) })),
+    added: list(text),
+  }),
+  audit: object({
+    trailId: text,
+    length: integer,
+    head: text,
+    events: list(object({})),
+    clockWarnings: list(object({})),
+  }),
   version: integer,
   previous: nullable(object({ hash: text, version: integer })),
   amendmentReason: nullable(text),
@@ -114,9 +130,18 @@ const signedRecordV1 = object({
 const passkeyFields: Check = (value, path) => {
   const record = value as Record<string, unknown>;
   const at = (key: string) => (path ? `${path}.${key}` : key);
-  nullable(object({ credentialId: filled, algorithm: wholeNumber, publicKey: filled, fingerprint: filled, rpId: filled }, { exact: true }))(record.passkey, at('passkey'));
-  nullable(object({ authenticatorData: filled, clientDataJSON: filled, signature: filled }, { exact: true }))(record.passkeyAssertion, at('passkeyAssertion'));
-  if ((record.passkey === null) !== (record.passkeyAssertion === null)) fail(at('passkeyAssertion'), 'should be present exactly when "passkey" is');
+  nullable(
+    object(
+      { credentialId: filled, algorithm: wholeNumber, publicKey: filled, fingerprint: filled, rpId: filled },
+      { exact: true },
+    ),
+  )(record.passkey, at('passkey'));
+  nullable(object({ authenticatorData: filled, clientDataJSON: filled, signature: filled }, { exact: true }))(
+    record.passkeyAssertion,
+    at('passkeyAssertion'),
+  );
+  if ((record.passkey === null) !== (record.passkeyAssertion === null))
+    fail(at('passkeyAssertion'), 'should be present exactly when "passkey" is');
 };
 
 /** Throws a ShapeError naming the first field that is missing or of the wrong kind. */
@@ -124,7 +149,8 @@ export function assertSignedRecord(value: unknown, path = ''): asserts value is 
   signedRecordV1(value, path);
   const record = value as Record<string, unknown>;
   if (record.formatVersion === 1) {
-    for (const key of ['passkey', 'passkeyAssertion']) if (key in record) fail(path ? `${path}.${key}` : key, 'is not part of format version 1');
+    for (const key of ['passkey', 'passkeyAssertion'])
+      if (key in record) fail(path ? `${path}.${key}` : key, 'is not part of format version 1');
   } else {
     passkeyFields(value, path);
   }

@@ -12,7 +12,8 @@ import { importPublicJwk, signatureAlgorithm, type PublicJwk } from './keys';
 export const P256_ORDER = 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551n;
 const halfOrder = P256_ORDER >> 1n;
 
-const toBigInt = (bytes: Uint8Array): bigint => bytes.reduce((value, byte) => (value << 8n) | BigInt(byte), 0n);
+const toBigInt = (bytes: Uint8Array): bigint =>
+  bytes.reduce((value, byte) => (value << 8n) | BigInt(byte), 0n);
 
 function fromBigInt(value: bigint, length: number): Uint8Array {
   const bytes = new Uint8Array(length);
@@ -24,7 +25,8 @@ function fromBigInt(value: bigint, length: number): Uint8Array {
 }
 
 /** Whether a raw r||s signature has s in the low half of the group order. */
-export const isLowS = (signature: Uint8Array): boolean => signature.length === 64 && toBigInt(signature.subarray(32)) <= halfOrder;
+export const isLowS = (signature: Uint8Array): boolean =>
+  signature.length === 64 && toBigInt(signature.subarray(32)) <= halfOrder;
 
 /** The low-S twin of a raw r||s signature (the signature itself when s is already low). */
 export function lowS(signature: Uint8Array): Uint8Array {
@@ -37,7 +39,9 @@ export function lowS(signature: Uint8Array): Uint8Array {
 
 export async function signPayload(payload: unknown, privateKey: CryptoKey): Promise<string> {
   const bytes = canonicalBytes(payload);
-  return toBase64url(lowS(new Uint8Array(await globalThis.crypto.subtle.sign(signatureAlgorithm, privateKey, bytes))));
+  return toBase64url(
+    lowS(new Uint8Array(await globalThis.crypto.subtle.sign(signatureAlgorithm, privateKey, bytes))),
+  );
 }
 
 export type PayloadCheck = 'valid' | 'invalid' | 'highS';
@@ -47,11 +51,21 @@ export type PayloadCheck = 'valid' | 'invalid' | 'highS';
  * 64 bytes in canonical base64url is not valid; with `requireLowS`, a high-S one is 'highS'. Throws only
  * if the key cannot be imported.
  */
-export async function checkPayload(payload: unknown, jwk: PublicJwk, signature: string, options: { requireLowS?: boolean } = {}): Promise<PayloadCheck> {
+export async function checkPayload(
+  payload: unknown,
+  jwk: PublicJwk,
+  signature: string,
+  options: { requireLowS?: boolean } = {},
+): Promise<PayloadCheck> {
   const key = await importPublicJwk(jwk);
   const bytes = fromBase64url(signature);
   if (!bytes || bytes.length !== 64) return 'invalid';
-  const valid = await globalThis.crypto.subtle.verify(signatureAlgorithm, key, bytes as Uint8Array<ArrayBuffer>, canonicalBytes(payload));
+  const valid = await globalThis.crypto.subtle.verify(
+    signatureAlgorithm,
+    key,
+    bytes as Uint8Array<ArrayBuffer>,
+    canonicalBytes(payload),
+  );
   if (!valid) return 'invalid';
   return options.requireLowS && !isLowS(bytes) ? 'highS' : 'valid';
 }

@@ -2,7 +2,8 @@
 // so a reader sees the local time the worker saw and can still place it exactly.
 
 /** The times records hold: ISO 8601 with Z or an offset (the command-line verifier uses the same). */
-export const ISO_TIME_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
+export const ISO_TIME_PATTERN =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
 
 export interface ParsedTime {
   /** Milliseconds since the Unix epoch. */
@@ -21,10 +22,19 @@ export function parseIsoTime(text: unknown): ParsedTime | null {
   const [, y, mo, d, h, mi, s = '0', fraction = '0', zone] = match;
   const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number);
   if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return null;
-  const local = Date.UTC(year, month - 1, day, hour, minute, second, Number(fraction.padEnd(3, '0').slice(0, 3)));
+  const local = Date.UTC(
+    year,
+    month - 1,
+    day,
+    hour,
+    minute,
+    second,
+    Number(fraction.padEnd(3, '0').slice(0, 3)),
+  );
   const check = new Date(local);
   // Date.UTC rolls 31 June over to 1 July; a real date survives the round trip.
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day)
+    return null;
   let offsetMinutes = 0;
   if (zone !== 'Z') {
     const sign = zone[0] === '-' ? -1 : 1;

@@ -8,7 +8,13 @@ import { verifyAuditChain } from './audit';
 import { assertJsonValue, RecordValueError } from './canonical';
 import { jwkThumbprint, importPublicJwk } from './keys';
 import { confirmationChallenge, passkeyProblem } from './passkey';
-import { EXPORT_FORMAT, READABLE_FORMAT_VERSIONS, RECORD_FORMAT, recordHash, type SignedRecord } from './record';
+import {
+  EXPORT_FORMAT,
+  READABLE_FORMAT_VERSIONS,
+  RECORD_FORMAT,
+  recordHash,
+  type SignedRecord,
+} from './record';
 import type { Register } from './register';
 import { assertSignedRecord, ShapeError } from './shape';
 import { checkPayload } from './signature';
@@ -102,7 +108,8 @@ export function repeatedFieldName(json: string): string | null {
       const keys = stack.at(-1);
       if (keys) {
         let next = i;
-        while (json[next] === ' ' || json[next] === '\n' || json[next] === '\r' || json[next] === '\t') next++;
+        while (json[next] === ' ' || json[next] === '\n' || json[next] === '\r' || json[next] === '\t')
+          next++;
         if (json[next] === ':') {
           const key = JSON.parse(raw) as string;
           if (keys.has(key)) return key;
@@ -154,32 +161,41 @@ export function readVersions(input: unknown): SignedRecord[] | string {
   } catch (error) {
     return `The file is not JSON, so it is not a decision record (${error instanceof Error ? error.message : 'it could not be read'}).`;
   }
-  if (!isPlainObject(data)) return 'The file is not a decision record from this app: it should hold a JSON object.';
+  if (!isPlainObject(data))
+    return 'The file is not a decision record from this app: it should hold a JSON object.';
   const repeated = repeatedFieldName(text);
-  if (repeated !== null) return `The file repeats the field "${repeated}" within one object, so it could be read two ways.`;
+  if (repeated !== null)
+    return `The file repeats the field "${repeated}" within one object, so it could be read two ways.`;
   try {
     assertJsonValue(data);
   } catch (error) {
-    return error instanceof RecordValueError ? `The file holds ${error.message.replace(/^This record cannot be signed: /, '')}` : 'The file could not be read.';
+    return error instanceof RecordValueError
+      ? `The file holds ${error.message.replace(/^This record cannot be signed: /, '')}`
+      : 'The file could not be read.';
   }
   if (data.format !== EXPORT_FORMAT && data.format !== RECORD_FORMAT) {
     return 'The file is not a decision record exported by the Safeguarding Adults Decision Aid.';
   }
-  if (typeof data.formatVersion !== 'number') return 'The file does not say which version of the record format it uses.';
-  if (!READABLE_FORMAT_VERSIONS.includes(data.formatVersion)) return formatVersionProblem('The file', data.formatVersion);
+  if (typeof data.formatVersion !== 'number')
+    return 'The file does not say which version of the record format it uses.';
+  if (!READABLE_FORMAT_VERSIONS.includes(data.formatVersion))
+    return formatVersionProblem('The file', data.formatVersion);
   if (data.format === EXPORT_FORMAT) {
     // The wrapper is not signed, so it may hold nothing but what it is for.
     const extra = Object.keys(data).find((key) => !['format', 'formatVersion', 'versions'].includes(key));
-    if (extra !== undefined) return `The file has a field "${extra}" outside the signed versions, which a record export does not have.`;
+    if (extra !== undefined)
+      return `The file has a field "${extra}" outside the signed versions, which a record export does not have.`;
   }
   const versions: unknown = data.format === RECORD_FORMAT ? [data] : data.versions;
-  if (!Array.isArray(versions) || versions.length === 0) return 'The file holds no signed versions of a record.';
+  if (!Array.isArray(versions) || versions.length === 0)
+    return 'The file holds no signed versions of a record.';
   const prefix = data.format === RECORD_FORMAT ? '' : 'versions';
   for (let index = 0; index < versions.length; index++) {
     const path = prefix ? `${prefix}[${index}]` : '';
     const version: unknown = versions[index];
     if (isPlainObject(version) && typeof version.formatVersion === 'number') {
-      if (!READABLE_FORMAT_VERSIONS.includes(version.formatVersion)) return formatVersionProblem(`Version ${index + 1}`, version.formatVersion);
+      if (!READABLE_FORMAT_VERSIONS.includes(version.formatVersion))
+        return formatVersionProblem(`Version ${index + 1}`, version.formatVersion);
       if (version.formatVersion > data.formatVersion) {
         return `Version ${index + 1} uses version ${version.formatVersion} of the record format, newer than the file says (${data.formatVersion}).`;
       }
@@ -201,11 +217,23 @@ async function failuresOf(versions: SignedRecord[]): Promise<VerifyFailure[]> {
     const version = record.version;
     const { signature, ...payload } = record;
     if ((await jwkThumbprint(record.publicKey)) !== record.fingerprint) {
-      failures.push({ what: 'signature', index, version, detail: `Version ${version}: the device fingerprint does not match the public key.` });
+      failures.push({
+        what: 'signature',
+        index,
+        version,
+        detail: `Version ${version}: the device fingerprint does not match the public key.`,
+      });
     }
-    const signatureCheck = await checkPayload(payload, record.publicKey, signature, { requireLowS: record.formatVersion >= 2 });
+    const signatureCheck = await checkPayload(payload, record.publicKey, signature, {
+      requireLowS: record.formatVersion >= 2,
+    });
     if (signatureCheck === 'invalid') {
-      failures.push({ what: 'signature', index, version, detail: `Version ${version}: the signature does not match the record, so the record has been changed since it was signed.` });
+      failures.push({
+        what: 'signature',
+        index,
+        version,
+        detail: `Version ${version}: the signature does not match the record, so the record has been changed since it was signed.`,
+      });
     } else if (signatureCheck === 'highS') {
       failures.push({
         what: 'signature',
@@ -215,33 +243,57 @@ async function failuresOf(versions: SignedRecord[]): Promise<VerifyFailure[]> {
       });
     }
     if (record.passkey && record.passkeyAssertion) {
-      const problem = await passkeyProblem(record.passkey, record.passkeyAssertion, await confirmationChallenge(record));
-      if (problem) failures.push({ what: 'passkey', index, version, detail: `Version ${version}: ${problem}.` });
+      const problem = await passkeyProblem(
+        record.passkey,
+        record.passkeyAssertion,
+        await confirmationChallenge(record),
+      );
+      if (problem)
+        failures.push({ what: 'passkey', index, version, detail: `Version ${version}: ${problem}.` });
     }
     const chain = await verifyAuditChain(record.audit.events, {
       trailId: record.audit.trailId,
       length: record.audit.length,
       head: record.audit.head,
     });
-    if (!chain.ok) failures.push({ what: chain.what, index: chain.index, version, detail: `Version ${version}: ${chain.detail}` });
+    if (!chain.ok)
+      failures.push({
+        what: chain.what,
+        index: chain.index,
+        version,
+        detail: `Version ${version}: ${chain.detail}`,
+      });
     const before = versions[index - 1];
     if (!before) {
       if (record.version !== 1 || record.previous !== null) {
-        failures.push({ what: 'amendmentLink', index, version, detail: `The first version in the file is numbered ${record.version} or refers to an earlier one: earlier versions are missing.` });
+        failures.push({
+          what: 'amendmentLink',
+          index,
+          version,
+          detail: `The first version in the file is numbered ${record.version} or refers to an earlier one: earlier versions are missing.`,
+        });
       }
       continue;
     }
     const link = record.previous;
     const problems: string[] = [];
     if (record.recordId !== before.recordId) problems.push('it belongs to a different record');
-    if (record.version !== before.version + 1) problems.push(`it is numbered ${record.version} but follows version ${before.version}`);
+    if (record.version !== before.version + 1)
+      problems.push(`it is numbered ${record.version} but follows version ${before.version}`);
     if (!link) problems.push('it does not refer to the version before it');
     else {
-      if (link.version !== before.version) problems.push(`it refers to version ${link.version}, not ${before.version}`);
-      if (link.hash !== (await recordHash(before))) problems.push(`version ${before.version} has been changed since this amendment was signed`);
+      if (link.version !== before.version)
+        problems.push(`it refers to version ${link.version}, not ${before.version}`);
+      if (link.hash !== (await recordHash(before)))
+        problems.push(`version ${before.version} has been changed since this amendment was signed`);
     }
     if (problems.length > 0) {
-      failures.push({ what: 'amendmentLink', index, version, detail: `Version ${version}: ${problems.join('; ')}.` });
+      failures.push({
+        what: 'amendmentLink',
+        index,
+        version,
+        detail: `Version ${version}: ${problems.join('; ')}.`,
+      });
     }
   }
   return failures;
@@ -290,7 +342,11 @@ function intact(versions: SignedRecord[], register: Register | undefined): Intac
           version: version.version,
           detail: `Version ${version.version} was signed on a device that is not in the register (device fingerprint ${version.fingerprint}).`,
         }))
-    : deviceChanges.map((change) => ({ what: 'deviceChanged', version: change.version, detail: change.detail }));
+    : deviceChanges.map((change) => ({
+        what: 'deviceChanged',
+        version: change.version,
+        detail: change.detail,
+      }));
   return {
     signer: summaries[summaries.length - 1].signer,
     signedAt: latest.signedAt,
@@ -338,6 +394,8 @@ export async function verifyExport(text: unknown, options: VerifyOptions = {}): 
   try {
     return await check(text, options);
   } catch (error) {
-    return unreadable(`The file could not be checked: ${error instanceof Error ? error.message : String(error)}.`);
+    return unreadable(
+      `The file could not be checked: ${error instanceof Error ? error.message : String(error)}.`,
+    );
   }
 }

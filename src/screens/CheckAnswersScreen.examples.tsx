@@ -1,8 +1,11 @@
-import { collusionJourney, nonEngagementJourney,
+import {
+  collusionJourney,
+  nonEngagementJourney,
   collusionExampleContext,
   exampleCaseReference,
   nonEngagementExampleContext,
-  noop } from './exampleFixtures';
+  noop,
+} from './exampleFixtures';
 import { summarise } from '../../machines/summary';
 import type { Example } from '../components/example';
 import { CheckAnswersScreen } from './CheckAnswersScreen';

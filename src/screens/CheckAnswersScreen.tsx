@@ -11,14 +11,25 @@ interface CheckAnswersProps {
   onFinish: () => void;
 }
 
-export function CheckAnswersScreen({ caseReference, rows, onChange, onChangeReference, onFinish }: CheckAnswersProps) {
+export function CheckAnswersScreen({
+  caseReference,
+  rows,
+  onChange,
+  onChangeReference,
+  onFinish,
+}: CheckAnswersProps) {
   return (
     <div>
-      <PageHeading class="heading-l">
-        Check your answers
-      </PageHeading>
-      <p class="body">Only the answers on the route you took are shown. Change any answer before you finish.</p>
-      <AnswersSummary caseReference={caseReference} rows={rows} onChange={onChange} onChangeReference={onChangeReference} />
+      <PageHeading class="heading-l">Check your answers</PageHeading>
+      <p class="body">
+        Only the answers on the route you took are shown. Change any answer before you finish.
+      </p>
+      <AnswersSummary
+        caseReference={caseReference}
+        rows={rows}
+        onChange={onChange}
+        onChangeReference={onChangeReference}
+      />
       <Button type="button" onClick={onFinish}>
         Confirm and finish
       </Button>

@@ -14,7 +14,13 @@ const statuses = Object.keys(checklistStatusLabels) as ChecklistStatus[];
 const emptyEntry: ChecklistEntry = { status: null, note: '' };
 
 /** A checklist of actions: each item gets a status (done / planned / not appropriate) and a note. */
-export function ChecklistScreen({ step, content, initial, onAnswer, onInput }: StepScreenProps<ChecklistContent>) {
+export function ChecklistScreen({
+  step,
+  content,
+  initial,
+  onAnswer,
+  onInput,
+}: StepScreenProps<ChecklistContent>) {
   const [items, setItems] = useState<Record<string, ChecklistEntry>>(
     initial?.kind === 'checklist' ? initial.items : {},
   );
@@ -29,9 +35,7 @@ export function ChecklistScreen({ step, content, initial, onAnswer, onInput }: S
   };
   return (
     <form onSubmit={submit} noValidate>
-      <PageHeading class="heading-l">
-        {content.title}
-      </PageHeading>
+      <PageHeading class="heading-l">{content.title}</PageHeading>
       {content.hint && <p class="hint">{content.hint}</p>}
       {content.warning && <WarningText>{content.warning}</WarningText>}
       <ol class="checklist">
@@ -61,8 +65,22 @@ export function ChecklistScreen({ step, content, initial, onAnswer, onInput }: S
                 </div>
                 {content.tracksOwnerAndDate && (
                   <div class="checklist__owner">
-                    <TextInput id={`${name}-owner`} label="Who" hint="Role or agency" value={entry.owner ?? ''} width="narrow" onInput={(owner) => update(item.id, { owner })} />
-                    <TextInput id={`${name}-due`} label="By when" type="date" value={entry.due ?? ''} width="narrow" onInput={(due) => update(item.id, { due })} />
+                    <TextInput
+                      id={`${name}-owner`}
+                      label="Who"
+                      hint="Role or agency"
+                      value={entry.owner ?? ''}
+                      width="narrow"
+                      onInput={(owner) => update(item.id, { owner })}
+                    />
+                    <TextInput
+                      id={`${name}-due`}
+                      label="By when"
+                      type="date"
+                      value={entry.due ?? ''}
+                      width="narrow"
+                      onInput={(due) => update(item.id, { due })}
+                    />
                   </div>
                 )}
                 <Textarea

@@ -1,9 +1,12 @@
-import { collusionJourney, nonEngagementJourney,
+import {
+  collusionJourney,
+  nonEngagementJourney,
   collusionExampleContext,
   exampleCaseReference,
   exampleCompletedAt,
   nonEngagementExampleContext,
-  noop } from './exampleFixtures';
+  noop,
+} from './exampleFixtures';
 import { summarise } from '../../machines/summary';
 import type { Example } from '../components/example';
 import { CompleteScreen } from './CompleteScreen';

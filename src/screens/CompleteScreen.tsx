@@ -13,13 +13,18 @@ interface CompleteProps {
   children?: ComponentChildren;
 }
 
-export function CompleteScreen({ journeyTitle, caseReference, rows, completedAt, onHome, children }: CompleteProps) {
+export function CompleteScreen({
+  journeyTitle,
+  caseReference,
+  rows,
+  completedAt,
+  onHome,
+  children,
+}: CompleteProps) {
   return (
     <div>
       <div class="panel">
-        <PageHeading class="panel__title">
-          Journey complete
-        </PageHeading>
+        <PageHeading class="panel__title">Journey complete</PageHeading>
         <div class="panel__body">
           {journeyTitle}
           <br />

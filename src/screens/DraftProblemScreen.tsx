@@ -34,18 +34,28 @@ function rawAnswerRows(draft: DraftEnvelope, journey?: Journey): SummaryRowView[
  * A draft that no longer fits its journey. Nothing is changed or thrown away: the worker sees why, can
  * read every saved answer and download them, and decides what to do.
  */
-export function DraftProblemScreen({ draft, journey, problems }: { draft: DraftEnvelope; journey?: Journey; problems: string[] }) {
+export function DraftProblemScreen({
+  draft,
+  journey,
+  problems,
+}: {
+  draft: DraftEnvelope;
+  journey?: Journey;
+  problems: string[];
+}) {
   useDocumentTitle('This draft cannot be resumed');
   const download = () =>
-    downloadBlob(`draft-${fileNamePart(draft.caseReference)}.json`, new Blob([JSON.stringify(draft, null, 2)], { type: 'application/json' }));
+    downloadBlob(
+      `draft-${fileNamePart(draft.caseReference)}.json`,
+      new Blob([JSON.stringify(draft, null, 2)], { type: 'application/json' }),
+    );
   return (
     <div>
-      <PageHeading class="heading-l">
-        This draft cannot be resumed
-      </PageHeading>
+      <PageHeading class="heading-l">This draft cannot be resumed</PageHeading>
       <p class="body">
-        The draft for case reference <strong>{draft.caseReference}</strong> was saved on {formatDateTime(draft.updatedAt)} by
-        an earlier version of the app, and it no longer fits the journey as it is now:
+        The draft for case reference <strong>{draft.caseReference}</strong> was saved on{' '}
+        {formatDateTime(draft.updatedAt)} by an earlier version of the app, and it no longer fits the journey
+        as it is now:
       </p>
       <ul class="list list--bullet">
         {problems.map((problem) => (

@@ -9,12 +9,21 @@ import { PageHeading } from '../components/PageHeading';
 
 type Entry = Record<string, string>;
 
-const isComplete = (entry: Entry, content: EntriesContent) => content.fields.every((field) => entry[field.id]?.trim());
+const isComplete = (entry: Entry, content: EntriesContent) =>
+  content.fields.every((field) => entry[field.id]?.trim());
 const isBlank = (entry: Entry) => Object.values(entry).every((value) => !value.trim());
 
 /** A list built entry by entry (GOV.UK "add another"), e.g. the actions of a SMART action plan. */
-export function EntriesScreen({ step, content, initial, onAnswer, onInput }: StepScreenProps<EntriesContent>) {
-  const [entries, setEntries] = useState<Entry[]>(initial?.kind === 'entries' && initial.entries.length ? initial.entries : [{}]);
+export function EntriesScreen({
+  step,
+  content,
+  initial,
+  onAnswer,
+  onInput,
+}: StepScreenProps<EntriesContent>) {
+  const [entries, setEntries] = useState<Entry[]>(
+    initial?.kind === 'entries' && initial.entries.length ? initial.entries : [{}],
+  );
   const { error, attempt, fail } = useSubmitError();
   const change = (next: Entry[]) => {
     setEntries(next);
@@ -34,10 +43,11 @@ export function EntriesScreen({ step, content, initial, onAnswer, onInput }: Ste
   };
   return (
     <form onSubmit={submit} noValidate>
-      <ErrorSummary attempt={attempt} errors={error ? [{ fieldId: `${step}-0-${content.fields[0].id}`, message: error }] : []} />
-      <PageHeading class="heading-l">
-        {content.title}
-      </PageHeading>
+      <ErrorSummary
+        attempt={attempt}
+        errors={error ? [{ fieldId: `${step}-0-${content.fields[0].id}`, message: error }] : []}
+      />
+      <PageHeading class="heading-l">{content.title}</PageHeading>
       {content.hint && <p class="hint">{content.hint}</p>}
       {entries.map((entry, index) => (
         <fieldset class="fieldset entry" key={index}>
@@ -53,13 +63,27 @@ export function EntriesScreen({ step, content, initial, onAnswer, onInput }: Ste
               type={field.inputType}
               width={field.inputType === 'date' ? 'narrow' : 'full'}
               value={entry[field.id] ?? ''}
-              error={error && !isBlank(entry) && !entry[field.id]?.trim() ? `Enter ${field.label.toLowerCase()}` : undefined}
-              onInput={(value) => change(entries.map((e, i) => (i === index ? { ...e, [field.id]: value } : e)))}
+              error={
+                error && !isBlank(entry) && !entry[field.id]?.trim()
+                  ? `Enter ${field.label.toLowerCase()}`
+                  : undefined
+              }
+              onInput={(value) =>
+                change(entries.map((e, i) => (i === index ? { ...e, [field.id]: value } : e)))
+              }
             />
           ))}
           {entries.length > 1 && (
-            <button type="button" class="link-button" onClick={() => change(entries.filter((_, i) => i !== index))}>
-              Remove<span class="visually-hidden"> {content.entryName} {index + 1}</span>
+            <button
+              type="button"
+              class="link-button"
+              onClick={() => change(entries.filter((_, i) => i !== index))}
+            >
+              Remove
+              <span class="visually-hidden">
+                {' '}
+                {content.entryName} {index + 1}
+              </span>
             </button>
           )}
         </fieldset>

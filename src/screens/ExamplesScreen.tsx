@@ -40,9 +40,7 @@ export function ExamplesScreen() {
   return (
     <div>
       <BackLink onBack={() => history.back()} />
-      <PageHeading class="heading-l">
-        Examples of each level, by type of abuse
-      </PageHeading>
+      <PageHeading class="heading-l">Examples of each level, by type of abuse</PageHeading>
       <p class="body">{thresholdsIntro.examplesLead.text}</p>
       <div class="inset inset--reconstructed">
         <p>
@@ -66,7 +64,12 @@ export function ExamplesScreen() {
           <label class="label" for="examples-type">
             Type of abuse
           </label>
-          <select class="select" id="examples-type" value={type} onChange={(event) => setType(event.currentTarget.value)}>
+          <select
+            class="select"
+            id="examples-type"
+            value={type}
+            onChange={(event) => setType(event.currentTarget.value)}
+          >
             <option value="all">All types</option>
             {abuseTypes.map((abuseType) => (
               <option key={abuseType.value} value={abuseType.value}>
@@ -81,7 +84,9 @@ export function ExamplesScreen() {
       </p>
       {types.map((abuseType) => {
         const ofType = shown.filter((example) => example.abuseType === abuseType.value);
-        const uncertain = examplesUncertain.filter((note) => note.abuseType === abuseType.value && !note.level);
+        const uncertain = examplesUncertain.filter(
+          (note) => note.abuseType === abuseType.value && !note.level,
+        );
         if (!ofType.length && words.length) return null;
         return (
           <section key={abuseType.value} class="examples-type">
@@ -95,10 +100,14 @@ export function ExamplesScreen() {
               const atLevel = ofType.filter((example) => example.level === level.value);
               const omitted = words.length
                 ? []
-                : examplesOmitted.filter((omission) => omission.abuseType === abuseType.value && omission.level === level.value);
+                : examplesOmitted.filter(
+                    (omission) => omission.abuseType === abuseType.value && omission.level === level.value,
+                  );
               if (!atLevel.length && !omitted.length) return null;
               const placed = atLevel.length
-                ? examplesUncertain.filter((note) => note.abuseType === abuseType.value && note.level === level.value)
+                ? examplesUncertain.filter(
+                    (note) => note.abuseType === abuseType.value && note.level === level.value,
+                  )
                 : [];
               return (
                 <div key={level.value} class={`examples-level examples-level--${level.value}`}>
@@ -115,7 +124,9 @@ export function ExamplesScreen() {
                       <li key={example.id}>
                         {example.text}
                         {example.repair && <span class="quote-note"> {example.repair.note}</span>}
-                        <span class="quote-note">Source: <CitationLink source={example.source} /></span>
+                        <span class="quote-note">
+                          Source: <CitationLink source={example.source} />
+                        </span>
                       </li>
                     ))}
                     {omitted.map((omission) => (

@@ -1,9 +1,12 @@
-import { collusionJourney, nonEngagementJourney,
+import {
+  collusionJourney,
+  nonEngagementJourney,
   collusionContentOf,
   exampleContent,
   findingsOf,
   flaggedCollusionAnswers,
-  nonEngagementExampleContext } from './exampleFixtures';
+  nonEngagementExampleContext,
+} from './exampleFixtures';
 import type { Example } from '../components/example';
 import { AnswerFindings, Passage, PointerFindings } from './Findings';
 

@@ -123,7 +123,10 @@ export function QuoteFindings({ findings, heading }: { findings: Finding[]; head
               <li key={index}>
                 {quote.text}
                 {quote.note && <span class="quote-note"> {quote.note}</span>}
-                <span class="source"> (<CitationLink source={quote.source} />)</span>
+                <span class="source">
+                  {' '}
+                  (<CitationLink source={quote.source} />)
+                </span>
               </li>
             ))}
           </ul>

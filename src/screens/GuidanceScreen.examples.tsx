@@ -1,11 +1,14 @@
-import { collusionJourney, nonEngagementJourney,
+import {
+  collusionJourney,
+  nonEngagementJourney,
   collusionContentOf,
   exampleContent,
   findingsOf,
   flaggedCollusionAnswers,
   neContentOf,
   nonEngagementExampleContext,
-  stepProps } from './exampleFixtures';
+  stepProps,
+} from './exampleFixtures';
 import type { Example } from '../components/example';
 import { GuidanceScreen } from './GuidanceScreen';
 

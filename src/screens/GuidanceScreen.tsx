@@ -11,14 +11,19 @@ interface GuidanceScreenProps extends StepScreenProps<InformationContent | Outco
 }
 
 /** Information, warning and outcome steps: guidance to read, then Continue. */
-export function GuidanceScreen({ content, findings, answers, onContinue, onStartJourney, contentOf }: GuidanceScreenProps) {
+export function GuidanceScreen({
+  content,
+  findings,
+  answers,
+  onContinue,
+  onStartJourney,
+  contentOf,
+}: GuidanceScreenProps) {
   const isOutcome = content.kind === 'outcome';
   return (
     <div>
       {isOutcome && <span class="caption-l">Outcome</span>}
-      <PageHeading class="heading-l">
-        {content.title}
-      </PageHeading>
+      <PageHeading class="heading-l">{content.title}</PageHeading>
       <Passage content={content} />
       <AnswerFindings findings={findings} answers={answers} contentOf={contentOf} />
       <PointerFindings findings={findings} onStartJourney={onStartJourney} />

@@ -37,10 +37,17 @@ function DraftsTable({ drafts, caption }: { drafts: DraftEnvelope[]; caption: st
               <td class="table__actions">
                 <a href={href({ name: 'draft', draftId: draft.id })}>
                   {draft.status === 'complete' ? 'View' : 'Resume'}
-                  <span class="visually-hidden"> {title}, case reference {draft.caseReference}</span>
+                  <span class="visually-hidden">
+                    {' '}
+                    {title}, case reference {draft.caseReference}
+                  </span>
                 </a>{' '}
                 <a href={href({ name: 'deleteDraft', draftId: draft.id })}>
-                  Delete<span class="visually-hidden"> {title}, case reference {draft.caseReference}</span>
+                  Delete
+                  <span class="visually-hidden">
+                    {' '}
+                    {title}, case reference {draft.caseReference}
+                  </span>
                 </a>
               </td>
             </tr>
@@ -65,10 +72,11 @@ export function HomeScreen({ storageProblem }: { storageProblem?: StorageError }
 
   return (
     <div>
-      <PageHeading class="heading-xl">
-        Safeguarding Adults Decision Aid
-      </PageHeading>
-      <p class="body-l">Step-by-step journeys through your local adult-safeguarding guidance. Every answer is saved on this device as you give it, and the app works without a signal.</p>
+      <PageHeading class="heading-xl">Safeguarding Adults Decision Aid</PageHeading>
+      <p class="body-l">
+        Step-by-step journeys through your local adult-safeguarding guidance. Every answer is saved on this
+        device as you give it, and the app works without a signal.
+      </p>
       {storageProblem && (
         <div class="error-summary" role="alert">
           <h2 class="error-summary__title">Answers cannot be saved on this device</h2>
@@ -96,26 +104,36 @@ export function HomeScreen({ storageProblem }: { storageProblem?: StorageError }
           <a class="task-list__name" href={href({ name: 'library' })}>
             Guidance library
           </a>
-          <p class="task-list__hint">The five documents this app is built from, to read and search, section by section.</p>
+          <p class="task-list__hint">
+            The five documents this app is built from, to read and search, section by section.
+          </p>
         </li>
         <li class="task-list__item">
           <a class="task-list__name" href={href({ name: 'examples' })}>
             Examples of each level, by type of abuse
           </a>
-          <p class="task-list__hint">Every example from the thresholds guidance’s table, searchable, with its source.</p>
+          <p class="task-list__hint">
+            Every example from the thresholds guidance’s table, searchable, with its source.
+          </p>
         </li>
         <li class="task-list__item">
           <a class="task-list__name" href={href({ name: 'training' })}>
             Training
           </a>
-          <p class="task-list__hint">Practice scenarios and the case of Peter, with feedback. Kept apart from your casework.</p>
+          <p class="task-list__hint">
+            Practice scenarios and the case of Peter, with feedback. Kept apart from your casework.
+          </p>
         </li>
       </ul>
       {loadProblem && <WarningText>{loadProblem}</WarningText>}
       {drafts && (
         <>
           <h2 class="heading-l">Drafts in progress</h2>
-          {inProgress.length ? <DraftsTable drafts={inProgress} caption="Journeys you have started on this device" /> : <p class="body">No drafts in progress on this device.</p>}
+          {inProgress.length ? (
+            <DraftsTable drafts={inProgress} caption="Journeys you have started on this device" />
+          ) : (
+            <p class="body">No drafts in progress on this device.</p>
+          )}
           {complete.length > 0 && (
             <>
               <h2 class="heading-l">Completed journeys</h2>
@@ -137,7 +155,9 @@ export function HomeScreen({ storageProblem }: { storageProblem?: StorageError }
           <a class="task-list__name" href={href({ name: 'removeAll' })}>
             Remove all data from this device
           </a>
-          <p class="task-list__hint">Every draft, record, practice run and key, for example before the device is passed on.</p>
+          <p class="task-list__hint">
+            Every draft, record, practice run and key, for example before the device is passed on.
+          </p>
         </li>
       </ul>
       <h2 class="heading-l">Guidance in use</h2>
@@ -178,21 +198,23 @@ export function DeleteDraftScreen({ draftId }: { draftId: string }) {
   const deletable = draft && !draft.recordId;
   return (
     <div>
-      <PageHeading class="heading-l">
-        Delete this draft?
-      </PageHeading>
+      <PageHeading class="heading-l">Delete this draft?</PageHeading>
       {draft && (
         <p class="body">
-          {findJourneyInfo(draft.journeyId)?.title ?? draft.journeyId}, case reference <strong>{draft.caseReference}</strong>, last saved{' '}
-          {formatDateTime(draft.updatedAt)}.
+          {findJourneyInfo(draft.journeyId)?.title ?? draft.journeyId}, case reference{' '}
+          <strong>{draft.caseReference}</strong>, last saved {formatDateTime(draft.updatedAt)}.
         </p>
       )}
       {draft === null && <p class="body">This draft is no longer on this device.</p>}
       {problem && <WarningText>{problem}</WarningText>}
       {draft?.recordId && (
         <p class="body">
-          This journey has a signed decision record. It is deleted together with that record, once the record has been
-          exported: <a href={href({ name: 'deleteRecord', recordId: draft.recordId })}>delete the record and this journey</a>.
+          This journey has a signed decision record. It is deleted together with that record, once the record
+          has been exported:{' '}
+          <a href={href({ name: 'deleteRecord', recordId: draft.recordId })}>
+            delete the record and this journey
+          </a>
+          .
         </p>
       )}
       {deletable && (

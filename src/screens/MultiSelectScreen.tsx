@@ -8,7 +8,13 @@ import { ErrorSummary, useSubmitError } from '../components/ErrorSummary';
 import { ReconstructedNote, SourceCitation } from '../components/SourceCitation';
 import type { StepScreenProps } from './types';
 
-export function MultiSelectScreen({ step, content, initial, onAnswer, onInput }: StepScreenProps<MultiSelectContent>) {
+export function MultiSelectScreen({
+  step,
+  content,
+  initial,
+  onAnswer,
+  onInput,
+}: StepScreenProps<MultiSelectContent>) {
   const [choices, setChoices] = useState(choicesOf(initial));
   const { error, attempt, fail } = useSubmitError();
   const submit = (event: Event) => {

@@ -20,9 +20,7 @@ export function NotesScreen({ step, content, initial, onAnswer, onInput }: StepS
   };
   return (
     <form onSubmit={submit} noValidate>
-      <PageHeading class="heading-l">
-        {content.title}
-      </PageHeading>
+      <PageHeading class="heading-l">{content.title}</PageHeading>
       {content.hint && <p class="hint">{content.hint}</p>}
       {content.items.map((item) => (
         <Textarea

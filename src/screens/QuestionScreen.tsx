@@ -8,7 +8,14 @@ import { ReconstructedNote, SourceCitation } from '../components/SourceCitation'
 import { QuoteFindings } from './Findings';
 import type { StepScreenProps } from './types';
 
-export function QuestionScreen({ step, content, initial, findings, onAnswer, onInput }: StepScreenProps<QuestionContent>) {
+export function QuestionScreen({
+  step,
+  content,
+  initial,
+  findings,
+  onAnswer,
+  onInput,
+}: StepScreenProps<QuestionContent>) {
   const [choice, setChoice] = useState(choiceOf(initial));
   const { error, attempt, fail } = useSubmitError();
   const submit = (event: Event) => {
@@ -18,7 +25,10 @@ export function QuestionScreen({ step, content, initial, findings, onAnswer, onI
   };
   return (
     <form onSubmit={submit} noValidate>
-      <ErrorSummary attempt={attempt} errors={error ? [{ fieldId: firstOptionId(step), message: error }] : []} />
+      <ErrorSummary
+        attempt={attempt}
+        errors={error ? [{ fieldId: firstOptionId(step), message: error }] : []}
+      />
       <Radios
         name={step}
         legend={content.title}

@@ -13,9 +13,7 @@ export function StartScreen({ journeyId }: { journeyId: string }) {
   if (!journey) {
     return (
       <div>
-        <PageHeading class="heading-l">
-          Journey not found
-        </PageHeading>
+        <PageHeading class="heading-l">Journey not found</PageHeading>
         <button type="button" class="button button--secondary" onClick={() => navigate({ name: 'home' })}>
           Return to the home screen
         </button>

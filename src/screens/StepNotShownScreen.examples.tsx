@@ -15,6 +15,11 @@ export const examples: Example[] = [
   },
   {
     name: 'the first step, with no content',
-    render: () => <StepNotShownScreen reason={'The step "age" has no content in this version of the app.'} onHome={noop} />,
+    render: () => (
+      <StepNotShownScreen
+        reason={'The step "age" has no content in this version of the app.'}
+        onHome={noop}
+      />
+    ),
   },
 ];

@@ -19,8 +19,8 @@ export function StepNotShownScreen({ reason, onBack, onHome }: StepNotShownProps
       <PageHeading class="heading-l">This step cannot be shown</PageHeading>
       <p class="body">{reason}</p>
       <p class="body">
-        Your answers so far are saved on this device. Go back to the step before, or return to the home screen; updating the
-        app may let it show this step.
+        Your answers so far are saved on this device. Go back to the step before, or return to the home
+        screen; updating the app may let it show this step.
       </p>
       <div class="button-group">
         {onBack && (

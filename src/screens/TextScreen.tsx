@@ -36,7 +36,16 @@ export function TextScreen({ step, content, initial, onAnswer, onInput }: StepSc
           onInput={record}
         />
       ) : (
-        <Textarea id={fieldId} label={content.title} isPageHeading hint={content.hint} value={text} error={error} rows={8} onInput={record} />
+        <Textarea
+          id={fieldId}
+          label={content.title}
+          isPageHeading
+          hint={content.hint}
+          value={text}
+          error={error}
+          rows={8}
+          onInput={record}
+        />
       )}
       <ReconstructedNote reconstruction={content.reconstructed} />
       <Button>Continue</Button>

@@ -15,7 +15,8 @@ export function database(): Promise<IDBPDatabase<AidSchema>> {
 }
 
 function open(): Promise<IDBPDatabase<AidSchema>> {
-  if (typeof indexedDB === 'undefined') return Promise.reject(new StorageError('unavailable', 'indexedDB is not defined'));
+  if (typeof indexedDB === 'undefined')
+    return Promise.reject(new StorageError('unavailable', 'indexedDB is not defined'));
   return new Promise((resolve, reject) => {
     let opened: IDBPDatabase<AidSchema> | undefined;
     openDB<AidSchema>(databaseName, migrations.length, {
@@ -49,7 +50,11 @@ export async function closeDatabase(): Promise<void> {
   (await current?.catch(() => undefined))?.close();
 }
 
-export type Transaction<Name extends StoreName, Mode extends IDBTransactionMode> = IDBPTransaction<AidSchema, Name[], Mode>;
+export type Transaction<Name extends StoreName, Mode extends IDBTransactionMode> = IDBPTransaction<
+  AidSchema,
+  Name[],
+  Mode
+>;
 
 /**
  * Runs `work` in one transaction over `stores` and resolves once the transaction has completed, so a

@@ -37,7 +37,10 @@ export function oneAtATime<T>(id: string, work: () => Promise<T>): Promise<T> {
 }
 
 export async function createDraft(
-  fields: Pick<DraftEnvelope, 'journeyId' | 'journeyVersion' | 'editions' | 'caseReference' | 'snapshot' | 'training'>,
+  fields: Pick<
+    DraftEnvelope,
+    'journeyId' | 'journeyVersion' | 'editions' | 'caseReference' | 'snapshot' | 'training'
+  >,
 ): Promise<DraftEnvelope> {
   const time = now();
   const draft: DraftEnvelope = {
@@ -59,7 +62,12 @@ async function updateDraft(
   id: string,
   changes: (
     existing: DraftEnvelope,
-  ) => Partial<Pick<DraftEnvelope, 'snapshot' | 'status' | 'caseReference' | 'pending' | 'audit' | 'recordForm' | 'recordId'>>,
+  ) => Partial<
+    Pick<
+      DraftEnvelope,
+      'snapshot' | 'status' | 'caseReference' | 'pending' | 'audit' | 'recordForm' | 'recordId'
+    >
+  >,
 ): Promise<DraftEnvelope> {
   return oneAtATime(id, async () => {
     const existing = await getDraft(id);

@@ -32,7 +32,8 @@ export function toStorageError(error: unknown, fallback: StorageProblem = 'faile
   const name = error instanceof DOMException || error instanceof Error ? error.name : '';
   const detail = error instanceof Error ? error.message : String(error);
   if (name === 'QuotaExceededError') return new StorageError('full', detail);
-  if (name === 'SecurityError' || name === 'InvalidStateError') return new StorageError('unavailable', detail);
+  if (name === 'SecurityError' || name === 'InvalidStateError')
+    return new StorageError('unavailable', detail);
   return new StorageError(fallback, detail);
 }
 

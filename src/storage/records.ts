@@ -65,7 +65,9 @@ export const storeSigningPasskey = (passkey: PasskeyKey): Promise<PasskeyKey> =>
 /** A file's version differs from the same version already on this device. */
 export class RecordConflictError extends StoredDataRefusal {
   constructor(version: number) {
-    super(`Version ${version} of this record on this device is different from the one in the file, so the file has not been added.`);
+    super(
+      `Version ${version} of this record on this device is different from the one in the file, so the file has not been added.`,
+    );
     this.name = 'RecordConflictError';
   }
 }
@@ -76,21 +78,29 @@ export class RecordConflictError extends StoredDataRefusal {
  */
 export async function importSignedVersions(versions: readonly SignedRecord[]): Promise<void> {
   const latest = versions[versions.length - 1];
-  const onDevice = new Map((await recordVersions(latest.recordId)).map((stored) => [stored.version, stored.signed.signature]));
-  const conflict = versions.find((signed) => onDevice.has(signed.version) && onDevice.get(signed.version) !== signed.signature);
+  const onDevice = new Map(
+    (await recordVersions(latest.recordId)).map((stored) => [stored.version, stored.signed.signature]),
+  );
+  const conflict = versions.find(
+    (signed) => onDevice.has(signed.version) && onDevice.get(signed.version) !== signed.signature,
+  );
   if (conflict) throw new RecordConflictError(conflict.version);
   // Sealed before the transaction opens: an IndexedDB transaction cannot wait for encryption.
   const rows = await Promise.all(
     versions
       .filter((signed) => !onDevice.has(signed.version))
-      .map((signed) => sealRecordVersion({ recordId: signed.recordId, version: signed.version, draftId: '', signed })),
+      .map((signed) =>
+        sealRecordVersion({ recordId: signed.recordId, version: signed.version, draftId: '', signed }),
+      ),
   );
   await transact(['records', 'exports'], 'readwrite', async (tx) => {
     for (const row of rows) await tx.objectStore('records').add(row);
     // It came from an export, so the case file already has it.
     const exported = await tx.objectStore('exports').get(latest.recordId);
     if (!exported || exported.version < latest.version) {
-      await tx.objectStore('exports').put({ recordId: latest.recordId, version: latest.version, exportedAt: new Date().toISOString() });
+      await tx
+        .objectStore('exports')
+        .put({ recordId: latest.recordId, version: latest.version, exportedAt: new Date().toISOString() });
     }
   });
 }
@@ -132,7 +142,8 @@ export async function listRecords(): Promise<RecordSummary[]> {
   );
   const versions = await Promise.all(rows.map(openRecordVersion));
   const byRecord = new Map<string, StoredRecordVersion[]>();
-  for (const version of versions) byRecord.set(version.recordId, [...(byRecord.get(version.recordId) ?? []), version]);
+  for (const version of versions)
+    byRecord.set(version.recordId, [...(byRecord.get(version.recordId) ?? []), version]);
   return [...byRecord]
     .map(([recordId, list]) => ({
       recordId,

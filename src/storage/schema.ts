@@ -175,7 +175,10 @@ export const migrations: Migration[] = [
     name: 'create device key, signed record and export stores',
     migrate(db) {
       db.createObjectStore('keys', { keyPath: 'id' });
-      db.createObjectStore('records', { keyPath: ['recordId', 'version'] }).createIndex('byRecord', 'recordId');
+      db.createObjectStore('records', { keyPath: ['recordId', 'version'] }).createIndex(
+        'byRecord',
+        'recordId',
+      );
       db.createObjectStore('exports', { keyPath: 'recordId' });
     },
   },
@@ -193,8 +196,13 @@ export const migrations: Migration[] = [
       void (async () => {
         let cursor = await transaction.objectStore('trainingProgress').openCursor();
         while (cursor) {
-          const { attempts: _a, lastMatched: _m, lastSummary: _s, lastAt: _t, ...kept } = cursor.value as TrainingProgress &
-            Record<string, unknown>;
+          const {
+            attempts: _a,
+            lastMatched: _m,
+            lastSummary: _s,
+            lastAt: _t,
+            ...kept
+          } = cursor.value as TrainingProgress & Record<string, unknown>;
           await cursor.update(kept);
           cursor = await cursor.continue();
         }

@@ -8,11 +8,17 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Example } from '../../src/components/example';
 
 /** Each screen's and component's examples, by file name: `QuestionScreen.examples.tsx` → `QuestionScreen`. */
-const exampleFiles = import.meta.glob<{ examples: Example[] }>('../../src/{components,screens}/**/*.examples.tsx', {
-  eager: true,
-});
+const exampleFiles = import.meta.glob<{ examples: Example[] }>(
+  '../../src/{components,screens}/**/*.examples.tsx',
+  {
+    eager: true,
+  },
+);
 const screenExamples = Object.fromEntries(
-  Object.entries(exampleFiles).map(([path, module]) => [path.replace(/^.*\/|\.examples\.tsx$/g, ''), module.examples]),
+  Object.entries(exampleFiles).map(([path, module]) => [
+    path.replace(/^.*\/|\.examples\.tsx$/g, ''),
+    module.examples,
+  ]),
 );
 
 /** Every screen and component: a PascalCase .tsx file in components/ or screens/ (examples files aside). */
@@ -37,7 +43,9 @@ async function violationsIn(container: Element): Promise<string[]> {
   return results.violations.map(
     (violation) =>
       `${violation.id} (${violation.impact}): ${violation.help}\n` +
-      violation.nodes.map((node) => `    ${node.target.join(' ')}\n      ${node.failureSummary ?? ''}`).join('\n'),
+      violation.nodes
+        .map((node) => `    ${node.target.join(' ')}\n      ${node.failureSummary ?? ''}`)
+        .join('\n'),
   );
 }
 
@@ -85,10 +93,13 @@ it('has examples for every generic screen', () => {
 });
 
 it('has an examples file, with at least one example, beside every screen and component', () => {
-  const withoutExamples = componentFiles.filter((path) => !exampleFiles[path.replace(/\.tsx$/, '.examples.tsx')]);
+  const withoutExamples = componentFiles.filter(
+    (path) => !exampleFiles[path.replace(/\.tsx$/, '.examples.tsx')],
+  );
   expect(withoutExamples).toEqual([]);
   expect(componentFiles.length).toBeGreaterThan(30);
-  for (const [name, examples] of Object.entries(screenExamples)) expect(examples.length, name).toBeGreaterThan(0);
+  for (const [name, examples] of Object.entries(screenExamples))
+    expect(examples.length, name).toBeGreaterThan(0);
 });
 
 it('checks the error state of every screen that can show one', () => {

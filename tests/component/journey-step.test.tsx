@@ -11,7 +11,13 @@ import { unknownScreenJourney } from '../support/unknown-screen';
 
 afterEach(cleanup);
 
-const journey: Journey = { id: 'later', title: 'A journey from a later version', description: '', documents: [], ...unknownScreenJourney };
+const journey: Journey = {
+  id: 'later',
+  title: 'A journey from a later version',
+  description: '',
+  documents: [],
+  ...unknownScreenJourney,
+};
 
 function renderStep(steps: number) {
   const actor = createActor(journey.machine).start();
@@ -41,7 +47,9 @@ describe('a step whose screen kind this version has no screen for', () => {
   it('says the step cannot be shown and why, instead of showing the guidance screen', () => {
     const props = renderStep(1);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('This step cannot be shown');
-    expect(screen.getByText('The step "film" is a "video" screen, which this version of the app cannot show.')).toBeTruthy();
+    expect(
+      screen.getByText('The step "film" is a "video" screen, which this version of the app cannot show.'),
+    ).toBeTruthy();
     expect(stepTitle(props.view)).toBe('This step cannot be shown');
     // Not the guidance screen with the step's content.
     expect(screen.queryByRole('button', { name: 'Continue' })).toBeNull();

@@ -175,7 +175,9 @@ describe('MultiSelectScreen', () => {
   });
 
   it('unchoosing a concern removes only that one', () => {
-    const props = spiedProps('concerns', concerns, { initial: { kind: 'choices', choices: ['mca', 'duress'] } });
+    const props = spiedProps('concerns', concerns, {
+      initial: { kind: 'choices', choices: ['mca', 'duress'] },
+    });
     render(<MultiSelectScreen {...props} />);
     fireEvent.click(screen.getByLabelText('MCA'));
     fireEvent.click(continueButton());
@@ -217,7 +219,9 @@ describe('TextScreen', () => {
     render(<TextScreen {...spiedProps('evidenceDetail', evidence)} />);
     const heading = screen.getByRole('heading', { level: 1, name: evidence.title });
     expect(heading.querySelector('label')?.getAttribute('for')).toBe('evidenceDetail-text');
-    expect(screen.getByLabelText(evidence.title).getAttribute('aria-describedby')).toContain('evidenceDetail-text-hint');
+    expect(screen.getByLabelText(evidence.title).getAttribute('aria-describedby')).toContain(
+      'evidenceDetail-text-hint',
+    );
   });
 
   it('text that looks like markup is kept exactly as typed, and never rendered as markup', () => {
@@ -293,11 +297,11 @@ describe('ChecklistScreen', () => {
     render(<ChecklistScreen {...spiedProps('strategies', strategies)} />);
     for (const item of strategies.items) {
       const group = screen.getByRole('group', { name: item.label });
-      expect(within(group).getAllByRole('radio').map((radio) => radio.nextElementSibling?.textContent)).toEqual([
-        'Done',
-        'Planned',
-        'Not appropriate',
-      ]);
+      expect(
+        within(group)
+          .getAllByRole('radio')
+          .map((radio) => radio.nextElementSibling?.textContent),
+      ).toEqual(['Done', 'Planned', 'Not appropriate']);
       expect(within(group).getByLabelText(`Note on “${item.label}” (optional)`)).toBeTruthy();
     }
   });
@@ -403,7 +407,9 @@ describe('CheckAnswersScreen', () => {
   const answerRows = rows.filter((row) => row.kind === 'answer');
   const renderCheck = () => {
     const callbacks = { onChange: vi.fn(), onChangeReference: vi.fn(), onFinish: vi.fn() };
-    const view = render(<CheckAnswersScreen caseReference={exampleCaseReference} rows={rows} {...callbacks} />);
+    const view = render(
+      <CheckAnswersScreen caseReference={exampleCaseReference} rows={rows} {...callbacks} />,
+    );
     return { ...view, ...callbacks };
   };
 
@@ -456,7 +462,9 @@ describe('CheckAnswersScreen', () => {
   it('answers read with the labels the worker chose', () => {
     const { container } = renderCheck();
     const rowFor = (key: string) =>
-      [...container.querySelectorAll('.summary-list__row')].find((row) => row.querySelector('dt')?.textContent === key)!;
+      [...container.querySelectorAll('.summary-list__row')].find(
+        (row) => row.querySelector('dt')?.textContent === key,
+      )!;
     const concerns = rowFor('Concerns/Issues Raised');
     expect([...concerns.querySelectorAll('.summary-list__line')].map((line) => line.textContent)).toEqual([
       'MCA',
@@ -464,7 +472,9 @@ describe('CheckAnswersScreen', () => {
       'Duress?',
     ]);
     const strategies = rowFor('Strategies to consider');
-    expect(strategies.textContent).toContain('Calls: Done (note: Three calls, no answer, voicemail left each time)');
+    expect(strategies.textContent).toContain(
+      'Calls: Done (note: Three calls, no answer, voicemail left each time)',
+    );
   });
 });
 
@@ -533,9 +543,11 @@ describe('ReferenceForm', () => {
   });
 
   it('a failure to save is shown as an error', async () => {
-    const { container } = renderForm(vi.fn(async () => {
-      throw new Error('This device’s storage is full.');
-    }));
+    const { container } = renderForm(
+      vi.fn(async () => {
+        throw new Error('This device’s storage is full.');
+      }),
+    );
     fireEvent.input(field(), { target: { value: 'ASC-1' } });
     fireEvent.click(screen.getByRole('button', { name: 'Start' }));
     await waitFor(() => expect(container.querySelector('.error-summary')).not.toBeNull());
@@ -552,7 +564,9 @@ describe('ReferenceForm', () => {
   });
 
   it('shows a saved reference for changing', () => {
-    render(<ReferenceForm initial={exampleCaseReference} submitLabel="Save reference" onSubmit={async () => {}} />);
+    render(
+      <ReferenceForm initial={exampleCaseReference} submitLabel="Save reference" onSubmit={async () => {}} />,
+    );
     expect(field().value).toBe(exampleCaseReference);
   });
 });

@@ -45,7 +45,9 @@ test.describe('Am I colluding? self-check', () => {
     await expectNoAxeViolations(page, ne.complete);
   });
 
-  test('"not sure" on one question: talk it through with your line manager, listing exactly that question', async ({ page }) => {
+  test('"not sure" on one question: talk it through with your line manager, listing exactly that question', async ({
+    page,
+  }) => {
     await openHome(page);
     await startJourney(page, journeys.collusion, 'REF-SC-2');
     const choices: string[] = [...collusionNo];

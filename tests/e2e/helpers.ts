@@ -63,8 +63,13 @@ export async function unlockWithPassphrase(page: Page, passphrase = testPassphra
  * itself turn this off with `test.use({ passThroughLock: false })`.
  */
 export async function passThroughLock(page: Page): Promise<void> {
-  await page.addLocatorHandler(page.getByRole('heading', { name: 'Protect the information on this device' }), () => setUpProtection(page).then(() => undefined));
-  await page.addLocatorHandler(page.getByRole('heading', { name: 'The app is locked' }), () => unlockWithPassphrase(page));
+  await page.addLocatorHandler(
+    page.getByRole('heading', { name: 'Protect the information on this device' }),
+    () => setUpProtection(page).then(() => undefined),
+  );
+  await page.addLocatorHandler(page.getByRole('heading', { name: 'The app is locked' }), () =>
+    unlockWithPassphrase(page),
+  );
 }
 
 /**
@@ -119,7 +124,9 @@ export async function expectNoAxeViolations(page: Page, where = ''): Promise<voi
 
 /** Whether the focused element is `locator` (or inside it). */
 async function hasFocus(locator: Locator): Promise<boolean> {
-  return locator.evaluate((element) => element === document.activeElement || element.contains(document.activeElement));
+  return locator.evaluate(
+    (element) => element === document.activeElement || element.contains(document.activeElement),
+  );
 }
 
 /** A short description of the focused element, for failure messages. */
@@ -134,14 +141,20 @@ export function describeFocus(page: Page): Promise<string> {
 }
 
 /** Presses Tab (or Shift+Tab) until `target` has focus, as a keyboard user would. */
-export async function tabTo(page: Page, target: Locator, options: { max?: number; backwards?: boolean } = {}): Promise<void> {
+export async function tabTo(
+  page: Page,
+  target: Locator,
+  options: { max?: number; backwards?: boolean } = {},
+): Promise<void> {
   const max = options.max ?? 80;
   await expect(target).toBeVisible();
   for (let presses = 0; presses <= max; presses += 1) {
     if (await hasFocus(target)) return;
     await page.keyboard.press(options.backwards ? 'Shift+Tab' : 'Tab');
   }
-  throw new Error(`Could not reach ${target} with ${max} presses of Tab; focus is on ${await describeFocus(page)}`);
+  throw new Error(
+    `Could not reach ${target} with ${max} presses of Tab; focus is on ${await describeFocus(page)}`,
+  );
 }
 
 /** Tabs to a link or button and activates it with Enter. */
@@ -155,10 +168,9 @@ export async function expectHeadingFocused(page: Page, heading: string | RegExp)
   const h1 = page.locator('h1');
   await expect(h1).toHaveText(heading);
   await expect
-    .poll(
-      () => page.evaluate(() => Boolean(document.activeElement?.closest('h1'))),
-      { message: `focus is on the h1 "${heading}"` },
-    )
+    .poll(() => page.evaluate(() => Boolean(document.activeElement?.closest('h1'))), {
+      message: `focus is on the h1 "${heading}"`,
+    })
     .toBe(true);
 }
 
@@ -200,7 +212,11 @@ export function draftIdOf(page: Page): string {
  * Answers a radio question by keyboard: Tab into the group, arrow keys to the option (Space if it is
  * still unchecked), then Enter to submit the form (unless `submit: false`).
  */
-export async function chooseRadio(page: Page, label: string, options: { submit?: boolean } = {}): Promise<void> {
+export async function chooseRadio(
+  page: Page,
+  label: string,
+  options: { submit?: boolean } = {},
+): Promise<void> {
   const target = page.getByRole('radio', { name: label, exact: true });
   await expect(target).toBeVisible();
   const name = await target.getAttribute('name');
@@ -209,7 +225,8 @@ export async function chooseRadio(page: Page, label: string, options: { submit?:
   const focusedIndex = async () =>
     group.evaluateAll((radios) => radios.indexOf(document.activeElement as HTMLInputElement));
   for (let presses = 0; (await focusedIndex()) < 0; presses += 1) {
-    if (presses > 80) throw new Error(`Could not Tab into the radios "${name}"; focus is on ${await describeFocus(page)}`);
+    if (presses > 80)
+      throw new Error(`Could not Tab into the radios "${name}"; focus is on ${await describeFocus(page)}`);
     await page.keyboard.press('Tab');
   }
   const wanted = await group.evaluateAll(
@@ -253,7 +270,11 @@ export async function continueByKeyboard(page: Page): Promise<void> {
  * Sets the status of a checklist item ("Done", "Planned", "Not appropriate") by keyboard: Tab into its
  * radio group, arrow keys to the status, Space if still unchecked.
  */
-export async function setChecklistStatus(page: Page, item: string, status: 'Done' | 'Planned' | 'Not appropriate'): Promise<void> {
+export async function setChecklistStatus(
+  page: Page,
+  item: string,
+  status: 'Done' | 'Planned' | 'Not appropriate',
+): Promise<void> {
   const group = page.getByRole('group', { name: item, exact: true });
   await chooseRadioIn(page, group, status);
 }
@@ -261,12 +282,16 @@ export async function setChecklistStatus(page: Page, item: string, status: 'Done
 async function chooseRadioIn(page: Page, scope: Locator, label: string): Promise<void> {
   const radios = scope.getByRole('radio');
   const target = scope.getByRole('radio', { name: label, exact: true });
-  const focusedIndex = () => radios.evaluateAll((all) => all.indexOf(document.activeElement as HTMLInputElement));
+  const focusedIndex = () =>
+    radios.evaluateAll((all) => all.indexOf(document.activeElement as HTMLInputElement));
   for (let presses = 0; (await focusedIndex()) < 0; presses += 1) {
-    if (presses > 80) throw new Error(`Could not Tab into ${scope}; focus is on ${await describeFocus(page)}`);
+    if (presses > 80)
+      throw new Error(`Could not Tab into ${scope}; focus is on ${await describeFocus(page)}`);
     await page.keyboard.press('Tab');
   }
-  const labels = await radios.evaluateAll((all) => all.map((radio) => (radio as HTMLInputElement).labels?.[0]?.textContent ?? ''));
+  const labels = await radios.evaluateAll((all) =>
+    all.map((radio) => (radio as HTMLInputElement).labels?.[0]?.textContent ?? ''),
+  );
   const wanted = labels.indexOf(label);
   let current = await focusedIndex();
   while (current !== wanted) {
@@ -358,7 +383,10 @@ export const noSignsOutcome = 'Your answers show none of the signs in the self-c
  * evidence question with `evidenceChoice` (which must not be the "I have evidence" option), then "No"
  * throughout and "None of these" for concerns.
  */
-export async function finishWithoutConcerns(page: Page, evidenceChoice = 'I am concerned just because they are not engaging'): Promise<void> {
+export async function finishWithoutConcerns(
+  page: Page,
+  evidenceChoice = 'I am concerned just because they are not engaging',
+): Promise<void> {
   await expect(page.locator('h1')).toHaveText(ne.evidence);
   await answer(page, evidenceChoice, ne.consider);
   await continueToCheckAnswersFromConsider(page);
@@ -411,7 +439,11 @@ export async function walkCollusion(
 
 /** The answers to the four rated questions, by level, as the radios are labelled. */
 export const ratingLabels = {
-  seriousness: { green: 'No harm or potential harm', amber: 'Some harm or potential harm', red: 'Serious harm or potential harm and or a criminal act' },
+  seriousness: {
+    green: 'No harm or potential harm',
+    amber: 'Some harm or potential harm',
+    red: 'Serious harm or potential harm and or a criminal act',
+  },
   frequency: {
     green: 'Isolated incident',
     amber: 'Has occurred more than once',
@@ -447,9 +479,11 @@ export function readDevice(page: Page): Promise<Record<string, Record<string, Ra
       });
     const bytesAsText = (value: unknown): unknown => {
       if (value instanceof ArrayBuffer) return String.fromCharCode(...new Uint8Array(value));
-      if (ArrayBuffer.isView(value)) return String.fromCharCode(...new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
+      if (ArrayBuffer.isView(value))
+        return String.fromCharCode(...new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
       if (Array.isArray(value)) return value.map(bytesAsText);
-      if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, bytesAsText(inner)]));
+      if (value && typeof value === 'object')
+        return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, bytesAsText(inner)]));
       return value;
     };
     const device: Record<string, Record<string, RawStore>> = {};
@@ -471,7 +505,11 @@ export function readDevice(page: Page): Promise<Record<string, Record<string, Ra
 // ---- Signing a record, for tests that need one on the device ----
 
 export const reflectionLabel = 'Your reflection (optional)';
-export const signer = { name: 'Sam Patel', role: 'Social worker', agency: 'Solihull Council Adult Social Care' };
+export const signer = {
+  name: 'Sam Patel',
+  role: 'Social worker',
+  agency: 'Solihull Council Adult Social Care',
+};
 export const confirmLabel = 'This is my accurate record. I am signing it as the person making it.';
 
 /**
@@ -517,7 +555,6 @@ export async function sign(page: Page): Promise<string> {
   await expect(page.locator('.record-document').first()).toBeVisible();
   return decodeURIComponent(/#\/record\/([^/]+)$/.exec(page.url())![1]);
 }
-
 
 /** Waits until the service worker has finished installing (so everything is precached) and is active. */
 export async function waitForActivatedServiceWorker(page: Page): Promise<void> {

@@ -30,7 +30,9 @@ import {
 const evidenceText = 'Missed four home visits since March; neighbour reports no heating (REF-KB-1).';
 
 test.describe('non-engagement journey', () => {
-  test('the whole journey by keyboard only, with an axe check and focus on the heading on every screen', async ({ page }) => {
+  test('the whole journey by keyboard only, with an axe check and focus on the heading on every screen', async ({
+    page,
+  }) => {
     test.setTimeout(180_000);
     // Every new screen: focus is on its h1, axe finds nothing, and the last answer is committed.
     const arrive = async (heading: string) => {
@@ -99,10 +101,16 @@ test.describe('non-engagement journey', () => {
     await continueByKeyboard(page);
 
     await arrive(ne.concernPointers);
-    const gatekeeper = page.locator('section.pointer').filter({ has: page.getByRole('heading', { name: 'Family acting as a gatekeeper' }) });
-    await expect(gatekeeper).toContainText("is not negated by a third party's refusal to grant access to the adult");
+    const gatekeeper = page
+      .locator('section.pointer')
+      .filter({ has: page.getByRole('heading', { name: 'Family acting as a gatekeeper' }) });
+    await expect(gatekeeper).toContainText(
+      "is not negated by a third party's refusal to grant access to the adult",
+    );
     await expect(gatekeeper).toContainText('§3.3');
-    const mca = page.locator('section.pointer').filter({ has: page.getByRole('heading', { name: 'MCA: Mental Capacity Act and Best Interests' }) });
+    const mca = page
+      .locator('section.pointer')
+      .filter({ has: page.getByRole('heading', { name: 'MCA: Mental Capacity Act and Best Interests' }) });
     await expect(mca).toContainText('staff should always consider');
     await expect(mca.getByRole('listitem')).toHaveCount(9);
     await expect(mca).toContainText('Is it likely that the person may regain mental capacity in the future');
@@ -113,7 +121,11 @@ test.describe('non-engagement journey', () => {
     await arrive(ne.nextSteps);
     await setChecklistStatus(page, 'Do not close the case', 'Done');
     await setChecklistStatus(page, 'Discuss with Line manager', 'Planned');
-    await typeInto(page, page.getByLabel('Note on “Discuss with Line manager” (optional)'), 'Supervision on Friday');
+    await typeInto(
+      page,
+      page.getByLabel('Note on “Discuss with Line manager” (optional)'),
+      'Supervision on Friday',
+    );
     await continueByKeyboard(page);
 
     await arrive(ne.inaction);
@@ -135,7 +147,9 @@ test.describe('non-engagement journey', () => {
     await continueByKeyboard(page);
 
     await arrive(ne.dataProtection);
-    await expect(page.getByText('You are allowed to share information about clients in a safeguarding situation.')).toBeVisible();
+    await expect(
+      page.getByText('You are allowed to share information about clients in a safeguarding situation.'),
+    ).toBeVisible();
     await continueByKeyboard(page);
 
     await arrive(ne.checkAnswers);
@@ -170,7 +184,9 @@ test.describe('non-engagement journey', () => {
       [ne.evidence, 'I have evidence that non-engagement increases risk'],
       [ne.evidenceDetail, evidenceText],
       [collusionQuestions[0], 'Yes'],
-      ...collusionQuestions.slice(1).map((question, index): [string, string] => [question, collusionNo[index + 1]]),
+      ...collusionQuestions
+        .slice(1)
+        .map((question, index): [string, string] => [question, collusionNo[index + 1]]),
       ['Outcome', discussOutcome],
       [ne.feelAtRisk, 'Yes'],
       [ne.strategies, strategyLines],
@@ -203,15 +219,21 @@ test.describe('non-engagement journey', () => {
     await expectNoAxeViolations(page, 'home with a completed journey');
   });
 
-  test('for a person under 18 the app says plainly that this guidance does not cover them', async ({ page }) => {
+  test('for a person under 18 the app says plainly that this guidance does not cover them', async ({
+    page,
+  }) => {
     await openHome(page);
     await startJourney(page, journeys.nonEngagement, 'REF-U18');
     await expectHeadingFocused(page, ne.age);
     await chooseRadio(page, 'No');
     await expectHeadingFocused(page, ne.under18);
     await expect(page.getByText('Outcome', { exact: true })).toBeVisible();
-    await expect(page.getByText('This guidance applies to adults aged 18 or over.', { exact: true })).toBeVisible();
-    await expect(page.getByText('This guidance does not cover a person under 18.', { exact: true })).toBeVisible();
+    await expect(
+      page.getByText('This guidance applies to adults aged 18 or over.', { exact: true }),
+    ).toBeVisible();
+    await expect(
+      page.getByText('This guidance does not cover a person under 18.', { exact: true }),
+    ).toBeVisible();
     // That sentence is the app's, and says so; nothing points to procedures the flowchart does not name.
     await expect(page.locator('main')).toContainText('are the app’s wording');
     await expect(page.locator('main')).not.toContainText('children’s safeguarding');
@@ -227,7 +249,9 @@ test.describe('non-engagement journey', () => {
     await expectHeadingFocused(page, ne.complete);
   });
 
-  test('a required answer left empty shows the error summary, which leads to the first option', async ({ page }) => {
+  test('a required answer left empty shows the error summary, which leads to the first option', async ({
+    page,
+  }) => {
     await openHome(page);
     await startJourney(page, journeys.nonEngagement, 'REF-ERR');
     await expectHeadingFocused(page, ne.age);
@@ -284,7 +308,9 @@ test.describe('non-engagement journey', () => {
     await expectHeadingFocused(page, ne.consider);
   });
 
-  test('Back and the browser’s Back button each go exactly one step back, keeping the answer', async ({ page }) => {
+  test('Back and the browser’s Back button each go exactly one step back, keeping the answer', async ({
+    page,
+  }) => {
     await openHome(page);
     await startJourney(page, journeys.nonEngagement, 'REF-BACK');
     await answer(page, 'Yes', ne.evidence);
@@ -292,13 +318,13 @@ test.describe('non-engagement journey', () => {
     await page.getByLabel(ne.evidenceDetail).fill(evidenceText);
     await proceed(page, ne.consider);
     await proceed(page, collusionQuestions[0]);
-    await answer(page, 'I\'m not sure', collusionQuestions[1]);
+    await answer(page, "I'm not sure", collusionQuestions[1]);
 
     // The on-screen Back link, by keyboard.
     await tabTo(page, page.getByRole('button', { name: 'Back', exact: true }), { backwards: true });
     await page.keyboard.press('Enter');
     await expectHeadingFocused(page, collusionQuestions[0]);
-    await expect(page.getByRole('radio', { name: 'I\'m not sure' })).toBeChecked();
+    await expect(page.getByRole('radio', { name: "I'm not sure" })).toBeChecked();
 
     // The browser's Back button.
     await page.goBack();
@@ -309,7 +335,9 @@ test.describe('non-engagement journey', () => {
 
     await page.getByRole('button', { name: 'Back', exact: true }).click();
     await expectHeadingFocused(page, ne.evidence);
-    await expect(page.getByRole('radio', { name: 'I have evidence that non-engagement increases risk' })).toBeChecked();
+    await expect(
+      page.getByRole('radio', { name: 'I have evidence that non-engagement increases risk' }),
+    ).toBeChecked();
 
     await page.goBack();
     await expectHeadingFocused(page, ne.age);
@@ -322,17 +350,22 @@ test.describe('non-engagement journey', () => {
     await expect(page.getByLabel(ne.evidenceDetail)).toHaveValue(evidenceText);
     await proceed(page, ne.consider);
     await proceed(page, collusionQuestions[0]);
-    await expect(page.getByRole('radio', { name: 'I\'m not sure' })).toBeChecked();
+    await expect(page.getByRole('radio', { name: "I'm not sure" })).toBeChecked();
 
     // At the first question, Back leaves the journey for the home screen; the draft is kept.
-    for (let steps = 0; steps < 4; steps += 1) await page.getByRole('button', { name: 'Back', exact: true }).click();
+    for (let steps = 0; steps < 4; steps += 1)
+      await page.getByRole('button', { name: 'Back', exact: true }).click();
     await expectHeadingFocused(page, ne.age);
     await page.getByRole('button', { name: 'Back to the home screen' }).click();
     await expectHeadingFocused(page, 'Safeguarding Adults Decision Aid');
-    await expect(page.getByRole('table', { name: 'Journeys you have started on this device' })).toContainText('REF-BACK');
+    await expect(page.getByRole('table', { name: 'Journeys you have started on this device' })).toContainText(
+      'REF-BACK',
+    );
   });
 
-  test('after going back and taking another branch, check answers holds only the answers on that path', async ({ page }) => {
+  test('after going back and taking another branch, check answers holds only the answers on that path', async ({
+    page,
+  }) => {
     const abandoned = 'EVIDENCE-ON-ABANDONED-BRANCH';
     await openHome(page);
     await startJourney(page, journeys.nonEngagement, 'REF-BRANCH');
@@ -346,7 +379,9 @@ test.describe('non-engagement journey', () => {
     await expect(page.locator('h1')).toHaveText(ne.evidence);
 
     await finishWithoutConcerns(page, 'I am concerned just because they are not engaging');
-    await expect(summaryValue(page, ne.evidence)).toHaveText('I am concerned just because they are not engaging');
+    await expect(summaryValue(page, ne.evidence)).toHaveText(
+      'I am concerned just because they are not engaging',
+    );
     await expect(page.locator('main')).not.toContainText(abandoned);
     await expect(page.locator('main')).not.toContainText(ne.evidenceDetail);
     expect(await summaryRows(page)).toEqual([
@@ -366,7 +401,9 @@ test.describe('non-engagement journey', () => {
     await expect(page.locator('main')).not.toContainText(abandoned);
   });
 
-  test('a Change link goes to its question and returns to check answers without asking the later questions again', async ({ page }) => {
+  test('a Change link goes to its question and returns to check answers without asking the later questions again', async ({
+    page,
+  }) => {
     await openHome(page);
     await startJourney(page, journeys.nonEngagement, 'REF-CHANGE');
     await answer(page, 'Yes', ne.evidence);
@@ -386,7 +423,9 @@ test.describe('non-engagement journey', () => {
     await expectHeadingFocused(page, ne.checkAnswers);
     await expect(summaryValue(page, collusionQuestions[0])).toHaveText('Yes');
     await expect(summaryValue(page, collusionQuestions[1])).toHaveText('No');
-    const outcomes = page.locator('.summary-list__row').filter({ has: page.locator('.summary-list__key', { hasText: /^Outcome$/ }) });
+    const outcomes = page
+      .locator('.summary-list__row')
+      .filter({ has: page.locator('.summary-list__key', { hasText: /^Outcome$/ }) });
     await expect(outcomes).toHaveText([new RegExp(discussOutcome)]);
     await expect(summaryValue(page, ne.closing)).toHaveText('No');
 

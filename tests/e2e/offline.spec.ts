@@ -47,7 +47,9 @@ test.describe('offline and private', () => {
     // The non-engagement journey starts offline too (its code is a separate chunk).
     await activate(page, page.getByRole('button', { name: 'Return to the home screen' }));
     await expectHeadingFocused(page, 'Safeguarding Adults Decision Aid');
-    await expect(page.getByRole('table', { name: 'Journeys finished on this device' })).toContainText('REF-OFFLINE-1');
+    await expect(page.getByRole('table', { name: 'Journeys finished on this device' })).toContainText(
+      'REF-OFFLINE-1',
+    );
     await startJourney(page, journeys.nonEngagement, 'REF-OFFLINE-2');
     await expectHeadingFocused(page, ne.age);
     await chooseRadio(page, 'Yes');
@@ -88,7 +90,10 @@ test.describe('offline and private', () => {
     expect(elsewhere).toEqual([]);
   });
 
-  test('the page has no inline scripts, and its Content Security Policy forbids them', async ({ page, request }) => {
+  test('the page has no inline scripts, and its Content Security Policy forbids them', async ({
+    page,
+    request,
+  }) => {
     const response = await request.get('/');
     expect(response.ok()).toBe(true);
     const html = await response.text();

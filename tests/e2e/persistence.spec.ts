@@ -72,7 +72,9 @@ async function expectAnswersFromAnswerSome(page: Page): Promise<void> {
   await expect(page.getByLabel(ne.evidenceDetail)).toHaveValue(evidenceText);
   await back.click();
   await expect(page.locator('h1')).toHaveText(ne.evidence);
-  await expect(page.getByRole('radio', { name: 'I have evidence that non-engagement increases risk' })).toBeChecked();
+  await expect(
+    page.getByRole('radio', { name: 'I have evidence that non-engagement increases risk' }),
+  ).toBeChecked();
   await back.click();
   await expect(page.locator('h1')).toHaveText(ne.age);
   await expect(page.getByRole('radio', { name: 'Yes' })).toBeChecked();
@@ -127,7 +129,10 @@ test.describe('saved on this device', () => {
     await expect(page.getByLabel(ne.evidenceDetail)).toHaveValue('Typed, not submitted: <b>still here</b>');
   });
 
-  test('after "Saved", a renderer crash loses nothing: the draft resumes from the home screen', async ({ page, context }) => {
+  test('after "Saved", a renderer crash loses nothing: the draft resumes from the home screen', async ({
+    page,
+    context,
+  }) => {
     await answerSome(page, 'REF-CRASH');
     const draftId = draftIdOf(page);
 
@@ -153,7 +158,12 @@ test.describe('saved on this device', () => {
     await expectHeadingFocused(page, 'Safeguarding Adults Decision Aid');
 
     const drafts = page.getByRole('table', { name: 'Journeys you have started on this device' });
-    await expect(drafts.getByRole('columnheader')).toHaveText(['Journey', 'Case reference', 'Last saved', 'Actions']);
+    await expect(drafts.getByRole('columnheader')).toHaveText([
+      'Journey',
+      'Case reference',
+      'Last saved',
+      'Actions',
+    ]);
     const row = drafts.getByRole('row').filter({ hasText: 'REF-LIST' });
     const cells = row.getByRole('cell');
     await expect(cells.nth(0)).toHaveText(journeys.nonEngagement);
@@ -169,7 +179,9 @@ test.describe('saved on this device', () => {
     await row.getByRole('link', { name: /^Delete/ }).click();
     await expectHeadingFocused(page, 'Delete this draft?');
     await expect(page.locator('main')).toContainText(`${journeys.nonEngagement}, case reference REF-LIST`);
-    await expect(page.getByText('Nothing of this draft will remain anywhere. It cannot be recovered.')).toBeVisible();
+    await expect(
+      page.getByText('Nothing of this draft will remain anywhere. It cannot be recovered.'),
+    ).toBeVisible();
     await expectNoAxeViolations(page, 'delete this draft?');
     await page.getByRole('button', { name: 'No, keep it' }).click();
     await expectHeadingFocused(page, 'Safeguarding Adults Decision Aid');
@@ -186,10 +198,14 @@ test.describe('saved on this device', () => {
     await expect(page.getByText('No drafts in progress on this device.')).toBeVisible();
   });
 
-  test('a corrupt draft is not forced open: its problems and saved answers are shown, and it is left unchanged', async ({ page }) => {
+  test('a corrupt draft is not forced open: its problems and saved answers are shown, and it is left unchanged', async ({
+    page,
+  }) => {
     // The corrupt draft is left by the previous version, unprotected; setting protection up seals it.
     await page.goto('/');
-    await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Protect the information on this device');
+    await page.waitForFunction(
+      () => document.querySelector('h1')?.textContent === 'Protect the information on this device',
+    );
     const id = 'corrupt-draft-1';
     const record = {
       id,
@@ -240,16 +256,29 @@ test.describe('saved on this device', () => {
     await openHome(page);
     const sealed = await readStoredDraft(page, id);
     expect(JSON.stringify(sealed)).not.toContain('REF-CORRUPT');
-    const row = page.getByRole('table', { name: 'Journeys you have started on this device' }).getByRole('row').filter({ hasText: 'REF-CORRUPT' });
+    const row = page
+      .getByRole('table', { name: 'Journeys you have started on this device' })
+      .getByRole('row')
+      .filter({ hasText: 'REF-CORRUPT' });
     await expect(row.getByRole('cell').nth(2)).toHaveText('5 January 2026 at 09:30 GMT');
     await row.getByRole('link', { name: /^Resume/ }).click();
     await expectHeadingFocused(page, 'This draft cannot be resumed');
     await expect(page.locator('main')).toContainText('case reference REF-CORRUPT');
-    await expect(page.getByRole('listitem').filter({ hasText: 'The step the draft was saved at ("noSuchStep") no longer exists in this journey.' })).toBeVisible();
-    await expect(page.getByRole('listitem').filter({ hasText: 'Some of the steps the draft went through no longer exist in this journey.' })).toBeVisible();
+    await expect(
+      page.getByRole('listitem').filter({
+        hasText: 'The step the draft was saved at ("noSuchStep") no longer exists in this journey.',
+      }),
+    ).toBeVisible();
+    await expect(
+      page
+        .getByRole('listitem')
+        .filter({ hasText: 'Some of the steps the draft went through no longer exist in this journey.' }),
+    ).toBeVisible();
     await expect(page.getByText('Your saved answers have not been changed or deleted.')).toBeVisible();
     await expect(summaryValue(page, ne.age)).toHaveText('Yes');
-    await expect(summaryValue(page, ne.evidence)).toHaveText('I have evidence that non-engagement increases risk');
+    await expect(summaryValue(page, ne.evidence)).toHaveText(
+      'I have evidence that non-engagement increases risk',
+    );
     await expect(summaryValue(page, ne.evidenceDetail)).toHaveText('Evidence written before the draft broke');
     await expectNoAxeViolations(page, 'this draft cannot be resumed');
 
@@ -287,7 +316,9 @@ test.describe('saved on this device', () => {
     await expect(summaryValue(page, ne.evidenceDetail)).toHaveText(markup);
     await expect(page.locator('main img, main script, main b')).toHaveCount(0);
     await page.getByRole('button', { name: 'Return to the home screen' }).click();
-    await expect(page.getByRole('table', { name: 'Journeys finished on this device' })).toContainText('<b>REF-XSS</b>');
+    await expect(page.getByRole('table', { name: 'Journeys finished on this device' })).toContainText(
+      '<b>REF-XSS</b>',
+    );
     await expect(page.locator('main b')).toHaveCount(0);
     expect(dialogs).toEqual([]);
   });

@@ -260,7 +260,9 @@ test('forgotten everything: from the locked screen all data can be removed, and 
   await expectNoAxeViolations(page, 'remove all data while locked');
   await page.getByRole('button', { name: 'Yes, remove all data' }).click();
   await expect(page.getByRole('heading', { name: 'All data has been removed' })).toBeVisible();
-  expect(await page.evaluate(async () => (await indexedDB.databases()).map((entry) => entry.name))).toEqual([]);
+  expect(await page.evaluate(async () => (await indexedDB.databases()).map((entry) => entry.name))).toEqual(
+    [],
+  );
 
   // Nothing is left to unlock: the app asks for protection to be set up again, and has no drafts.
   await page.getByRole('link', { name: 'Start again' }).click();
@@ -269,5 +271,6 @@ test('forgotten everything: from the locked screen all data can be removed, and 
   await goHome(page);
   await expect(page.getByRole('row').filter({ hasText: 'REF-FORGOTTEN' })).toHaveCount(0);
   const device = await readDevice(page);
-  for (const store of ['drafts', 'records', 'exports', 'keys']) expect(device[databaseName][store].keys, `${store} is empty`).toEqual([]);
+  for (const store of ['drafts', 'records', 'exports', 'keys'])
+    expect(device[databaseName][store].keys, `${store} is empty`).toEqual([]);
 });

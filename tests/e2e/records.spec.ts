@@ -72,11 +72,15 @@ const rowValue = (scope: Locator, key: string) =>
     .locator('.summary-list__value');
 
 /** One version's part of the check screen's result. */
-const verifiedVersion = (result: Locator, version: number) => result.locator('section').filter({ has: result.page().locator(`#verified-version-${version}`) });
+const verifiedVersion = (result: Locator, version: number) =>
+  result.locator('section').filter({ has: result.page().locator(`#verified-version-${version}`) });
 
 /** Clicks a download button and saves the file in the test's temporary folder. */
 async function download(page: Page, button: string): Promise<{ path: string; download: Download }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button, exact: true }).click(),
+  ]);
   const path = join(dir, file.suggestedFilename());
   await file.saveAs(path);
   return { path, download: file };
@@ -84,19 +88,29 @@ async function download(page: Page, button: string): Promise<{ path: string; dow
 
 function runVerifier(file: string): { code: number; out: string } {
   try {
-    return { code: 0, out: execFileSync(process.execPath, [verifierScript, file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }) };
+    return {
+      code: 0,
+      out: execFileSync(process.execPath, [verifierScript, file], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
+    };
   } catch (error) {
     const failed = error as { status: number; stdout: string };
     return { code: failed.status, out: failed.stdout };
   }
 }
 
-const pdfText = (file: string) => flat(execFileSync('/usr/bin/pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
+const pdfText = (file: string) =>
+  flat(execFileSync('/usr/bin/pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
 
 /** A PDF tool's output and exit code (qpdf exits 0 only when it finds nothing wrong). */
 function pdfTool(tool: string, args: string[]): { code: number; out: string } {
   try {
-    return { code: 0, out: execFileSync(`/usr/bin/${tool}`, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }) };
+    return {
+      code: 0,
+      out: execFileSync(`/usr/bin/${tool}`, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
+    };
   } catch (error) {
     const failed = error as { status: number; stdout: string; stderr: string };
     return { code: failed.status, out: `${failed.stdout}${failed.stderr}` };
@@ -104,7 +118,10 @@ function pdfTool(tool: string, args: string[]): { code: number; out: string } {
 }
 
 /** Opens the verify screen and checks a file; returns the result region. */
-async function verifyInApp(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<Locator> {
+async function verifyInApp(
+  page: Page,
+  file: string | { name: string; mimeType: string; buffer: Buffer },
+): Promise<Locator> {
   if (!page.url().endsWith('#/verify')) {
     await page.goto('/#/verify');
     await expect(page.locator('h1')).toHaveText('Check a decision record');
@@ -120,19 +137,26 @@ async function signedRecordsOnHome(page: Page): Promise<string[]> {
   await openHome(page);
   await expect(page.getByRole('heading', { name: 'Signed records' })).toBeVisible();
   return page.evaluate(() => {
-    const heading = Array.from(document.querySelectorAll('h2')).find((h2) => h2.textContent === 'Signed records')!;
+    const heading = Array.from(document.querySelectorAll('h2')).find(
+      (h2) => h2.textContent === 'Signed records',
+    )!;
     const parts: string[] = [];
-    for (let node = heading.nextElementSibling; node; node = node.nextElementSibling) parts.push((node as HTMLElement).innerText);
+    for (let node = heading.nextElementSibling; node; node = node.nextElementSibling)
+      parts.push((node as HTMLElement).innerText);
     return parts;
   });
 }
 
 /** Today's date as the app writes it (en-GB, the browser's time zone), e.g. "22 November 2026". */
 const todayInBrowser = (page: Page) =>
-  page.evaluate(() => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date()));
+  page.evaluate(() =>
+    new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date()),
+  );
 
 test.describe('Signed decision records', () => {
-  test('signing refuses until the signer is complete, then the record shows signer, date and device fingerprint', async ({ page }) => {
+  test('signing refuses until the signer is complete, then the record shows signer, date and device fingerprint', async ({
+    page,
+  }) => {
     await completeCollusion(page, 'REF-REC-1');
     const fingerprint = await shownFingerprint(page);
     await expectNoAxeViolations(page, 'Journey complete, with the sign form');
@@ -165,7 +189,9 @@ test.describe('Signed decision records', () => {
     await expect(rowValue(version, 'Signed by')).toHaveText(signer.name);
     await expect(rowValue(version, 'Role')).toHaveText(signer.role);
     await expect(rowValue(version, 'Agency')).toHaveText(signer.agency);
-    await expect(rowValue(version, 'Signed at')).toHaveText(new RegExp(`^${today} at \\d{2}:\\d{2} (GMT|BST)$`));
+    await expect(rowValue(version, 'Signed at')).toHaveText(
+      new RegExp(`^${today} at \\d{2}:\\d{2} (GMT|BST)$`),
+    );
     await expect(rowValue(version, 'Device fingerprint')).toHaveText(fingerprint);
     await expect(rowValue(version, 'Case reference')).toHaveText('REF-REC-1');
     await expect(rowValue(version, 'Journey')).toHaveText(journeys.collusion);
@@ -182,23 +208,34 @@ test.describe('Signed decision records', () => {
     await expect(signButton(page)).toHaveCount(0);
   });
 
-  test('exported as JSON and PDF, checked in the app and by the command-line verifier; a changed byte is caught', async ({ page }) => {
+  test('exported as JSON and PDF, checked in the app and by the command-line verifier; a changed byte is caught', async ({
+    page,
+  }) => {
     const reflection = 'Relied on the son for updates; raise at supervision on Friday.';
     const choices: string[] = [...collusionNo];
     choices[0] = 'Yes';
     await completeCollusion(page, 'REF-REC-2', { choices, reflection });
     const fingerprint = await shownFingerprint(page);
-    await page.getByLabel('People involved in or consulted on the decision').fill('J. Okoro, team manager, adult social care');
-    await page.getByLabel('Other legislation or guidance you relied on (optional)').fill('Care Act 2014, section 42');
+    await page
+      .getByLabel('People involved in or consulted on the decision')
+      .fill('J. Okoro, team manager, adult social care');
+    await page
+      .getByLabel('Other legislation or guidance you relied on (optional)')
+      .fill('Care Act 2014, section 42');
     await fillSigner(page);
     await sign(page);
-    const signatureValue = (await rowValue(versionDocument(page, 1), 'Signature value').textContent())!.trim();
+    const signatureValue = (await rowValue(
+      versionDocument(page, 1),
+      'Signature value',
+    ).textContent())!.trim();
     expect(signatureValue).toMatch(/^[A-Za-z0-9_-]{86}$/);
 
     // JSON
     const json = await download(page, 'Download the signed record (JSON)');
     expect(json.download.suggestedFilename()).toBe('decision-record-REF-REC-2-v1.json');
-    await expect(page.getByRole('status').filter({ hasText: 'The signed record has been downloaded.' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'The signed record has been downloaded.' }),
+    ).toBeVisible();
     await expect(page.getByText(/^Exported on .+ \(version 1\)\.$/)).toBeVisible();
     const exported = JSON.parse(readFileSync(json.path, 'utf8'));
     expect(exported).toMatchObject({ format: 'sada-record-export', formatVersion: 2 });
@@ -251,10 +288,14 @@ test.describe('Signed decision records', () => {
     await expect(verified.locator('h2')).toHaveText(verifiedHeading);
     const result = verified.locator('.summary-list');
     await expect(rowValue(result, 'Case reference')).toHaveText('REF-REC-2');
-    await expect(rowValue(result, 'Signed by')).toHaveText(`${signer.name}, ${signer.role}, ${signer.agency}`);
+    await expect(rowValue(result, 'Signed by')).toHaveText(
+      `${signer.name}, ${signer.role}, ${signer.agency}`,
+    );
     await expect(rowValue(result, 'Device fingerprint')).toHaveText(fingerprint);
     await expect(verified.getByRole('heading', { name: 'Version 1', exact: true })).toBeVisible();
-    await expect(rowValue(result, 'How signing was confirmed')).toHaveText('Device key only (not confirmed with a passkey)');
+    await expect(rowValue(result, 'How signing was confirmed')).toHaveText(
+      'Device key only (not confirmed with a passkey)',
+    );
     await expect(verified.getByText('This file holds version 1 of 1.')).toBeVisible();
     await expectNoAxeViolations(page, 'Check a decision record: verified');
 
@@ -276,7 +317,11 @@ test.describe('Signed decision records', () => {
     await expectNoAxeViolations(page, 'Check a decision record: altered');
 
     // Not JSON at all.
-    const notJson = await verifyInApp(page, { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('Visit notes, not a record {') });
+    const notJson = await verifyInApp(page, {
+      name: 'notes.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('Visit notes, not a record {'),
+    });
     await expect(notJson.locator('h2')).toHaveText(unreadableHeading);
     await expect(notJson.locator('p')).toContainText('The file is not JSON, so it is not a decision record');
     // JSON of another shape.
@@ -286,11 +331,17 @@ test.describe('Signed decision records', () => {
       buffer: Buffer.from(JSON.stringify({ caseReference: 'REF-REC-2', signature: 'abc' })),
     });
     await expect(otherShape.locator('h2')).toHaveText(unreadableHeading);
-    await expect(otherShape.locator('p')).toHaveText('The file is not a decision record exported by the Safeguarding Adults Decision Aid.');
+    await expect(otherShape.locator('p')).toHaveText(
+      'The file is not a decision record exported by the Safeguarding Adults Decision Aid.',
+    );
     // A record-shaped file with a field missing.
     const incomplete = structuredClone(exported);
     delete incomplete.versions[0].signer;
-    const missingField = await verifyInApp(page, { name: 'incomplete.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(incomplete)) });
+    const missingField = await verifyInApp(page, {
+      name: 'incomplete.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(incomplete)),
+    });
     await expect(missingField.locator('h2')).toHaveText(unreadableHeading);
     await expect(missingField.locator('p')).toContainText('The record is incomplete: the field');
     await expect(missingField.locator('p')).toContainText('signer');
@@ -308,22 +359,42 @@ test.describe('Signed decision records', () => {
     expect(bad.out).toContain('ALTERED: version 1: the signature does not match the record');
   });
 
-  test('a threshold decision the matrix does not decide is marked as professional judgement on the record and in the PDF', async ({ page }) => {
+  test('a threshold decision the matrix does not decide is marked as professional judgement on the record and in the PDF', async ({
+    page,
+  }) => {
     test.setTimeout(180_000);
     await openHome(page);
     await startJourney(page, 'Should this concern go through safeguarding adults procedures?', 'REF-REC-PJ');
     await page.getByRole('checkbox', { name: 'Financial', exact: true }).check();
     await proceed(page, 'Identifying the following will assist the decision making process:');
     await proceed(page, 'Has a crime been committed against the adult at risk?');
-    await answer(page, 'No', 'How serious was the harm or abuse/risk of harm or abuse or what was the potential consequence?');
-    await answer(page, ratingLabels.seriousness.green, 'How often has the actual/risk of abuse or harm occurred?');
-    await answer(page, ratingLabels.frequency.amber, 'How many were exposed or could have been exposed to the harm or abuse?');
+    await answer(
+      page,
+      'No',
+      'How serious was the harm or abuse/risk of harm or abuse or what was the potential consequence?',
+    );
+    await answer(
+      page,
+      ratingLabels.seriousness.green,
+      'How often has the actual/risk of abuse or harm occurred?',
+    );
+    await answer(
+      page,
+      ratingLabels.frequency.amber,
+      'How many were exposed or could have been exposed to the harm or abuse?',
+    );
     await answer(page, ratingLabels.exposure.green, 'Likelihood of the abuse or harm from recurring?');
     const undecided = 'The threshold matrix does not decide this: use your professional judgement';
     await answer(page, ratingLabels.recurrence.green, undecided);
     await proceed(page, 'Are you making a Safeguarding Adults alert?');
-    await answer(page, 'Yes, I am making a Safeguarding Adults alert', 'What are the reasons for your decision?');
-    await page.getByLabel('What are the reasons for your decision?').fill('Two missed payments; raising an alert to be safe.');
+    await answer(
+      page,
+      'Yes, I am making a Safeguarding Adults alert',
+      'What are the reasons for your decision?',
+    );
+    await page
+      .getByLabel('What are the reasons for your decision?')
+      .fill('Two missed payments; raising an alert to be safe.');
     await proceed(page, 'Who have you discussed this decision with?');
     await page.getByRole('checkbox', { name: 'Senior manager', exact: true }).check();
     await proceed(page, 'When did you discuss it, and with whom?');
@@ -346,7 +417,9 @@ test.describe('Signed decision records', () => {
     const pdf = await download(page, 'Download as PDF');
     const text = pdfText(pdf.path);
     expect(text).toContain(`Outcome: ${undecided}`);
-    expect(text).toContain('Decision basis: Professional judgement: the threshold matrix does not decide this');
+    expect(text).toContain(
+      'Decision basis: Professional judgement: the threshold matrix does not decide this',
+    );
   });
 
   test('a late entry needs a reason, and the record shows it', async ({ page }) => {
@@ -367,7 +440,9 @@ test.describe('Signed decision records', () => {
     const summary = page.locator('.error-summary');
     await expect(summary).toBeFocused();
     await expect(summary.getByRole('link')).toHaveCount(1);
-    await expect(summary.getByRole('link')).toHaveText(/^Missing: A reason for the late entry: the visit or event was on .+, before the day of recording/);
+    await expect(summary.getByRole('link')).toHaveText(
+      /^Missing: A reason for the late entry: the visit or event was on .+, before the day of recording/,
+    );
     expect(page.url()).toContain('#/draft/');
     await expectNoAxeViolations(page, 'the sign form with a late entry');
 
@@ -378,17 +453,26 @@ test.describe('Signed decision records', () => {
     await expect(rowValue(version, 'Reason for the late entry')).toHaveText(because);
     const visitDay = await page.evaluate((value) => {
       const date = new Date(value);
-      return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+      return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(
+        date,
+      );
     }, yesterday);
-    await expect(rowValue(version, 'Date and time of the visit or event')).toHaveText(new RegExp(`^${visitDay} at 10:15 (GMT|BST)$`));
+    await expect(rowValue(version, 'Date and time of the visit or event')).toHaveText(
+      new RegExp(`^${visitDay} at 10:15 (GMT|BST)$`),
+    );
   });
 
-  test('an amendment is a new version; both versions stay verifiable in the app and by the command line', async ({ page }) => {
+  test('an amendment is a new version; both versions stay verifiable in the app and by the command line', async ({
+    page,
+  }) => {
     await completeCollusion(page, 'REF-REC-4');
     await page.getByLabel('People involved in or consulted on the decision').fill('J. Okoro, team manager');
     await fillSigner(page);
     await sign(page);
-    const firstSignature = (await rowValue(versionDocument(page, 1), 'Signature value').textContent())!.trim();
+    const firstSignature = (await rowValue(
+      versionDocument(page, 1),
+      'Signature value',
+    ).textContent())!.trim();
 
     await page.getByRole('button', { name: 'Amend this record' }).click();
     await expect(page.getByRole('heading', { name: 'Amend this record' })).toBeVisible();
@@ -397,22 +481,32 @@ test.describe('Signed decision records', () => {
     await page.getByRole('checkbox', { name: confirmLabel }).check();
     await amendButton.click();
     await expect(page.locator('.error-summary')).toBeFocused();
-    await expect(page.locator('.error-summary').getByRole('link')).toHaveText(['Missing: A reason for the amendment']);
+    await expect(page.locator('.error-summary').getByRole('link')).toHaveText([
+      'Missing: A reason for the amendment',
+    ]);
 
     const reason = 'Added the safeguarding lead consulted by phone.';
     await page.getByLabel('Reason for the amendment').fill(reason);
-    await page.getByLabel('People involved in or consulted on the decision').fill('J. Okoro, team manager\nA. Shah, safeguarding lead');
+    await page
+      .getByLabel('People involved in or consulted on the decision')
+      .fill('J. Okoro, team manager\nA. Shah, safeguarding lead');
     await amendButton.click();
-    await expect(page.getByRole('status').filter({ hasText: 'The amendment has been signed as a new version.' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'The amendment has been signed as a new version.' }),
+    ).toBeVisible();
 
     const second = versionDocument(page, 2);
     const first = versionDocument(page, 1);
     await expect(second.getByRole('heading', { name: 'Version 2 of 2' })).toBeVisible();
     await expect(first.getByRole('heading', { name: 'Version 1 of 2' })).toBeVisible();
     await expect(rowValue(second, 'Reason for this amendment')).toHaveText(reason);
-    await expect(second.getByRole('listitem').filter({ hasText: 'A. Shah, safeguarding lead' })).toHaveCount(1);
+    await expect(second.getByRole('listitem').filter({ hasText: 'A. Shah, safeguarding lead' })).toHaveCount(
+      1,
+    );
     await expect(rowValue(first, 'Reason for this amendment')).toHaveCount(0);
-    await expect(first.getByRole('listitem').filter({ hasText: 'A. Shah, safeguarding lead' })).toHaveCount(0);
+    await expect(first.getByRole('listitem').filter({ hasText: 'A. Shah, safeguarding lead' })).toHaveCount(
+      0,
+    );
     await expect(rowValue(first, 'Signature value')).toHaveText(firstSignature);
     await expect(page.getByText('This record has not been exported yet.')).toBeVisible();
     await expectNoAxeViolations(page, 'Decision record with an amendment');
@@ -428,7 +522,9 @@ test.describe('Signed decision records', () => {
     await expect(verified.getByText('This file holds version 2 of 2.')).toBeVisible();
     for (const version of [1, 2]) {
       const section = verifiedVersion(verified, version);
-      await expect(rowValue(section, 'Signed by').locator('.summary-list__line').first()).toHaveText(`${signer.name}, ${signer.role}, ${signer.agency}`);
+      await expect(rowValue(section, 'Signed by').locator('.summary-list__line').first()).toHaveText(
+        `${signer.name}, ${signer.role}, ${signer.agency}`,
+      );
       await expect(rowValue(section, 'Signed at')).toHaveText(/ at \d{2}:\d{2} (GMT|BST)$/);
     }
     await expect(rowValue(verifiedVersion(verified, 2), 'Reason for the amendment')).toHaveText(reason);
@@ -447,11 +543,17 @@ test.describe('Signed decision records', () => {
     writeFileSync(tamperedPath, JSON.stringify(tampered, null, 2));
     const altered = await verifyInApp(page, tamperedPath);
     await expect(altered.locator('h2')).toHaveText(alteredHeading);
-    await expect(altered.getByRole('listitem').filter({ hasText: 'An amendment does not follow from the version before it (version 2)' })).toHaveCount(1);
+    await expect(
+      altered
+        .getByRole('listitem')
+        .filter({ hasText: 'An amendment does not follow from the version before it (version 2)' }),
+    ).toHaveCount(1);
     expect(runVerifier(tamperedPath).code).toBe(1);
   });
 
-  test('free text that looks like markup stays text: on the record screen and in the PDF, with no script run', async ({ page }) => {
+  test('free text that looks like markup stays text: on the record screen and in the PDF, with no script run', async ({
+    page,
+  }) => {
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
@@ -460,7 +562,9 @@ test.describe('Signed decision records', () => {
     const scriptText = '<script>alert(1)</script>';
     const imageText = '<img src=x onerror=alert(1)>';
     await completeCollusion(page, 'REF-REC-5', { reflection: `${scriptText} and ${imageText}` });
-    await page.getByLabel('People involved in or consulted on the decision').fill(`${imageText}\n${scriptText}`);
+    await page
+      .getByLabel('People involved in or consulted on the decision')
+      .fill(`${imageText}\n${scriptText}`);
     await fillSigner(page, { ...signer, name: `${signer.name} <b>bold</b>` });
     await sign(page);
 
@@ -470,7 +574,11 @@ test.describe('Signed decision records', () => {
     await expect(version.getByRole('listitem').filter({ hasText: scriptText })).toHaveText(scriptText);
     await expect(rowValue(version, 'Signed by')).toHaveText(`${signer.name} <b>bold</b>`);
     // No element was made from the text.
-    expect(await page.locator('main img, .record-document img, .record-document script, .record-document b').count()).toBe(0);
+    expect(
+      await page
+        .locator('main img, .record-document img, .record-document script, .record-document b')
+        .count(),
+    ).toBe(0);
     expect(await page.evaluate(() => document.querySelectorAll('img[src="x"]').length)).toBe(0);
 
     const pdf = await download(page, 'Download as PDF');
@@ -480,7 +588,9 @@ test.describe('Signed decision records', () => {
     expect(text).toContain(`Signed by ${signer.name} <b>bold</b>`);
     expect(text, 'nothing is marked as a character the font cannot draw').not.toContain('[?]');
     // Each person listed is a line of its own, as typed.
-    const lines = execFileSync('/usr/bin/pdftotext', ['-enc', 'UTF-8', pdf.path, '-'], { encoding: 'utf8' }).split('\n').map((line) => line.trim());
+    const lines = execFileSync('/usr/bin/pdftotext', ['-enc', 'UTF-8', pdf.path, '-'], { encoding: 'utf8' })
+      .split('\n')
+      .map((line) => line.trim());
     const people = lines.indexOf('People involved in or consulted on the decision');
     const references = lines.indexOf('References to legislation and guidance');
     expect(people).toBeGreaterThan(0);
@@ -489,12 +599,16 @@ test.describe('Signed decision records', () => {
     // The verify screen shows the signer's name as text too.
     const json = await download(page, 'Download the signed record (JSON)');
     const verified = await verifyInApp(page, json.path);
-    await expect(rowValue(verified.locator('.summary-list'), 'Signed by')).toHaveText(`${signer.name} <b>bold</b>, ${signer.role}, ${signer.agency}`);
+    await expect(rowValue(verified.locator('.summary-list'), 'Signed by')).toHaveText(
+      `${signer.name} <b>bold</b>, ${signer.role}, ${signer.agency}`,
+    );
     await page.waitForTimeout(200);
     expect(dialogs, 'no dialog was opened by the text').toEqual([]);
   });
 
-  test('the records list warns until a record is exported, then offers Delete with a confirmation', async ({ page }) => {
+  test('the records list warns until a record is exported, then offers Delete with a confirmation', async ({
+    page,
+  }) => {
     await openHome(page);
     await expect(page.getByRole('heading', { name: 'Signed records' })).toBeVisible();
     await expect(page.getByText('No signed records on this device.')).toBeVisible();
@@ -504,7 +618,10 @@ test.describe('Signed decision records', () => {
     await fillSigner(page);
     await sign(page);
     const stored = await readDevice(page);
-    expect(stored[databaseName].drafts.keys, 'the draft is stored beside its record until the record is deleted').toContain(draftId);
+    expect(
+      stored[databaseName].drafts.keys,
+      'the draft is stored beside its record until the record is deleted',
+    ).toContain(draftId);
 
     await openHome(page);
     const table = page.getByRole('table', { name: 'Decision records signed on this device' });
@@ -513,7 +630,9 @@ test.describe('Signed decision records', () => {
     await expect(row.getByRole('cell').nth(0)).toHaveText(journeys.collusion);
     await expect(row.getByRole('cell').nth(2)).toHaveText('1');
     await expect(row.getByRole('cell').nth(4)).toHaveText('Not exported');
-    await expect(page.locator('.warning-text').filter({ hasText: '1 signed record has not been exported.' })).toBeVisible();
+    await expect(
+      page.locator('.warning-text').filter({ hasText: '1 signed record has not been exported.' }),
+    ).toBeVisible();
     await expect(row.getByRole('link', { name: /^Delete/ })).toHaveCount(0);
     await expectNoAxeViolations(page, 'home with a signed record not exported');
 
@@ -529,7 +648,9 @@ test.describe('Signed decision records', () => {
     const recordId = decodeURIComponent(/#\/record\/([^/]+)$/.exec(page.url())![1]);
     await page.goto(`/#/delete-record/${encodeURIComponent(recordId)}`);
     await expect(page.locator('h1')).toHaveText('Delete this record from this device?');
-    await expect(page.getByText('This record has not been exported. Export it before deleting it.')).toBeVisible();
+    await expect(
+      page.getByText('This record has not been exported. Export it before deleting it.'),
+    ).toBeVisible();
     await expect(page.getByRole('button', { name: 'Yes, delete it from this device' })).toHaveCount(0);
 
     await page.goto(`/#/record/${encodeURIComponent(recordId)}`);
@@ -538,7 +659,9 @@ test.describe('Signed decision records', () => {
 
     await openHome(page);
     const today = await todayInBrowser(page);
-    await expect(row.getByRole('cell').nth(4)).toHaveText(new RegExp(`^${today} at \\d{2}:\\d{2} (GMT|BST)$`));
+    await expect(row.getByRole('cell').nth(4)).toHaveText(
+      new RegExp(`^${today} at \\d{2}:\\d{2} (GMT|BST)$`),
+    );
     await expect(page.locator('.warning-text').filter({ hasText: 'not been exported' })).toHaveCount(0);
     const deleteLink = row.getByRole('link', { name: 'Delete the record for case reference REF-REC-6' });
     await expect(deleteLink).toBeVisible();
@@ -546,7 +669,9 @@ test.describe('Signed decision records', () => {
     // "No, keep it" keeps it.
     await deleteLink.click();
     await expect(page.locator('h1')).toHaveText('Delete this record from this device?');
-    await expect(page.getByText(/Only the copy you exported on .+ \(version 1\) will remain, wherever you saved it\./)).toBeVisible();
+    await expect(
+      page.getByText(/Only the copy you exported on .+ \(version 1\) will remain, wherever you saved it\./),
+    ).toBeVisible();
     await expectNoAxeViolations(page, 'Delete this record from this device?');
     await page.getByRole('button', { name: 'No, keep it' }).click();
     await expect(page.locator('h1')).toHaveText('Safeguarding Adults Decision Aid');
@@ -565,7 +690,8 @@ test.describe('Signed decision records', () => {
     expect(left[databaseName].exports.keys).toEqual([]);
     expect(left[databaseName].drafts.keys).not.toContain(draftId);
     const everything = JSON.stringify(left);
-    for (const trace of ['REF-REC-6', signer.name, signer.agency, '"audit"']) expect(everything, `nothing stored holds ${trace}`).not.toContain(trace);
+    for (const trace of ['REF-REC-6', signer.name, signer.agency, '"audit"'])
+      expect(everything, `nothing stored holds ${trace}`).not.toContain(trace);
     await page.goto(`/#/record/${encodeURIComponent(recordId)}`);
     await expect(page.locator('h1')).toHaveText('This record is not on this device');
   });
@@ -584,7 +710,9 @@ test.describe('Signed decision records', () => {
     await expect(page.locator('h1')).toHaveText(ne.complete);
     await expect(page.getByLabel('Full name', { exact: true })).toHaveValue(signer.name);
     await expect(page.getByLabel('Role', { exact: true })).toHaveValue(signer.role);
-    await expect(page.getByLabel('People involved in or consulted on the decision')).toHaveValue('J. Okoro, team manager');
+    await expect(page.getByLabel('People involved in or consulted on the decision')).toHaveValue(
+      'J. Okoro, team manager',
+    );
     await expect(page.getByLabel('Agency', { exact: true })).toHaveValue('');
     await expect(page.getByRole('checkbox', { name: confirmLabel })).not.toBeChecked();
 
@@ -595,12 +723,17 @@ test.describe('Signed decision records', () => {
     await expect(rowValue(versionDocument(page, 1), 'Signed by')).toHaveText(signer.name);
   });
 
-  test('the PDF is tagged, PDF/UA and PDF/A-3, carries the exact signed JSON, is made offline and is checked like the JSON', async ({ page, context }) => {
+  test('the PDF is tagged, PDF/UA and PDF/A-3, carries the exact signed JSON, is made offline and is checked like the JSON', async ({
+    page,
+    context,
+  }) => {
     const reflection = 'Relied on the son for updates; raise at supervision on Friday.';
     const choices: string[] = [...collusionNo];
     choices[0] = 'Yes';
     await completeCollusion(page, 'REF-PDF-1', { choices, reflection });
-    await page.getByLabel('People involved in or consulted on the decision').fill('J. Okoro, team manager, adult social care');
+    await page
+      .getByLabel('People involved in or consulted on the decision')
+      .fill('J. Okoro, team manager, adult social care');
     await fillSigner(page);
     await sign(page);
     const json = await download(page, 'Download the signed record (JSON)');
@@ -629,10 +762,15 @@ test.describe('Signed decision records', () => {
     expect(check.code, check.out).toBe(0);
 
     // The signed JSON export inside, byte for byte.
-    expect(pdfTool('pdfdetach', ['-list', pdf.path]).out).toBe('1 embedded files\n1: decision-record-REF-PDF-1-v1.json\n');
+    expect(pdfTool('pdfdetach', ['-list', pdf.path]).out).toBe(
+      '1 embedded files\n1: decision-record-REF-PDF-1-v1.json\n',
+    );
     const attached = join(dir, 'attached.json');
     expect(pdfTool('pdfdetach', ['-save', '1', '-o', attached, pdf.path]).code).toBe(0);
-    expect(readFileSync(attached).equals(readFileSync(json.path)), 'the attached file is the JSON export').toBe(true);
+    expect(
+      readFileSync(attached).equals(readFileSync(json.path)),
+      'the attached file is the JSON export',
+    ).toBe(true);
 
     // Read in the record's order: the answers and the decision, then who was involved, then the signature.
     const text = pdfText(pdf.path);
@@ -647,13 +785,18 @@ test.describe('Signed decision records', () => {
       `Signed by ${signer.name}`,
       'Signature value',
     ].map((part) => text.indexOf(part));
-    expect(order.every((at) => at >= 0), 'each part is in the PDF').toBe(true);
+    expect(
+      order.every((at) => at >= 0),
+      'each part is in the PDF',
+    ).toBe(true);
     expect(order).toEqual([...order].sort((a, b) => a - b));
 
     // The PDF checked in the app and by the command-line verifier.
     const verified = await verifyInApp(page, pdf.path);
     await expect(verified.locator('h2')).toHaveText(verifiedHeading);
-    await expect(rowValue(verified.locator('.summary-list'), 'Signed record checked')).toHaveText('decision-record-REF-PDF-1-v1.json, attached to the PDF');
+    await expect(rowValue(verified.locator('.summary-list'), 'Signed record checked')).toHaveText(
+      'decision-record-REF-PDF-1-v1.json, attached to the PDF',
+    );
     await expect(rowValue(verified.locator('.summary-list'), 'Case reference')).toHaveText('REF-PDF-1');
     await expectNoAxeViolations(page, 'Check a decision record: a verified PDF');
     const fromPdf = runVerifier(pdf.path);
@@ -662,7 +805,9 @@ test.describe('Signed decision records', () => {
 
     // One letter of the case reference changed in the attached record, the PDF otherwise intact.
     const plainPath = join(dir, 'uncompressed.pdf');
-    expect(pdfTool('qpdf', ['--stream-data=uncompress', '--object-streams=disable', pdf.path, plainPath]).code).toBe(0);
+    expect(
+      pdfTool('qpdf', ['--stream-data=uncompress', '--object-streams=disable', pdf.path, plainPath]).code,
+    ).toBe(0);
     const plain = readFileSync(plainPath);
     const at = plain.indexOf('"caseReference": "REF-PDF-1"');
     expect(at).toBeGreaterThan(0);
@@ -672,8 +817,14 @@ test.describe('Signed decision records', () => {
     expect(pdfTool('qpdf', ['--check', alteredPath]).code, 'still a sound PDF').toBe(0);
     const altered = await verifyInApp(page, alteredPath);
     await expect(altered.locator('h2')).toHaveText(alteredHeading);
-    await expect(altered.getByText('The signed record attached to the PDF (decision-record-REF-PDF-1-v1.json) was checked.')).toBeVisible();
-    await expect(altered.getByRole('listitem').first()).toContainText('The signature does not match the record (version 1)');
+    await expect(
+      altered.getByText(
+        'The signed record attached to the PDF (decision-record-REF-PDF-1-v1.json) was checked.',
+      ),
+    ).toBeVisible();
+    await expect(altered.getByRole('listitem').first()).toContainText(
+      'The signature does not match the record (version 1)',
+    );
     const alteredRun = runVerifier(alteredPath);
     expect(alteredRun.code).toBe(1);
     expect(alteredRun.out).toMatch(/^ALTERED: version 1: the signature does not match/);
@@ -683,23 +834,41 @@ test.describe('Signed decision records', () => {
     await page.pdf({ path: printedPath });
     const unreadable = await verifyInApp(page, printedPath);
     await expect(unreadable.locator('h2')).toHaveText(unreadableHeading);
-    await expect(unreadable.locator('p')).toHaveText('The PDF carries no signed record: no decision record (.json) is attached to it as its source.');
-    expect(runVerifier(printedPath)).toEqual({ code: 2, out: 'UNREADABLE: the PDF carries no signed record: no decision record (.json) is attached to it as its source\n' });
+    await expect(unreadable.locator('p')).toHaveText(
+      'The PDF carries no signed record: no decision record (.json) is attached to it as its source.',
+    );
+    expect(runVerifier(printedPath)).toEqual({
+      code: 2,
+      out: 'UNREADABLE: the PDF carries no signed record: no decision record (.json) is attached to it as its source\n',
+    });
   });
 });
 
 /** Chromium's virtual platform authenticator with user verification, as a phone's fingerprint or face lock. */
-async function addPlatformAuthenticator(page: Page): Promise<{ credentials: () => Promise<{ signCount: number }[]> }> {
+async function addPlatformAuthenticator(
+  page: Page,
+): Promise<{ credentials: () => Promise<{ signCount: number }[]> }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('WebAuthn.enable');
   const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
+    options: {
+      protocol: 'ctap2',
+      transport: 'internal',
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+      automaticPresenceSimulation: true,
+    },
   });
-  return { credentials: async () => (await cdp.send('WebAuthn.getCredentials', { authenticatorId })).credentials };
+  return {
+    credentials: async () => (await cdp.send('WebAuthn.getCredentials', { authenticatorId })).credentials,
+  };
 }
 
 test.describe('Whose device signed it', () => {
-  test('with a platform authenticator, signing asks for the passkey and the export verifies as confirmed with a passkey', async ({ page }) => {
+  test('with a platform authenticator, signing asks for the passkey and the export verifies as confirmed with a passkey', async ({
+    page,
+  }) => {
     await openHome(page);
     const authenticator = await addPlatformAuthenticator(page);
     await completeCollusion(page, 'REF-TRUST-1');
@@ -709,55 +878,90 @@ test.describe('Whose device signed it', () => {
     const [credential] = await authenticator.credentials();
     expect(credential.signCount).toBeGreaterThanOrEqual(1);
     const version = versionDocument(page, 1);
-    await expect(rowValue(version, 'How signing was confirmed')).toHaveText(/^Confirmed with a passkey \(passkey fingerprint [A-Za-z0-9_-]{43}\)$/);
+    await expect(rowValue(version, 'How signing was confirmed')).toHaveText(
+      /^Confirmed with a passkey \(passkey fingerprint [A-Za-z0-9_-]{43}\)$/,
+    );
     const json = await download(page, 'Download the signed record (JSON)');
     const exported = JSON.parse(readFileSync(json.path, 'utf8'));
-    expect(exported.versions[0]).toMatchObject({ formatVersion: 2, passkey: { algorithm: -7, rpId: 'localhost' }, passkeyAssertion: { signature: expect.any(String) } });
+    expect(exported.versions[0]).toMatchObject({
+      formatVersion: 2,
+      passkey: { algorithm: -7, rpId: 'localhost' },
+      passkeyAssertion: { signature: expect.any(String) },
+    });
 
     const cli = runVerifier(json.path);
     expect(cli.code, cli.out).toBe(0);
-    expect(cli.out).toContain(`; confirmed with a passkey (passkey fingerprint ${exported.versions[0].passkey.fingerprint})`);
+    expect(cli.out).toContain(
+      `; confirmed with a passkey (passkey fingerprint ${exported.versions[0].passkey.fingerprint})`,
+    );
     const printed = pdfText((await download(page, 'Download as PDF')).path);
     expect(printed).toContain('Confirmed with a passkey');
     expect(printed).toContain(`Passkey fingerprint ${exported.versions[0].passkey.fingerprint}`);
     const verified = await verifyInApp(page, json.path);
     await expect(verified.locator('h2')).toHaveText(verifiedHeading);
-    await expect(rowValue(verifiedVersion(verified, 1), 'How signing was confirmed')).toHaveText(`Confirmed with a passkey (passkey fingerprint ${exported.versions[0].passkey.fingerprint})`);
+    await expect(rowValue(verifiedVersion(verified, 1), 'How signing was confirmed')).toHaveText(
+      `Confirmed with a passkey (passkey fingerprint ${exported.versions[0].passkey.fingerprint})`,
+    );
 
     // The device screen shows both fingerprints and gives them as a register entry, which the check screen and the command take.
     await page.goto('/#/fingerprints');
     await expect(page.locator('h1')).toHaveText('This device’s fingerprints');
-    await expect(rowValue(page.locator('.summary-list'), 'Device key fingerprint')).toHaveText(exported.versions[0].fingerprint);
-    await expect(rowValue(page.locator('.summary-list'), 'Passkey fingerprint')).toHaveText(exported.versions[0].passkey.fingerprint);
+    await expect(rowValue(page.locator('.summary-list'), 'Device key fingerprint')).toHaveText(
+      exported.versions[0].fingerprint,
+    );
+    await expect(rowValue(page.locator('.summary-list'), 'Passkey fingerprint')).toHaveText(
+      exported.versions[0].passkey.fingerprint,
+    );
     await expectNoAxeViolations(page, 'This device’s fingerprints');
-    await page.getByLabel('Holder’s name, role and agency').fill(`${signer.name}, ${signer.role}, ${signer.agency}`);
+    await page
+      .getByLabel('Holder’s name, role and agency')
+      .fill(`${signer.name}, ${signer.role}, ${signer.agency}`);
     const entry = await download(page, 'Download the register entry');
-    expect(readFileSync(entry.path, 'utf8')).toContain(`${exported.versions[0].fingerprint}  ${signer.name}, ${signer.role}, ${signer.agency} (device key)`);
+    expect(readFileSync(entry.path, 'utf8')).toContain(
+      `${exported.versions[0].fingerprint}  ${signer.name}, ${signer.role}, ${signer.agency} (device key)`,
+    );
     await page.goto('/#/verify');
     await page.getByLabel('Register of trusted devices (optional)').setInputFiles(entry.path);
     const trusted = await verifyInApp(page, json.path);
     await expect(trusted.locator('h2')).toHaveText(verifiedHeading);
-    await expect(rowValue(verifiedVersion(trusted, 1), 'Signed by').locator('.summary-list__line')).toHaveText([
+    await expect(
+      rowValue(verifiedVersion(trusted, 1), 'Signed by').locator('.summary-list__line'),
+    ).toHaveText([
       `${signer.name}, ${signer.role}, ${signer.agency}`,
       `Device registered to ${signer.name}, ${signer.role}, ${signer.agency} (device key)`,
     ]);
     await expectNoAxeViolations(page, 'Check a decision record: verified against a register');
-    const withRegister = execFileSync(process.execPath, [verifierScript, '--trusted', entry.path, json.path], { encoding: 'utf8' });
-    expect(withRegister).toContain(`[registered to ${signer.name}, ${signer.role}, ${signer.agency} (device key)]`);
+    const withRegister = execFileSync(
+      process.execPath,
+      [verifierScript, '--trusted', entry.path, json.path],
+      { encoding: 'utf8' },
+    );
+    expect(withRegister).toContain(
+      `[registered to ${signer.name}, ${signer.role}, ${signer.agency} (device key)]`,
+    );
   });
 
-  test('without an authenticator the record says device key only; an amendment on a second profile is signed on another device', async ({ page, browser }) => {
+  test('without an authenticator the record says device key only; an amendment on a second profile is signed on another device', async ({
+    page,
+    browser,
+  }) => {
     await completeCollusion(page, 'REF-TRUST-2');
     await fillSigner(page);
     await sign(page);
-    await expect(rowValue(versionDocument(page, 1), 'How signing was confirmed')).toHaveText('Device key only (not confirmed with a passkey)');
+    await expect(rowValue(versionDocument(page, 1), 'How signing was confirmed')).toHaveText(
+      'Device key only (not confirmed with a passkey)',
+    );
     const first = await download(page, 'Download the signed record (JSON)');
     const v1 = JSON.parse(readFileSync(first.path, 'utf8')).versions[0];
     expect(v1).toMatchObject({ passkey: null, passkeyAssertion: null });
     expect(runVerifier(first.path).out).toContain(`device fingerprint ${v1.fingerprint}; device key only`);
 
     // A second browser profile: its own storage, so its own device key.
-    const other = await browser.newContext({ acceptDownloads: true, locale: 'en-GB', timezoneId: 'Europe/London' });
+    const other = await browser.newContext({
+      acceptDownloads: true,
+      locale: 'en-GB',
+      timezoneId: 'Europe/London',
+    });
     try {
       const second = await other.newPage();
       await passThroughLock(second);
@@ -770,8 +974,12 @@ test.describe('Whose device signed it', () => {
       await second.getByLabel('Full name', { exact: true }).fill('Jo Okoro');
       await second.getByRole('checkbox', { name: confirmLabel }).check();
       await second.getByRole('button', { name: 'Sign the amendment' }).click();
-      await expect(second.getByRole('status').filter({ hasText: 'The amendment has been signed as a new version.' })).toBeVisible();
-      await expect(second.getByText(/Version 2 was signed on a different device from version 1/)).toBeVisible();
+      await expect(
+        second.getByRole('status').filter({ hasText: 'The amendment has been signed as a new version.' }),
+      ).toBeVisible();
+      await expect(
+        second.getByText(/Version 2 was signed on a different device from version 1/),
+      ).toBeVisible();
       const amended = await download(second, 'Download the signed record (JSON)');
       const v2 = JSON.parse(readFileSync(amended.path, 'utf8')).versions[1];
       expect(v2.fingerprint).not.toBe(v1.fingerprint);
@@ -781,7 +989,9 @@ test.describe('Whose device signed it', () => {
       expect(cli.code, cli.out).toBe(3);
       expect(cli.out.split('\n')[0]).toBe(`NOT TRUSTED: ${detail}`);
       const checked = await verifyInApp(page, amended.path);
-      await expect(checked.locator('h2')).toHaveText('Not trusted: the signatures are intact, but not every version was signed on a trusted device');
+      await expect(checked.locator('h2')).toHaveText(
+        'Not trusted: the signatures are intact, but not every version was signed on a trusted device',
+      );
       await expect(checked.getByText(detail)).toBeVisible();
       await expect(rowValue(verifiedVersion(checked, 1), 'Device fingerprint')).toHaveText(v1.fingerprint);
       await expect(rowValue(verifiedVersion(checked, 2), 'Device fingerprint')).toHaveText(v2.fingerprint);

@@ -74,14 +74,25 @@ async function waitForControllingServiceWorker(page: Page): Promise<void> {
 }
 
 /** Sets a stage checklist item's status, who and by when. */
-async function trackAction(page: Page, step: string, item: string, status: 'done' | 'planned' | 'notAppropriate', who: string, due: string) {
+async function trackAction(
+  page: Page,
+  step: string,
+  item: string,
+  status: 'done' | 'planned' | 'notAppropriate',
+  who: string,
+  due: string,
+) {
   await page.locator(`#${step}-${item}-${status}`).check();
   await page.locator(`#${step}-${item}-owner`).fill(who);
   await page.locator(`#${step}-${item}-due`).fill(due);
 }
 
 const plan = [
-  { action: 'Joint visit with the GP to talk about the hoarding', namedLead: 'Community nurse', timescale: '2026-03-02' },
+  {
+    action: 'Joint visit with the GP to talk about the hoarding',
+    namedLead: 'Community nurse',
+    timescale: '2026-03-02',
+  },
   { action: 'Offer a home fire safety check', namedLead: 'Fire service', timescale: '2026-03-09' },
 ];
 const planLines = [
@@ -90,7 +101,10 @@ const planLines = [
 ];
 
 test.describe('multi-agency risk management', () => {
-  test('a case through stages 1, 2 and 3, across a reload and a lost signal, with the action plan intact at stage 3', async ({ page, context }) => {
+  test('a case through stages 1, 2 and 3, across a reload and a lost signal, with the action plan intact at stage 3', async ({
+    page,
+    context,
+  }) => {
     test.setTimeout(180_000);
     const reference = 'RM-STAGES-1';
     await startCase(page, rmJourney, reference);
@@ -99,11 +113,18 @@ test.describe('multi-agency risk management', () => {
     await arrive(page, title('rm.about'));
     await proceed(page);
     await arrive(page, title('rm.situations'));
-    await tickAndContinue(page, 'Self neglect including hoarding and fire safety', 'Refusal or disengagement from care and support services');
+    await tickAndContinue(
+      page,
+      'Self neglect including hoarding and fire safety',
+      'Refusal or disengagement from care and support services',
+    );
     await arrive(page, title('rm.atRisk.careForSelf'));
     await chooseAndContinue(page, 'Yes');
     await arrive(page, title('rm.atRisk.tests'));
-    await tickAndContinue(page, 'Has refused essential services without which their health and safety needs cannot be met but do not have the insight to recognise this.');
+    await tickAndContinue(
+      page,
+      'Has refused essential services without which their health and safety needs cannot be met but do not have the insight to recognise this.',
+    );
     await arrive(page, title('rm.unmanageable'));
     await chooseAndContinue(page, 'Yes');
     await arrive(page, title('rm.otherProcess'));
@@ -121,10 +142,14 @@ test.describe('multi-agency risk management', () => {
     await proceed(page);
     // Appendix C's example process: the criteria for a high risk case, then the team risk register.
     await arrive(page, title('rm.highRiskCriteria'));
-    await expect(page.locator('main')).toContainText("'Toxic Trio' of domestic violence, mental health and substance misuse.");
+    await expect(page.locator('main')).toContainText(
+      "'Toxic Trio' of domestic violence, mental health and substance misuse.",
+    );
     await proceed(page);
     await arrive(page, title('rm.highRiskRegister'));
-    await expect(page.locator('main')).toContainText('The Register will be reviewed and updated on a weekly basis.');
+    await expect(page.locator('main')).toContainText(
+      'The Register will be reviewed and updated on a weekly basis.',
+    );
     await page.locator('#highRiskRegister-namedProfessional-done').check();
     await proceed(page);
     await arrive(page, title('rm.capacityDecisions'));
@@ -137,19 +162,27 @@ test.describe('multi-agency risk management', () => {
     await proceed(page);
     await arrive(page, title('rm.refusalRecord'));
     // The efforts of all agencies are required.
-    await page.getByLabel(title('rm.refusalRecord')).fill('Refuses all care visits; understands the risk of fire');
+    await page
+      .getByLabel(title('rm.refusalRecord'))
+      .fill('Refuses all care visits; understands the risk of fire');
     await proceed(page);
     await arrive(page, title('rm.refusalEfforts'));
     await proceed(page);
-    await expect(page.locator('.error-summary')).toContainText('Record the efforts and actions taken by all agencies involved to provide support');
+    await expect(page.locator('.error-summary')).toContainText(
+      'Record the efforts and actions taken by all agencies involved to provide support',
+    );
     await expectNoAxeViolations(page, `${title('rm.refusalEfforts')} (error)`);
     await page.getByLabel(title('rm.refusalEfforts')).fill('Housing: three visits. GP: letter and call.');
     await proceed(page);
     await arrive(page, title('rm.refusalInformation'));
-    await page.getByLabel(title('rm.refusalInformation')).fill('Fire safety leaflet and the duty team number');
+    await page
+      .getByLabel(title('rm.refusalInformation'))
+      .fill('Fire safety leaflet and the duty team number');
     await proceed(page);
     await arrive(page, title('rm.refusalProcess'));
-    await expect(page.locator('main')).toContainText('Agree criteria for referring the case for a s42 enquiry.');
+    await expect(page.locator('main')).toContainText(
+      'Agree criteria for referring the case for a s42 enquiry.',
+    );
     await proceed(page);
     await arrive(page, title('rm.adultInvolvement'));
     await proceed(page);
@@ -163,7 +196,9 @@ test.describe('multi-agency risk management', () => {
     await trackAction(page, 'stage2', 'smartPlan', 'done', 'Lead professional', '2026-02-16');
     await proceed(page);
     await arrive(page, title('rm.riskAssessment'));
-    await page.getByLabel('Observation of the home situation and environmental factors', { exact: true }).fill('Hoarding blocks both exits');
+    await page
+      .getByLabel('Observation of the home situation and environmental factors', { exact: true })
+      .fill('Hoarding blocks both exits');
     await proceed(page);
     await arrive(page, title('rm.effectiveRiskAssessment'));
     await page.locator('#effectiveRiskAssessment-chronology-done').check();
@@ -172,7 +207,9 @@ test.describe('multi-agency risk management', () => {
     // The SMART action plan: at least one action, each with a named lead and a timescale.
     await arrive(page, title('rm.actionPlan'));
     await proceed(page);
-    await expect(page.locator('.error-summary')).toContainText('Add at least one action, with its named lead and its timescale');
+    await expect(page.locator('.error-summary')).toContainText(
+      'Add at least one action, with its named lead and its timescale',
+    );
     await expectNoAxeViolations(page, `${title('rm.actionPlan')} (error)`);
     for (const [index, entry] of plan.entries()) {
       if (index > 0) await page.getByRole('button', { name: 'Add another action' }).click();
@@ -227,7 +264,9 @@ test.describe('multi-agency risk management', () => {
     await arrive(page, title('rm.legislation'));
     await tickAndContinue(page, 'Care Act 2014, Section 42', 'Mental Capacity Act 2005');
     await arrive(page, 'Check your answers');
-    await expect(summaryValue(page, title('rm.actionPlan')).locator('.summary-list__line')).toHaveText(planLines);
+    await expect(summaryValue(page, title('rm.actionPlan')).locator('.summary-list__line')).toHaveText(
+      planLines,
+    );
     await expect(summaryValue(page, title('rm.stage1'))).toContainText(
       'Discussion with the person raising the concern: Done (who: Housing officer; by: 2 February 2026; note: Neighbour reported smoke)',
     );
@@ -246,7 +285,9 @@ test.describe('multi-agency risk management', () => {
     await expect(page.getByText('This part of the app could not be loaded')).toHaveCount(0);
   });
 
-  test('the framework’s scope (1.4) decides whether it applies and §3.1 informs: an adult within 1.4 who can care for themselves goes on', async ({ page }) => {
+  test('the framework’s scope (1.4) decides whether it applies and §3.1 informs: an adult within 1.4 who can care for themselves goes on', async ({
+    page,
+  }) => {
     await startCase(page, rmJourney, 'RM-SCOPE-1');
     await arrive(page, title('rm.about'));
     await proceed(page);
@@ -261,16 +302,25 @@ test.describe('multi-agency risk management', () => {
     await arrive(page, title('rm.atRisk.careForSelf'));
     await page.getByRole('button', { name: 'Back', exact: true }).click();
     await arrive(page, title('rm.situations'));
-    await page.getByRole('checkbox', { name: "'Toxic Trio' of domestic violence, mental health and substance misuse", exact: true }).uncheck();
+    await page
+      .getByRole('checkbox', {
+        name: "'Toxic Trio' of domestic violence, mental health and substance misuse",
+        exact: true,
+      })
+      .uncheck();
     await tickAndContinue(page, 'None of these');
     await arrive(page, title('rm.atRisk.careForSelf'));
     await chooseAndContinue(page, 'No');
     await arrive(page, title('rm.outcome.notAtRisk'));
-    await expect(page.locator('main')).toContainText('Whether the framework applies is decided by who it is for (1.4)');
+    await expect(page.locator('main')).toContainText(
+      'Whether the framework applies is decided by who it is for (1.4)',
+    );
     await expect(page.locator('main')).toContainText('Not the guidance’s own words.');
   });
 
-  test('another process is an outcome, not a dead end: the worker can finish there with the decision recorded', async ({ page }) => {
+  test('another process is an outcome, not a dead end: the worker can finish there with the decision recorded', async ({
+    page,
+  }) => {
     await startCase(page, rmJourney, 'RM-OTHER-1');
     await arrive(page, title('rm.about'));
     await proceed(page);
@@ -279,7 +329,10 @@ test.describe('multi-agency risk management', () => {
     await arrive(page, title('rm.atRisk.careForSelf'));
     await chooseAndContinue(page, 'Yes');
     await arrive(page, title('rm.atRisk.tests'));
-    await tickAndContinue(page, 'Is unable to protect themselves adequately against potential exploitation or abuse');
+    await tickAndContinue(
+      page,
+      'Is unable to protect themselves adequately against potential exploitation or abuse',
+    );
     await arrive(page, title('rm.unmanageable'));
     await chooseAndContinue(page, 'Yes');
     await arrive(page, title('rm.otherProcess'));
@@ -306,7 +359,11 @@ test.describe('structured partnership approach', () => {
     await proceed(page);
     await arrive(page, title('sp.adult'));
     await chooseAndContinue(page, 'An adult WITH care and support needs');
-    for (const id of ['sp.atRiskWellKnownNoPlan', 'sp.capacityRefusedServices', 'sp.managementNotMitigated']) {
+    for (const id of [
+      'sp.atRiskWellKnownNoPlan',
+      'sp.capacityRefusedServices',
+      'sp.managementNotMitigated',
+    ]) {
       await arrive(page, title(id));
       await chooseAndContinue(page, 'Yes');
     }
@@ -363,7 +420,10 @@ test.describe('structured partnership approach', () => {
     await toConsentAsked(page, reference);
     await chooseAndContinue(page, 'Yes');
     await arrive(page, title('sp.consentGiven'));
-    await chooseAndContinue(page, 'No: they refused intervention or requested that information about them is not shared with other partners');
+    await chooseAndContinue(
+      page,
+      'No: they refused intervention or requested that information about them is not shared with other partners',
+    );
     await arrive(page, title('sp.grounds'));
     await tickAndContinue(page, 'if they believe there is a risk to others');
     await arrive(page, title('sp.rationale'));
@@ -381,7 +441,9 @@ test.describe('structured partnership approach', () => {
     await arrive(page, title('sp.forums'));
   }
 
-  test('consent not asked: the grounds for sharing without consent come first, and a ground leads to a Manager’s advice', async ({ page }) => {
+  test('consent not asked: the grounds for sharing without consent come first, and a ground leads to a Manager’s advice', async ({
+    page,
+  }) => {
     test.setTimeout(180_000);
     await toConsentAsked(page, 'SP-NOT-ASKED-1');
     await chooseAndContinue(page, 'No');
@@ -391,12 +453,19 @@ test.describe('structured partnership approach', () => {
       "If they believe the person lacks capacity with regard to the concerns and they believe it would be in the person's best interests to share.",
     );
     await arrive(page, title('sp.outcome.seekManagerAdvice'));
-    await expect(page.locator('main')).toContainText('further advice should be sought from a Manager who may seek legal advice');
+    await expect(page.locator('main')).toContainText(
+      'further advice should be sought from a Manager who may seek legal advice',
+    );
     await expectNoAxeViolations(page, title('sp.outcome.seekManagerAdvice'));
     // Back, and no ground: the worker is sent to ask for consent.
     await page.getByRole('button', { name: 'Back', exact: true }).click();
     await arrive(page, title('sp.grounds'));
-    await page.getByRole('checkbox', { name: "If they believe the person lacks capacity with regard to the concerns and they believe it would be in the person's best interests to share.", exact: true }).uncheck();
+    await page
+      .getByRole('checkbox', {
+        name: "If they believe the person lacks capacity with regard to the concerns and they believe it would be in the person's best interests to share.",
+        exact: true,
+      })
+      .uncheck();
     await tickAndContinue(page, 'None of these');
     await arrive(page, title('sp.outcome.askForConsent'));
   });
@@ -424,7 +493,10 @@ test.describe('structured partnership approach', () => {
     }
     await tickAndContinue(page, 'MARAC', 'Solihull Exploitation Panel (ShEP)');
     await arrive(page, title('sp.outcome.forums'));
-    await expect(page.locator('section.pointer h2')).toHaveText(['MARAC', 'Solihull Exploitation Panel (ShEP)']);
+    await expect(page.locator('section.pointer h2')).toHaveText([
+      'MARAC',
+      'Solihull Exploitation Panel (ShEP)',
+    ]);
     await proceed(page);
     await arrive(page, 'Check your answers');
     await expect(summaryValue(page, title('sp.forums')).locator('.summary-list__line')).toHaveText([
@@ -435,7 +507,9 @@ test.describe('structured partnership approach', () => {
     await arrive(page, 'Journey complete');
   });
 
-  test('circumstances not all present: the outcome shows the conditions met and not met, and the worker can finish there', async ({ page }) => {
+  test('circumstances not all present: the outcome shows the conditions met and not met, and the worker can finish there', async ({
+    page,
+  }) => {
     await startCase(page, spJourney, 'SP-NOT-1');
     await arrive(page, title('sp.about'));
     await proceed(page);
@@ -454,7 +528,9 @@ test.describe('structured partnership approach', () => {
     await arrive(page, title('sp.outcome.notEligible'));
     const conditions = page.locator('.findings li');
     await expect(conditions).toHaveCount(6);
-    await expect(conditions.nth(0).locator('strong')).toHaveText('An adult with NO care and support needs but with HIGH vulnerabilities');
+    await expect(conditions.nth(0).locator('strong')).toHaveText(
+      'An adult with NO care and support needs but with HIGH vulnerabilities',
+    );
     await expect(conditions.nth(5)).toContainText(title('sp.capacityRefusedServices'));
     await expect(conditions.nth(5).locator('strong')).toHaveText('No');
     await proceed(page);

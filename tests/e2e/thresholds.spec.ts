@@ -36,7 +36,8 @@ const th = {
   abuseTypes: 'What type or types of abuse does the concern present?',
   factors: 'Identifying the following will assist the decision making process:',
   crime: 'Has a crime been committed against the adult at risk?',
-  seriousness: 'How serious was the harm or abuse/risk of harm or abuse or what was the potential consequence?',
+  seriousness:
+    'How serious was the harm or abuse/risk of harm or abuse or what was the potential consequence?',
   frequency: 'How often has the actual/risk of abuse or harm occurred?',
   exposure: 'How many were exposed or could have been exposed to the harm or abuse?',
   recurrence: 'Likelihood of the abuse or harm from recurring?',
@@ -50,14 +51,14 @@ const th = {
   crimeSeriousness: 'A crime may have been committed: confirm your answer to question 1',
   ifInDoubtNoAlert:
     'Why are you not following the guidance’s first "If in doubt" step: Initiate Safeguarding Adults Procedures with a Safeguarding Adults Alert?',
-  seniorManagerReason: 'Why have you not followed the guidance’s "If in doubt" step: Discuss with senior manager?',
+  seniorManagerReason:
+    'Why have you not followed the guidance’s "If in doubt" step: Discuss with senior manager?',
   discussedWith: 'Who have you discussed this decision with?',
   discussionDetails: 'When did you discuss it, and with whom?',
   otherProcesses: 'Which other processes will you use to address the concern?',
   checkAnswers: 'Check your answers',
   complete: 'Journey complete',
 } as const;
-
 
 type Level = 'green' | 'amber' | 'red';
 type Ratings = [Level, Level, Level, Level];
@@ -68,7 +69,8 @@ const decisionNotMade = 'No, I am not making an alert';
 const crimeHeading = 'A crime may have been committed';
 const doingNothing = 'DOING NOTHING IS NOT AN OPTION';
 const notOwnWords = 'Not the guidance’s own words.';
-const physicalGreenExample = 'Staff causing no harm – e.g. friction mark on skin due to ill-fitting hoist sling.';
+const physicalGreenExample =
+  'Staff causing no harm – e.g. friction mark on skin due to ill-fitting hoist sling.';
 const financialGreenExample = 'Inadequate financial records';
 
 /** The value shown for a question on check answers or the complete screen, matched by its exact key. */
@@ -80,9 +82,13 @@ function valueFor(page: Page, key: string): Locator {
 }
 
 /** Each answer on check answers or the complete screen: one line each, or the lines of a multi-part answer. */
-async function expectValues(page: Page, expected: Array<[string, string | RegExp | string[]]>): Promise<void> {
+async function expectValues(
+  page: Page,
+  expected: Array<[string, string | RegExp | string[]]>,
+): Promise<void> {
   for (const [key, value] of expected) {
-    if (Array.isArray(value)) await expect(valueFor(page, key).locator('.summary-list__line')).toHaveText(value);
+    if (Array.isArray(value))
+      await expect(valueFor(page, key).locator('.summary-list__line')).toHaveText(value);
     else await expect(valueFor(page, key)).toHaveText(value);
   }
 }
@@ -126,7 +132,13 @@ async function startThresholds(page: Page, caseReference: string): Promise<void>
 }
 
 /** From the abuse types question to the outcome, with the given types, crime answer and ratings. */
-async function quickToOutcome(page: Page, types: string[], crime: string, ratings: Ratings, outcome: string): Promise<void> {
+async function quickToOutcome(
+  page: Page,
+  types: string[],
+  crime: string,
+  ratings: Ratings,
+  outcome: string,
+): Promise<void> {
   await expect(page.locator('h1')).toHaveText(th.abuseTypes);
   for (const type of types) await page.getByRole('checkbox', { name: type, exact: true }).check();
   await proceed(page, th.factors);
@@ -135,10 +147,13 @@ async function quickToOutcome(page: Page, types: string[], crime: string, rating
   // A possible crime with question 1 below red is confirmed with a reason before question 2.
   const confirmCrime = crime !== 'No' && ratings[0] !== 'red';
   for (const [index, step] of ratingSteps.entries()) {
-    const next = index === 0 && confirmCrime ? th.crimeSeriousness : index < 3 ? th[ratingSteps[index + 1]] : outcome;
+    const next =
+      index === 0 && confirmCrime ? th.crimeSeriousness : index < 3 ? th[ratingSteps[index + 1]] : outcome;
     await answer(page, levels[step][ratings[index]], next);
     if (index === 0 && confirmCrime) {
-      await page.getByLabel(th.crimeSeriousness).fill('No criminal act is alleged against the adult beyond what question 1 describes.');
+      await page
+        .getByLabel(th.crimeSeriousness)
+        .fill('No criminal act is alleged against the adult beyond what question 1 describes.');
       await proceed(page, th.frequency);
     }
   }
@@ -156,7 +171,14 @@ test.describe('threshold decision', () => {
     /** From the home screen to the first question, and through the types, factors, crime and ratings. */
     async function keyboardToOutcome(
       page: Page,
-      route: { reference: string; types: string[]; factorNote?: [string, string]; crime: string; ratings: Ratings; outcome: string },
+      route: {
+        reference: string;
+        types: string[];
+        factorNote?: [string, string];
+        crime: string;
+        ratings: Ratings;
+        outcome: string;
+      },
     ): Promise<void> {
       await openHome(page);
       await expectHeadingFocused(page, 'Safeguarding Adults Decision Aid');
@@ -174,7 +196,8 @@ test.describe('threshold decision', () => {
       await continueByKeyboard(page);
 
       await arrive(page, th.factors);
-      if (route.factorNote) await typeInto(page, page.getByLabel(route.factorNote[0], { exact: true }), route.factorNote[1]);
+      if (route.factorNote)
+        await typeInto(page, page.getByLabel(route.factorNote[0], { exact: true }), route.factorNote[1]);
       await continueByKeyboard(page);
 
       await arrive(page, th.crime);
@@ -192,16 +215,24 @@ test.describe('threshold decision', () => {
       await expect(ratingsShown).toHaveCount(4);
       for (const [index, step] of ratingSteps.entries()) {
         await expect(ratingsShown.nth(index)).toContainText(th[step]);
-        await expect(ratingsShown.nth(index).locator('strong')).toHaveText(levels[step][route.ratings[index]]);
+        await expect(ratingsShown.nth(index).locator('strong')).toHaveText(
+          levels[step][route.ratings[index]],
+        );
       }
     }
 
     /** Check answers, then Confirm and finish, then the complete screen, by keyboard. */
-    async function keyboardFinish(page: Page, reference: string, expected: Array<[string, string | RegExp | string[]]>, absent: string[]) {
+    async function keyboardFinish(
+      page: Page,
+      reference: string,
+      expected: Array<[string, string | RegExp | string[]]>,
+      absent: string[],
+    ) {
       await arrive(page, th.checkAnswers);
       await expect(valueFor(page, 'Case reference')).toHaveText(reference);
       await expectValues(page, expected);
-      for (const key of absent) await expect(page.locator('.summary-list__key').getByText(key, { exact: true })).toHaveCount(0);
+      for (const key of absent)
+        await expect(page.locator('.summary-list__key').getByText(key, { exact: true })).toHaveCount(0);
       await activate(page, page.getByRole('button', { name: 'Confirm and finish' }));
       await arrive(page, th.complete);
       await expect(page.locator('.panel')).toContainText(thresholdJourney);
@@ -209,10 +240,14 @@ test.describe('threshold decision', () => {
       await expectValues(page, expected);
       await activate(page, page.getByRole('button', { name: 'Return to the home screen' }));
       await expectHeadingFocused(page, 'Safeguarding Adults Decision Aid');
-      await expect(page.getByRole('table', { name: 'Journeys finished on this device' })).toContainText(reference);
+      await expect(page.getByRole('table', { name: 'Journeys finished on this device' })).toContainText(
+        reference,
+      );
     }
 
-    test('all green, alert not made: other processes listed, asked why, and other processes required', async ({ page }) => {
+    test('all green, alert not made: other processes listed, asked why, and other processes required', async ({
+      page,
+    }) => {
       test.setTimeout(180_000);
       const reference = 'TH-GREEN-1';
       await keyboardToOutcome(page, {
@@ -225,7 +260,9 @@ test.describe('threshold decision', () => {
       });
       const main = page.locator('main');
       await expect(main).toContainText('All of your answers to the threshold questions are green.');
-      await expect(main).toContainText('If the decision is not to make a Safeguarding Adults alert then other processes must be used');
+      await expect(main).toContainText(
+        'If the decision is not to make a Safeguarding Adults alert then other processes must be used',
+      );
       for (const process of [
         'Employers actions including: Staff disciplinary procedures; Training; Reviewing practices or procedures',
         'Care Management',
@@ -246,12 +283,20 @@ test.describe('threshold decision', () => {
       await arrive(page, th.decision);
       await chooseRadio(page, decisionNotMade);
       await arrive(page, th.reasons);
-      await typeInto(page, page.getByLabel(th.reasons), 'Single friction mark, hoist sling replaced the same day.');
+      await typeInto(
+        page,
+        page.getByLabel(th.reasons),
+        'Single friction mark, hoist sling replaced the same day.',
+      );
       await continueByKeyboard(page);
 
       // All green says raise an alert: not making one goes against the matrix, so the app asks why.
       await arrive(page, th.againstReason);
-      await typeInto(page, page.getByLabel(th.againstReason), 'Dealt with through the provider’s incident procedure.');
+      await typeInto(
+        page,
+        page.getByLabel(th.againstReason),
+        'Dealt with through the provider’s incident procedure.',
+      );
       await continueByKeyboard(page);
 
       await arrive(page, th.discussedWith);
@@ -264,7 +309,10 @@ test.describe('threshold decision', () => {
       // Not discussed: straight to the other processes, which cannot be left empty.
       await arrive(page, th.otherProcesses);
       await continueByKeyboard(page);
-      await expectErrorSummary(page, 'Select at least one other process: if no alert is made, other processes must be used');
+      await expectErrorSummary(
+        page,
+        'Select at least one other process: if no alert is made, other processes must be used',
+      );
       await expect(page.locator('h1')).toHaveText(th.otherProcesses);
       await expectNoAxeViolations(page, `${th.otherProcesses} (error)`);
       await toggleCheckbox(page, 'Incident or Serious Incident procedures');
@@ -289,7 +337,9 @@ test.describe('threshold decision', () => {
       );
     });
 
-    test('one amber: the matrix does not decide, If in doubt steps applied; no alert and no senior manager each asked why', async ({ page }) => {
+    test('one amber: the matrix does not decide, If in doubt steps applied; no alert and no senior manager each asked why', async ({
+      page,
+    }) => {
       test.setTimeout(180_000);
       const reference = 'TH-UNDECIDED-1';
       await keyboardToOutcome(page, {
@@ -300,7 +350,9 @@ test.describe('threshold decision', () => {
         outcome: th.outcomeUndecided,
       });
       const main = page.locator('main');
-      await expect(main).toContainText('One or two of your answers to the threshold questions are amber, and none is red.');
+      await expect(main).toContainText(
+        'One or two of your answers to the threshold questions are amber, and none is red.',
+      );
       await expect(main).toContainText('The guidance says: IF IN DOUBT');
       for (const step of [
         'Initiate Safeguarding Adults Procedures with a Safeguarding Adults Alert',
@@ -323,9 +375,15 @@ test.describe('threshold decision', () => {
       // not making an alert departs from its first step: the reasons are required.
       await arrive(page, th.ifInDoubtNoAlert);
       await continueByKeyboard(page);
-      await expect(page.locator('.error-summary')).toContainText('Give the reasons for not making a Safeguarding Adults alert');
+      await expect(page.locator('.error-summary')).toContainText(
+        'Give the reasons for not making a Safeguarding Adults alert',
+      );
       await expectNoAxeViolations(page, `${th.ifInDoubtNoAlert} (error)`);
-      await typeInto(page, page.getByLabel(th.ifInDoubtNoAlert), 'Arrears plan agreed with the family; care management review.');
+      await typeInto(
+        page,
+        page.getByLabel(th.ifInDoubtNoAlert),
+        'Arrears plan agreed with the family; care management review.',
+      );
       await continueByKeyboard(page);
 
       await arrive(page, th.discussedWith);
@@ -334,12 +392,20 @@ test.describe('threshold decision', () => {
       await continueByKeyboard(page);
 
       await arrive(page, th.discussionDetails);
-      await typeInto(page, page.getByLabel(th.discussionDetails), '3 March, line manager (team leader) and duty officer.');
+      await typeInto(
+        page,
+        page.getByLabel(th.discussionDetails),
+        '3 March, line manager (team leader) and duty officer.',
+      );
       await continueByKeyboard(page);
 
       // Not discussed with a senior manager, the guidance's second "If in doubt" step: asked why.
       await arrive(page, th.seniorManagerReason);
-      await typeInto(page, page.getByLabel(th.seniorManagerReason), 'Senior manager on leave; booked for 10 March.');
+      await typeInto(
+        page,
+        page.getByLabel(th.seniorManagerReason),
+        'Senior manager on leave; booked for 10 March.',
+      );
       await continueByKeyboard(page);
 
       await arrive(page, th.otherProcesses);
@@ -376,14 +442,20 @@ test.describe('threshold decision', () => {
         outcome: th.outcomeAmberMany,
       });
       const main = page.locator('main');
-      await expect(main).toContainText('More than two of your answers to the threshold questions are amber, and none is red.');
+      await expect(main).toContainText(
+        'More than two of your answers to the threshold questions are amber, and none is red.',
+      );
       await expect(main).toContainText(doingNothing);
       await continueByKeyboard(page);
 
       await arrive(page, th.decision);
       await chooseRadio(page, decisionMade);
       await arrive(page, th.reasons);
-      await typeInto(page, page.getByLabel(th.reasons), 'Repeated distress and missed care; matrix says make an alert.');
+      await typeInto(
+        page,
+        page.getByLabel(th.reasons),
+        'Repeated distress and missed care; matrix says make an alert.',
+      );
       await continueByKeyboard(page);
 
       await arrive(page, th.discussedWith);
@@ -421,7 +493,9 @@ test.describe('threshold decision', () => {
       const main = page.locator('main');
       await expect(main).toContainText('One or more of your answers to the threshold questions is red.');
       await expect(main).toContainText(doingNothing);
-      const police = page.locator('section.pointer').filter({ has: page.getByRole('heading', { name: crimeHeading }) });
+      const police = page
+        .locator('section.pointer')
+        .filter({ has: page.getByRole('heading', { name: crimeHeading }) });
       await expect(police).toBeVisible();
       await expect(police).toContainText('see your own organisation’s procedure.');
       await expect(police).not.toContainText('Inform the police');
@@ -430,7 +504,11 @@ test.describe('threshold decision', () => {
       await arrive(page, th.decision);
       await chooseRadio(page, decisionMade);
       await arrive(page, th.reasons);
-      await typeInto(page, page.getByLabel(th.reasons), 'Assault by a visitor; police informed, crime number pending.');
+      await typeInto(
+        page,
+        page.getByLabel(th.reasons),
+        'Assault by a visitor; police informed, crime number pending.',
+      );
       await continueByKeyboard(page);
 
       await arrive(page, th.discussedWith);
@@ -452,7 +530,9 @@ test.describe('threshold decision', () => {
     });
   });
 
-  test('question 2 shows its reconstructed green and amber answers as not the guidance’s own words; red has none', async ({ page }) => {
+  test('question 2 shows its reconstructed green and amber answers as not the guidance’s own words; red has none', async ({
+    page,
+  }) => {
     await startThresholds(page, 'TH-Q2');
     await page.getByRole('checkbox', { name: 'Sexual', exact: true }).check();
     await proceed(page, th.factors);
@@ -462,13 +542,16 @@ test.describe('threshold decision', () => {
     await expect(page.getByText(notOwnWords)).toHaveCount(0);
     await answer(page, levels.seriousness.green, th.frequency);
 
-    const item = (level: Level) => page.locator('.radios__item').filter({ has: page.getByRole('radio', { name: levels.frequency[level], exact: true }) });
+    const item = (level: Level) =>
+      page
+        .locator('.radios__item')
+        .filter({ has: page.getByRole('radio', { name: levels.frequency[level], exact: true }) });
     for (const level of ['green', 'amber'] as const) {
       await expect(item(level).getByText(notOwnWords)).toBeVisible();
       // Read out with the answer, too.
-      await expect(page.getByRole('radio', { name: levels.frequency[level], exact: true })).toHaveAccessibleDescription(
-        new RegExp(`${notOwnWords.replace('.', '\\.')}`),
-      );
+      await expect(
+        page.getByRole('radio', { name: levels.frequency[level], exact: true }),
+      ).toHaveAccessibleDescription(new RegExp(`${notOwnWords.replace('.', '\\.')}`));
     }
     await expect(item('green')).toContainText('Green: Possible NOT safeguarding at this stage');
     await expect(item('green')).toContainText('"Isolated incident" is supplied by the app');
@@ -480,7 +563,9 @@ test.describe('threshold decision', () => {
     await expectNoAxeViolations(page, th.frequency);
   });
 
-  test('the examples for the selected types appear under the rating questions, and no others', async ({ page }) => {
+  test('the examples for the selected types appear under the rating questions, and no others', async ({
+    page,
+  }) => {
     await startThresholds(page, 'TH-EXAMPLES');
     await page.getByRole('checkbox', { name: 'Physical', exact: true }).check();
     await page.getByRole('checkbox', { name: 'Sexual', exact: true }).check();
@@ -493,7 +578,9 @@ test.describe('threshold decision', () => {
       await expect(page.getByRole('heading', { name: 'Examples from the guidance' })).toBeVisible();
       const groups = page.locator('details.details');
       await expect(groups).toHaveCount(3);
-      const green = groups.filter({ hasText: 'Green: Isolated incident – Not SAFEGUARDING – No harm – low risk' });
+      const green = groups.filter({
+        hasText: 'Green: Isolated incident – Not SAFEGUARDING – No harm – low risk',
+      });
       // Folded away until opened.
       await expect(green.getByText(`Physical: ${physicalGreenExample}`)).toBeHidden();
       // Opened by keyboard: Tab to its summary and Enter.
@@ -504,14 +591,22 @@ test.describe('threshold decision', () => {
       await expect(green.getByRole('listitem').filter({ hasText: physicalGreenExample })).toContainText(
         'Thresholds guidance (LPG 15), §15.3 examples: Physical',
       );
-      await expect(green).toContainText('Sexual: Isolated incident when an inappropriate sexualised remark is made');
+      await expect(green).toContainText(
+        'Sexual: Isolated incident when an inappropriate sexualised remark is made',
+      );
       // Every entry in every group is for a selected type.
-      await groups.locator('summary').evaluateAll((summaries) => summaries.forEach((s) => (s.parentElement as HTMLDetailsElement).open = true));
+      await groups
+        .locator('summary')
+        .evaluateAll((summaries) =>
+          summaries.forEach((s) => ((s.parentElement as HTMLDetailsElement).open = true)),
+        );
       const entries = await groups.locator('li').allTextContents();
       expect(entries.length).toBeGreaterThan(5);
       for (const entry of entries) expect(entry).toMatch(/^(Physical|Sexual): /);
       // The unreadable sexual amber cell is reported, not guessed.
-      await expect(groups.filter({ hasText: 'Amber:' })).toContainText('Sexual: an example here cannot be read in this copy of the guidance.');
+      await expect(groups.filter({ hasText: 'Amber:' })).toContainText(
+        'Sexual: an example here cannot be read in this copy of the guidance.',
+      );
       // Types not selected do not appear.
       await expect(page.getByText(financialGreenExample)).toHaveCount(0);
       await expect(page.getByText('Physical assaults – injury, death.')).toBeVisible();
@@ -525,7 +620,13 @@ test.describe('threshold decision', () => {
 
   test('the reasons for the decision cannot be skipped', async ({ page }) => {
     await startThresholds(page, 'TH-REASONS');
-    await quickToOutcome(page, ['Medication'], 'No', ['green', 'amber', 'amber', 'green'], th.outcomeUndecided);
+    await quickToOutcome(
+      page,
+      ['Medication'],
+      'No',
+      ['green', 'amber', 'amber', 'green'],
+      th.outcomeUndecided,
+    );
     await proceed(page, th.decision);
     await answer(page, decisionMade, th.reasons);
     const reasons = page.getByLabel(th.reasons);
@@ -550,7 +651,9 @@ test.describe('threshold decision', () => {
     await expect(page.locator('.error-summary')).toHaveCount(0);
   });
 
-  test('a possible crime with question 1 below red asks the worker to confirm it with a reason', async ({ page }) => {
+  test('a possible crime with question 1 below red asks the worker to confirm it with a reason', async ({
+    page,
+  }) => {
     await startThresholds(page, 'TH-CRIME-Q1');
     await expect(page.locator('h1')).toHaveText(th.abuseTypes);
     await page.getByRole('checkbox', { name: 'Physical', exact: true }).check();
@@ -570,19 +673,34 @@ test.describe('threshold decision', () => {
     await answer(page, levels.seriousness.red, th.frequency);
   });
 
-  test('a decision against the matrix asks why, and the answer is required; one amber and no alert asks why If in doubt is not followed', async ({ page }) => {
+  test('a decision against the matrix asks why, and the answer is required; one amber and no alert asks why If in doubt is not followed', async ({
+    page,
+  }) => {
     await startThresholds(page, 'TH-AGAINST');
-    await quickToOutcome(page, ['Institutional'], "I'm not sure", ['amber', 'red', 'green', 'green'], th.outcomeRed);
+    await quickToOutcome(
+      page,
+      ['Institutional'],
+      "I'm not sure",
+      ['amber', 'red', 'green', 'green'],
+      th.outcomeRed,
+    );
     // Not sure about a crime still points to the police.
     await expect(page.getByRole('heading', { name: crimeHeading })).toBeVisible();
     await proceed(page, th.decision);
     await answer(page, decisionNotMade, th.reasons);
     await page.getByLabel(th.reasons).fill('Provider already acting.');
     await proceed(page, th.againstReason);
-    await expect(page.getByText('The matrix’s outcome says an alert should be raised. Explain why you are not making one.')).toBeVisible();
+    await expect(
+      page.getByText(
+        'The matrix’s outcome says an alert should be raised. Explain why you are not making one.',
+      ),
+    ).toBeVisible();
 
     await proceed(page);
-    await expectErrorSummary(page, 'Explain why your decision is different from the outcome of the threshold matrix');
+    await expectErrorSummary(
+      page,
+      'Explain why your decision is different from the outcome of the threshold matrix',
+    );
     await expect(page.locator('h1')).toHaveText(th.againstReason);
     await page.getByLabel(th.againstReason).fill('  ');
     await proceed(page);
@@ -613,15 +731,22 @@ test.describe('threshold decision', () => {
     await page.getByRole('checkbox', { name: 'I have not discussed it', exact: true }).check();
     await proceed(page, th.seniorManagerReason);
     await proceed(page);
-    await expectErrorSummary(page, 'Give the reason the decision has not been discussed with a senior manager');
+    await expectErrorSummary(
+      page,
+      'Give the reason the decision has not been discussed with a senior manager',
+    );
     await page.getByLabel(th.seniorManagerReason).fill('Out of hours; to be discussed in the morning.');
     await proceed(page, th.otherProcesses);
     await page.getByRole('checkbox', { name: 'Care Contracts monitoring', exact: true }).check();
     await proceed(page, th.checkAnswers);
-    await expect(page.locator('.summary-list__key').getByText(th.againstReason, { exact: true })).toHaveCount(0);
+    await expect(page.locator('.summary-list__key').getByText(th.againstReason, { exact: true })).toHaveCount(
+      0,
+    );
   });
 
-  test('changing a rating on check answers to red asks why the decision goes against the new outcome', async ({ page }) => {
+  test('changing a rating on check answers to red asks why the decision goes against the new outcome', async ({
+    page,
+  }) => {
     await startThresholds(page, 'TH-CHANGE');
     await quickToOutcome(page, ['Physical'], 'No', ['green', 'amber', 'green', 'green'], th.outcomeUndecided);
     await proceed(page, th.decision);
@@ -639,7 +764,9 @@ test.describe('threshold decision', () => {
     await page.getByRole('checkbox', { name: 'Care Management', exact: true }).check();
     await proceed(page, th.checkAnswers);
     await expect(valueFor(page, 'Outcome')).toHaveText(th.outcomeUndecided);
-    await expect(page.locator('.summary-list__key').getByText(th.againstReason, { exact: true })).toHaveCount(0);
+    await expect(page.locator('.summary-list__key').getByText(th.againstReason, { exact: true })).toHaveCount(
+      0,
+    );
 
     await page.getByRole('button', { name: `Change ${th.recurrence}` }).click();
     await expect(page.locator('h1')).toHaveText(th.recurrence);
@@ -649,14 +776,21 @@ test.describe('threshold decision', () => {
     await proceed(page, th.againstReason);
     await expect(page.getByLabel(th.againstReason)).toHaveValue('');
     await proceed(page);
-    await expectErrorSummary(page, 'Explain why your decision is different from the outcome of the threshold matrix');
-    await page.getByLabel(th.againstReason).fill('Recurrence now probable, but the provider has removed the worker.');
+    await expectErrorSummary(
+      page,
+      'Explain why your decision is different from the outcome of the threshold matrix',
+    );
+    await page
+      .getByLabel(th.againstReason)
+      .fill('Recurrence now probable, but the provider has removed the worker.');
     await proceed(page, th.checkAnswers);
     await expect(valueFor(page, 'Outcome')).toHaveText(th.outcomeRed);
     await expect(valueFor(page, th.recurrence)).toHaveText(levels.recurrence.red);
     await expect(valueFor(page, th.decision)).toHaveText(decisionNotMade);
     await expect(valueFor(page, th.reasons)).toHaveText('Isolated; care plan updated.');
-    await expect(valueFor(page, th.againstReason)).toHaveText('Recurrence now probable, but the provider has removed the worker.');
+    await expect(valueFor(page, th.againstReason)).toHaveText(
+      'Recurrence now probable, but the provider has removed the worker.',
+    );
     await expect(valueFor(page, th.discussionDetails)).toHaveText('5 March, team leader.');
     await expect(valueFor(page, th.otherProcesses)).toHaveText('Care Management');
   });
@@ -666,7 +800,9 @@ test.describe('threshold decision', () => {
     await page.getByRole('checkbox', { name: 'Neglect', exact: true }).check();
     await page.getByRole('checkbox', { name: 'Pressure ulcers', exact: true }).check();
     await proceed(page, th.factors);
-    await page.getByLabel('How likely is it that the abuse may reoccur?', { exact: true }).fill('Likely without a new care plan.');
+    await page
+      .getByLabel('How likely is it that the abuse may reoccur?', { exact: true })
+      .fill('Likely without a new care plan.');
     await proceed(page, th.crime);
     await answer(page, 'No', th.seriousness);
     await answer(page, levels.seriousness.amber, th.frequency);
@@ -696,7 +832,9 @@ test.describe('threshold decision', () => {
     await expect(page.getByRole('radio', { name: 'No', exact: true })).toBeChecked();
     await back.click();
     await expect(page.locator('h1')).toHaveText(th.factors);
-    await expect(page.getByLabel('How likely is it that the abuse may reoccur?', { exact: true })).toHaveValue('Likely without a new care plan.');
+    await expect(
+      page.getByLabel('How likely is it that the abuse may reoccur?', { exact: true }),
+    ).toHaveValue('Likely without a new care plan.');
     await back.click();
     await expect(page.locator('h1')).toHaveText(th.abuseTypes);
     await expect(page.getByRole('checkbox', { name: 'Neglect', exact: true })).toBeChecked();
@@ -704,7 +842,10 @@ test.describe('threshold decision', () => {
     await expect(page.getByRole('checkbox', { name: 'Physical', exact: true })).not.toBeChecked();
   });
 
-  test('a threshold draft resumes offline after one online visit and goes on to a new step', async ({ page, context }) => {
+  test('a threshold draft resumes offline after one online visit and goes on to a new step', async ({
+    page,
+    context,
+  }) => {
     await startThresholds(page, 'TH-OFFLINE');
     await page.getByRole('checkbox', { name: 'Discriminatory', exact: true }).check();
     await proceed(page, th.factors);
@@ -739,7 +880,9 @@ test.describe('threshold decision', () => {
     await expect(page.locator('h1')).toHaveText(th.frequency);
   });
 
-  test('started from the non-engagement journey’s Safeguarding Alert concern, for the same case', async ({ page }) => {
+  test('started from the non-engagement journey’s Safeguarding Alert concern, for the same case', async ({
+    page,
+  }) => {
     const reference = 'NE-TH-HANDOVER';
     await openHome(page);
     await page.getByRole('link', { name: journeys.nonEngagement, exact: true }).click();
@@ -760,9 +903,15 @@ test.describe('threshold decision', () => {
     await proceed(page, ne.concernPointers);
     await waitForSaved(page);
 
-    const pointer = page.locator('section.pointer').filter({ has: page.getByRole('heading', { name: 'Safeguarding Alert' }) });
-    await expect(pointer).toContainText('Whether a concern goes through safeguarding adults procedures is a threshold decision');
-    await pointer.getByRole('button', { name: 'Start the threshold decision for this case (this journey stays saved)' }).click();
+    const pointer = page
+      .locator('section.pointer')
+      .filter({ has: page.getByRole('heading', { name: 'Safeguarding Alert' }) });
+    await expect(pointer).toContainText(
+      'Whether a concern goes through safeguarding adults procedures is a threshold decision',
+    );
+    await pointer
+      .getByRole('button', { name: 'Start the threshold decision for this case (this journey stays saved)' })
+      .click();
 
     // Straight to the first question: no case reference asked again, and the same one in the journey bar.
     await expect(page.locator('h1')).toHaveText(th.abuseTypes);
@@ -780,9 +929,13 @@ test.describe('threshold decision', () => {
     await page.getByRole('link', { name: 'Safeguarding Adults Decision Aid' }).click();
     const drafts = page.getByRole('table', { name: 'Journeys you have started on this device' });
     await expect(drafts.getByRole('row').filter({ hasText: reference })).toHaveCount(2);
-    await expect(drafts.getByRole('row').filter({ hasText: journeys.nonEngagement })).toContainText(reference);
+    await expect(drafts.getByRole('row').filter({ hasText: journeys.nonEngagement })).toContainText(
+      reference,
+    );
     await expect(drafts.getByRole('row').filter({ hasText: thresholdJourney })).toContainText(reference);
-    await drafts.getByRole('link', { name: `Resume ${journeys.nonEngagement}, case reference ${reference}` }).click();
+    await drafts
+      .getByRole('link', { name: `Resume ${journeys.nonEngagement}, case reference ${reference}` })
+      .click();
     await expect(page.locator('h1')).toHaveText(ne.concernPointers);
     expect(draftIdOf(page)).toBe(nonEngagementDraft);
     await expect(page.locator('.journey-bar__reference')).toHaveText(`Case reference: ${reference}`);
@@ -792,7 +945,9 @@ test.describe('threshold decision', () => {
     const examplesLink = 'Examples of each level, by type of abuse';
     const status = (page: Page) => page.locator('main [role="status"]');
 
-    test('reachable from home, searchable, filtered by type, each with its source, axe-clean', async ({ page }) => {
+    test('reachable from home, searchable, filtered by type, each with its source, axe-clean', async ({
+      page,
+    }) => {
       await openHome(page);
       await activate(page, page.getByRole('link', { name: examplesLink }));
       await expectHeadingFocused(page, examplesLink);
@@ -804,7 +959,8 @@ test.describe('threshold decision', () => {
       const items = page.locator('.examples-level li:not(.quote-note)');
       await expect(items).toHaveCount(thresholdExamples.length);
       const texts = await items.allTextContents();
-      for (const text of texts) expect(text).toMatch(/Source: Thresholds guidance \(LPG 15\), §15\.3 examples/);
+      for (const text of texts)
+        expect(text).toMatch(/Source: Thresholds guidance \(LPG 15\), §15\.3 examples/);
 
       // Search.
       const search = page.getByRole('searchbox', { name: 'Search the examples' });
@@ -813,9 +969,11 @@ test.describe('threshold decision', () => {
       const hoist = page.locator('.examples-level li').filter({ hasText: physicalGreenExample });
       await expect(hoist).toBeVisible();
       await expect(hoist).toContainText('Source: Thresholds guidance (LPG 15), §15.3 examples: Physical');
-      await expect(page.locator('.examples-level--green').filter({ has: page.locator('li').filter({ hasText: physicalGreenExample }) })).toContainText(
-        'Green: Isolated incident – Not SAFEGUARDING – No harm – low risk',
-      );
+      await expect(
+        page
+          .locator('.examples-level--green')
+          .filter({ has: page.locator('li').filter({ hasText: physicalGreenExample }) }),
+      ).toContainText('Green: Isolated incident – Not SAFEGUARDING – No harm – low risk');
       await expect(page.getByRole('heading', { name: 'Physical', exact: true })).toBeVisible();
       await expect(page.getByText('Physical assaults – injury, death.')).toHaveCount(0);
       await expect(page.getByText(financialGreenExample)).toHaveCount(0);
@@ -831,10 +989,13 @@ test.describe('threshold decision', () => {
       // Several words must all match, in any case.
       await search.fill('MEDICATION harm');
       const expectedWords = thresholdExamples.filter(
-        (example) => example.text.toLowerCase().includes('medication') && example.text.toLowerCase().includes('harm'),
+        (example) =>
+          example.text.toLowerCase().includes('medication') && example.text.toLowerCase().includes('harm'),
       );
       expect(expectedWords.length).toBeGreaterThan(0);
-      await expect(status(page)).toHaveText(`${expectedWords.length} ${expectedWords.length === 1 ? 'example' : 'examples'} shown`);
+      await expect(status(page)).toHaveText(
+        `${expectedWords.length} ${expectedWords.length === 1 ? 'example' : 'examples'} shown`,
+      );
 
       // Filter by type.
       await search.fill('');

@@ -4,7 +4,13 @@
 // training screen visited is checked with axe.
 import type { Locator, Page } from '@playwright/test';
 import { contentById } from '../../content';
-import { nonEngagementScenarios, peterCaseStudy, thresholdScenarios, type PeterStage, type RatingStep } from '../../content/scenarios';
+import {
+  nonEngagementScenarios,
+  peterCaseStudy,
+  thresholdScenarios,
+  type PeterStage,
+  type RatingStep,
+} from '../../content/scenarios';
 import { abuseTypes } from '../../content/thresholds';
 import {
   answer,
@@ -35,7 +41,8 @@ const th = {
   abuseTypes: 'What type or types of abuse does the concern present?',
   factors: 'Identifying the following will assist the decision making process:',
   crime: 'Has a crime been committed against the adult at risk?',
-  seriousness: 'How serious was the harm or abuse/risk of harm or abuse or what was the potential consequence?',
+  seriousness:
+    'How serious was the harm or abuse/risk of harm or abuse or what was the potential consequence?',
   frequency: 'How often has the actual/risk of abuse or harm occurred?',
   exposure: 'How many were exposed or could have been exposed to the harm or abuse?',
   recurrence: 'Likelihood of the abuse or harm from recurring?',
@@ -66,7 +73,10 @@ const feedbackKey: Record<RatingStep, string> = {
   recurrence: 'Likelihood of recurring',
 };
 const crimeLabel = { yes: 'Yes', no: 'No', notSure: "I'm not sure" } as const;
-const decisionLabel = { made: 'Yes, I am making a Safeguarding Adults alert', notMade: 'No, I am not making an alert' } as const;
+const decisionLabel = {
+  made: 'Yes, I am making a Safeguarding Adults alert',
+  notMade: 'No, I am not making an alert',
+} as const;
 
 /** The matrix's outcome rule (§15.3), to know which outcome screen a set of ratings leads to. */
 function bandOf(ratings: Record<RatingStep, Level>): Band {
@@ -82,7 +92,8 @@ const typeLabel = (value: string) => abuseTypes.find((type) => type.value === va
 const matchesText = 'Your decision matches what the review supports';
 const differsText = 'The review supports a different decision';
 const peterFinished = 'The case of Peter: finished';
-const bannerText = 'Practice only: not a real case. Nothing here becomes a record or appears among your drafts.';
+const bannerText =
+  'Practice only: not a real case. Nothing here becomes a record or appears among your drafts.';
 
 // ---- Small steps shared by the tests ----
 
@@ -99,7 +110,11 @@ async function openTraining(page: Page): Promise<void> {
 }
 
 /** The row for a scenario in one of the training page's tables. */
-function scenarioRow(page: Page, table: 'Threshold scenarios' | 'Non-engagement scenarios', title: string): Locator {
+function scenarioRow(
+  page: Page,
+  table: 'Threshold scenarios' | 'Non-engagement scenarios',
+  title: string,
+): Locator {
   return page
     .getByRole('table', { name: table })
     .getByRole('row')
@@ -107,26 +122,40 @@ function scenarioRow(page: Page, table: 'Threshold scenarios' | 'Non-engagement 
 }
 
 /** Every step of a practice run: the banner with the scenario, the practice "case reference", no case reference asked. */
-async function expectPracticeStep(page: Page, heading: string, scenario: { title: string; situation: string }): Promise<void> {
+async function expectPracticeStep(
+  page: Page,
+  heading: string,
+  scenario: { title: string; situation: string },
+): Promise<void> {
   await expectHeadingFocused(page, heading);
   await expect(banner(page)).toContainText('TRAINING');
   await expect(banner(page)).toContainText(bannerText);
   await expect(banner(page).locator('summary')).toHaveText(`The scenario: ${scenario.title}`);
   await expect(banner(page).locator('.details__text')).toHaveText(scenario.situation);
   await expect(banner(page).locator('details')).toHaveAttribute('open', '');
-  await expect(page.locator('.journey-bar__reference')).toHaveText(`Case reference: TRAINING: ${scenario.title}`);
+  await expect(page.locator('.journey-bar__reference')).toHaveText(
+    `Case reference: TRAINING: ${scenario.title}`,
+  );
   await expect(page.getByLabel('What is the case reference?')).toHaveCount(0);
 }
 
 /** A practice step as it arrives: banner, scenario, save committed and axe-clean. */
-async function arrivePractice(page: Page, heading: string, scenario: { title: string; situation: string }): Promise<void> {
+async function arrivePractice(
+  page: Page,
+  heading: string,
+  scenario: { title: string; situation: string },
+): Promise<void> {
   await expectPracticeStep(page, heading, scenario);
   await waitForSaved(page);
   await expectNoAxeViolations(page, `practice: ${heading}`);
 }
 
 /** Starts a practice run from the training page, by the scenario's button. */
-async function startPractice(page: Page, table: 'Threshold scenarios' | 'Non-engagement scenarios', title: string): Promise<string> {
+async function startPractice(
+  page: Page,
+  table: 'Threshold scenarios' | 'Non-engagement scenarios',
+  title: string,
+): Promise<string> {
   await scenarioRow(page, table, title).getByRole('button', { name: title, exact: true }).click();
   await expect(page).toHaveURL(/#\/draft\/training-/);
   const id = draftIdOf(page);
@@ -146,7 +175,9 @@ function feedbackRow(page: Page, key: string): Locator {
 async function choosePeter(page: Page, stage: PeterStage, values: readonly string[]): Promise<void> {
   for (const value of values) {
     const label = stage.question.options.find((option) => option.value === value)!.label;
-    await page.getByRole(stage.question.multiple ? 'checkbox' : 'radio', { name: label, exact: true }).check();
+    await page
+      .getByRole(stage.question.multiple ? 'checkbox' : 'radio', { name: label, exact: true })
+      .check();
   }
 }
 
@@ -154,7 +185,9 @@ const labelsOf = (stage: PeterStage, values: readonly string[]) =>
   values.map((value) => stage.question.options.find((option) => option.value === value)!.label);
 
 test.describe('training', () => {
-  test('the case of Peter from start to finish: narrative, question, feedback at every stage; survives a reload', async ({ page }) => {
+  test('the case of Peter from start to finish: narrative, question, feedback at every stage; survives a reload', async ({
+    page,
+  }) => {
     test.setTimeout(180_000);
     const { stages } = peterCaseStudy;
     expect(stages.length).toBe(8);
@@ -167,7 +200,9 @@ test.describe('training', () => {
     const chosen = stages.map((stage, index) => differentAt[index] ?? stage.expected);
     for (const [index, values] of Object.entries(differentAt)) {
       const expected = stages[Number(index)].expected;
-      expect(values.length === expected.length && expected.every((value) => values.includes(value))).toBe(false);
+      expect(values.length === expected.length && expected.every((value) => values.includes(value))).toBe(
+        false,
+      );
     }
 
     await openTraining(page);
@@ -179,16 +214,21 @@ test.describe('training', () => {
       const caption = `The case of Peter: stage ${index + 1} of ${stages.length}, ${stage.learningPoint}`;
       // The question screen: the review's narrative, with the question as the page's heading.
       await expectHeadingFocused(page, stage.question.title);
-      await expect(page).toHaveTitle(`The case of Peter: stage ${index + 1} – Safeguarding Adults Decision Aid`);
+      await expect(page).toHaveTitle(
+        `The case of Peter: stage ${index + 1} – Safeguarding Adults Decision Aid`,
+      );
       await expect(banner(page)).toContainText('TRAINING');
       await expect(page.locator('.caption-l')).toHaveText(caption);
       const narrative = page.locator('p.narrative');
       await expect(narrative).toHaveText(stage.narrative);
       if (index === 0) {
-        for (const paragraph of peterCaseStudy.introduction) await expect(page.getByText(paragraph, { exact: true }).first()).toBeVisible();
+        for (const paragraph of peterCaseStudy.introduction)
+          await expect(page.getByText(paragraph, { exact: true }).first()).toBeVisible();
       }
       for (const option of stage.question.options) {
-        await expect(page.getByRole(stage.question.multiple ? 'checkbox' : 'radio', { name: option.label, exact: true })).not.toBeChecked();
+        await expect(
+          page.getByRole(stage.question.multiple ? 'checkbox' : 'radio', { name: option.label, exact: true }),
+        ).not.toBeChecked();
       }
       await expectNoAxeViolations(page, `Peter stage ${index + 1}: question`);
 
@@ -215,10 +255,13 @@ test.describe('training', () => {
           .locator('.summary-list__row')
           .filter({ has: page.locator('.summary-list__key').getByText(key, { exact: true }) })
           .locator('.summary-list__line');
-      await expect(valueOf(stage.question.title)).toHaveText([`You chose: ${labelsOf(stage, chosen[index]).join('; ')}`]);
+      await expect(valueOf(stage.question.title)).toHaveText([
+        `You chose: ${labelsOf(stage, chosen[index]).join('; ')}`,
+      ]);
       await expect(valueOf('What the review supports')).toHaveText(labelsOf(stage, stage.expected));
       await expect(valueOf('The review found')).toHaveText([stage.feedback.finding]);
-      if (stage.feedback.actionTaken) await expect(valueOf('Action taken')).toHaveText([stage.feedback.actionTaken]);
+      if (stage.feedback.actionTaken)
+        await expect(valueOf('Action taken')).toHaveText([stage.feedback.actionTaken]);
       if (stage.interpretation) await expect(valueOf('How this was read')).toHaveText([stage.interpretation]);
       await expectNoAxeViolations(page, `Peter stage ${index + 1}: feedback`);
 
@@ -227,7 +270,9 @@ test.describe('training', () => {
         await page.reload();
         await expectHeadingFocused(page, matchesText);
         await expect(page.locator('.caption-l')).toHaveText(caption);
-        await expect(valueOf(stage.question.title)).toHaveText([`You chose: ${labelsOf(stage, chosen[index]).join('; ')}`]);
+        await expect(valueOf(stage.question.title)).toHaveText([
+          `You chose: ${labelsOf(stage, chosen[index]).join('; ')}`,
+        ]);
       }
 
       const last = index === stages.length - 1;
@@ -251,11 +296,17 @@ test.describe('training', () => {
     await expectHeadingFocused(page, peterFinished);
     await expect(banner(page)).toContainText('TRAINING');
     const matchedCount = stages.length - Object.keys(differentAt).length;
-    await expect(page.getByText(`Your decisions matched what the review supports at ${matchedCount} of ${stages.length} stages.`)).toBeVisible();
+    await expect(
+      page.getByText(
+        `Your decisions matched what the review supports at ${matchedCount} of ${stages.length} stages.`,
+      ),
+    ).toBeVisible();
     const rows = page.locator('.summary-list__row');
     await expect(rows).toHaveCount(stages.length);
     for (const [index, stage] of stages.entries()) {
-      await expect(rows.nth(index).locator('.summary-list__key')).toHaveText(`${index + 1}. ${stage.learningPoint}`);
+      await expect(rows.nth(index).locator('.summary-list__key')).toHaveText(
+        `${index + 1}. ${stage.learningPoint}`,
+      );
       await expect(rows.nth(index).locator('.summary-list__line')).toHaveText([
         `You chose: ${labelsOf(stage, chosen[index]).join('; ')}`,
         `The review: ${labelsOf(stage, stage.expected).join('; ')}`,
@@ -275,10 +326,14 @@ test.describe('training', () => {
     await expectHeadingFocused(page, peterFinished);
     await page.getByRole('button', { name: 'Start the case study again' }).click();
     await expectHeadingFocused(page, stages[0].question.title);
-    await expect(page.getByRole('radio', { name: labelsOf(stages[0], stages[0].expected)[0], exact: true })).not.toBeChecked();
+    await expect(
+      page.getByRole('radio', { name: labelsOf(stages[0], stages[0].expected)[0], exact: true }),
+    ).not.toBeChecked();
   });
 
-  test('the case of Peter: Continue with nothing chosen is refused, and the error does not follow to the next stage', async ({ page }) => {
+  test('the case of Peter: Continue with nothing chosen is refused, and the error does not follow to the next stage', async ({
+    page,
+  }) => {
     const [first, second] = peterCaseStudy.stages;
     await page.goto('/#/training/peter');
     await expectHeadingFocused(page, first.question.title);
@@ -301,7 +356,9 @@ test.describe('training', () => {
     await expectHeadingFocused(page, second.question.title);
   });
 
-  test('a threshold scenario: a wrong rating differs from the guidance, the right one matches, and the attempt is recorded', async ({ page }) => {
+  test('a threshold scenario: a wrong rating differs from the guidance, the right one matches, and the attempt is recorded', async ({
+    page,
+  }) => {
     test.setTimeout(180_000);
     const scenario = thresholdScenarios[0];
     const expected = scenario.expectedRatings as Record<RatingStep, Level>;
@@ -316,13 +373,16 @@ test.describe('training', () => {
 
     await openTraining(page);
     await expect(scenarioRow(page, 'Threshold scenarios', scenario.title)).toContainText('Not tried');
-    await expect(scenarioRow(page, 'Threshold scenarios', scenario.title)).toContainText(scenario.abuseTypes.map(typeLabel).join(', '));
+    await expect(scenarioRow(page, 'Threshold scenarios', scenario.title)).toContainText(
+      scenario.abuseTypes.map(typeLabel).join(', '),
+    );
     await startPractice(page, 'Threshold scenarios', scenario.title);
 
     // Every step: the banner and the scenario; no case reference was asked.
     await arrivePractice(page, th.abuseTypes, scenario);
     await expect(page.locator('.journey-bar__title')).toHaveText(thresholdJourney);
-    for (const type of scenario.abuseTypes) await page.getByRole('checkbox', { name: typeLabel(type), exact: true }).check();
+    for (const type of scenario.abuseTypes)
+      await page.getByRole('checkbox', { name: typeLabel(type), exact: true }).check();
     await proceed(page);
     await arrivePractice(page, th.factors, scenario);
     await proceed(page);
@@ -338,7 +398,9 @@ test.describe('training', () => {
     // The outcome of the wrong rating, with feedback saying it differs.
     await arrivePractice(page, outcomeHeading[wrongBand], scenario);
     const feedback = page.locator('section.feedback');
-    await expect(feedback.getByRole('heading', { level: 2 })).toHaveText('Feedback: some of your ratings differ from this scenario’s reading');
+    await expect(feedback.getByRole('heading', { level: 2 })).toHaveText(
+      'Feedback: some of your ratings differ from this scenario’s reading',
+    );
     await expect(feedbackRow(page, feedbackKey[wrongStep])).toHaveText([
       `You rated: ${levelName[wrongLevel]}`,
       `This scenario’s reading: ${levelName[expected[wrongStep]]}`,
@@ -353,7 +415,9 @@ test.describe('training', () => {
     }
     await expect(feedbackRow(page, 'Outcome').nth(2)).toHaveText('Differs from this scenario’s reading');
     await expect(feedbackRow(page, 'Decision')).toHaveCount(0);
-    await expect(feedback).toContainText('Go back to the questions to change a rating and see how the outcome changes.');
+    await expect(feedback).toContainText(
+      'Go back to the questions to change a rating and see how the outcome changes.',
+    );
     await expect(feedback).toContainText(scenario.feedbackParagraphs[0]);
 
     // Back to that question, the right rating this time.
@@ -363,7 +427,9 @@ test.describe('training', () => {
     await answer(page, levels[wrongStep][expected[wrongStep]]);
 
     await arrivePractice(page, outcomeHeading[scenario.expectedBand], scenario);
-    await expect(feedback.getByRole('heading', { level: 2 })).toHaveText('Feedback: your ratings match this scenario’s reading');
+    await expect(feedback.getByRole('heading', { level: 2 })).toHaveText(
+      'Feedback: your ratings match this scenario’s reading',
+    );
     for (const step of ratingSteps) {
       await expect(feedbackRow(page, feedbackKey[step])).toHaveText([
         `You rated: ${levelName[expected[step]]}`,
@@ -380,7 +446,9 @@ test.describe('training', () => {
     const decision = scenario.expectedDecision === 'notMade' ? 'notMade' : 'made';
     await answer(page, decisionLabel[decision]);
     await arrivePractice(page, th.reasons, scenario);
-    await page.getByLabel(th.reasons).fill('Practice: the mark caused no harm and the cause has been put right.');
+    await page
+      .getByLabel(th.reasons)
+      .fill('Practice: the mark caused no harm and the cause has been put right.');
     await proceed(page);
     if (decision === 'notMade' && scenario.expectedBand !== 'undecided') {
       await arrivePractice(page, th.againstReason, scenario);
@@ -406,7 +474,9 @@ test.describe('training', () => {
     await expectHeadingFocused(page, th.complete);
     await expect(banner(page)).toContainText('TRAINING');
     await expect(banner(page).locator('summary')).toHaveText(`The scenario: ${scenario.title}`);
-    await expect(feedback.getByRole('heading', { level: 2 })).toHaveText('Feedback: your ratings match this scenario’s reading');
+    await expect(feedback.getByRole('heading', { level: 2 })).toHaveText(
+      'Feedback: your ratings match this scenario’s reading',
+    );
     await expect(feedbackRow(page, 'Decision')).toHaveText([
       `Yours: ${decision === 'made' ? 'Make an alert' : 'No alert'}`,
       /^Expected: /,
@@ -422,20 +492,25 @@ test.describe('training', () => {
     await page.getByRole('link', { name: 'Training', exact: true }).click();
     await expectHeadingFocused(page, 'Training');
     const row = scenarioRow(page, 'Threshold scenarios', scenario.title);
-    await expect(row).toContainText('Matched this scenario’s reading (4 of 4 ratings as this scenario reads them; outcome matches)');
+    await expect(row).toContainText(
+      'Matched this scenario’s reading (4 of 4 ratings as this scenario reads them; outcome matches)',
+    );
     // A finished run is not "in progress".
     await expect(page.getByRole('heading', { name: 'Practice in progress' })).toHaveCount(0);
     await expectNoAxeViolations(page, 'training home after a practice run');
   });
 
-  test('an all-green scenario the guidance calls "not safeguarding but does require action": no alert, with other processes and reasons, matches', async ({ page }) => {
+  test('an all-green scenario the guidance calls "not safeguarding but does require action": no alert, with other processes and reasons, matches', async ({
+    page,
+  }) => {
     test.setTimeout(180_000);
     const scenario = thresholdScenarios.find((entry) => entry.id === 'tp.medication.green.missedDose')!;
     expect(scenario.expectedBand).toBe('allGreen');
     await openTraining(page);
     await startPractice(page, 'Threshold scenarios', scenario.title);
     await expectPracticeStep(page, th.abuseTypes, scenario);
-    for (const type of scenario.abuseTypes) await page.getByRole('checkbox', { name: typeLabel(type), exact: true }).check();
+    for (const type of scenario.abuseTypes)
+      await page.getByRole('checkbox', { name: typeLabel(type), exact: true }).check();
     await proceed(page, th.factors);
     await proceed(page, th.crime);
     await answer(page, crimeLabel.no, th.seriousness);
@@ -445,9 +520,13 @@ test.describe('training', () => {
     await answer(page, levels.recurrence.green, outcomeHeading.allGreen);
     await proceed(page, th.decision);
     await answer(page, decisionLabel.notMade, th.reasons);
-    await page.getByLabel(th.reasons).fill('Practice: a single missed dose, no harm; the care worker is booked on medication training.');
+    await page
+      .getByLabel(th.reasons)
+      .fill('Practice: a single missed dose, no harm; the care worker is booked on medication training.');
     await proceed(page, th.againstReason);
-    await page.getByLabel(th.againstReason).fill('Practice: poor practice that requires training, not safeguarding.');
+    await page
+      .getByLabel(th.againstReason)
+      .fill('Practice: poor practice that requires training, not safeguarding.');
     await proceed(page, th.discussedWith);
     await page.getByRole('checkbox', { name: 'Line manager', exact: true }).check();
     await proceed(page, th.discussionDetails);
@@ -466,12 +545,15 @@ test.describe('training', () => {
     await expectNoAxeViolations(page, 'practice: all green, no alert, complete');
   });
 
-  test('a non-engagement scenario on the self-check: signs spotted, then a run that misses one', async ({ page }) => {
+  test('a non-engagement scenario on the self-check: signs spotted, then a run that misses one', async ({
+    page,
+  }) => {
     test.setTimeout(180_000);
     // A scenario with more than one expected sign, so one can be missed while another is spotted.
     const scenario = nonEngagementScenarios.find((entry) => entry.expectedFlags.length >= 2)!;
     expect(scenario).toBeDefined();
-    const stepIndex = (id: string) => collusionQuestions.findIndex((question) => question === contentById.get(id)?.title);
+    const stepIndex = (id: string) =>
+      collusionQuestions.findIndex((question) => question === contentById.get(id)?.title);
     const flagged = scenario.expectedFlags.map(stepIndex);
     expect(flagged.every((index) => index >= 0)).toBe(true);
     const yesLabel = (index: number) => (index === 3 ? 'I am keeping my concerns to myself' : 'Yes');
@@ -492,12 +574,13 @@ test.describe('training', () => {
     }
 
     const feedback = page.locator('section.feedback');
-    const listAfter = (heading: string) =>
-      feedback.locator(`h3:text-is("${heading}") + ul li`);
+    const listAfter = (heading: string) => feedback.locator(`h3:text-is("${heading}") + ul li`);
 
     // Every expected sign flagged.
     await run(flagged);
-    await expect(feedback.getByRole('heading', { level: 2 })).toHaveText('Feedback: you spotted the signs in this scenario');
+    await expect(feedback.getByRole('heading', { level: 2 })).toHaveText(
+      'Feedback: you spotted the signs in this scenario',
+    );
     await expect(listAfter('Signs you spotted')).toHaveText(flagged.map(titleOf));
     await expect(feedback.getByRole('heading', { name: 'Signs you did not flag' })).toHaveCount(0);
     for (const paragraph of scenario.explanation) await expect(feedback).toContainText(paragraph);
@@ -506,7 +589,9 @@ test.describe('training', () => {
     await arrivePractice(page, ne.checkAnswers, scenario);
     await page.getByRole('button', { name: 'Confirm and finish' }).click();
     await expectHeadingFocused(page, ne.complete);
-    await expect(feedback.getByRole('heading', { level: 2 })).toHaveText('Feedback: you spotted the signs in this scenario');
+    await expect(feedback.getByRole('heading', { level: 2 })).toHaveText(
+      'Feedback: you spotted the signs in this scenario',
+    );
     await expect(page.getByText('Sign the decision record')).toHaveCount(0);
     await expectNoAxeViolations(page, 'self-check practice: complete');
     await page.getByRole('button', { name: 'Return to the home screen' }).click();
@@ -521,7 +606,9 @@ test.describe('training', () => {
     const missed = flagged.at(-1)!;
     const spotted = flagged.slice(0, -1);
     await run(spotted);
-    await expect(feedback.getByRole('heading', { level: 2 })).toHaveText('Feedback: there are signs you did not flag');
+    await expect(feedback.getByRole('heading', { level: 2 })).toHaveText(
+      'Feedback: there are signs you did not flag',
+    );
     await expect(listAfter('Signs you spotted')).toHaveText(spotted.map(titleOf));
     await expect(listAfter('Signs you did not flag')).toHaveText([titleOf(missed)]);
     await expectNoAxeViolations(page, 'self-check practice: signs missed');
@@ -529,7 +616,9 @@ test.describe('training', () => {
     await arrivePractice(page, ne.checkAnswers, scenario);
     await page.getByRole('button', { name: 'Confirm and finish' }).click();
     await expectHeadingFocused(page, ne.complete);
-    await expect(feedback.getByRole('heading', { level: 2 })).toHaveText('Feedback: there are signs you did not flag');
+    await expect(feedback.getByRole('heading', { level: 2 })).toHaveText(
+      'Feedback: there are signs you did not flag',
+    );
     await expect(listAfter('Signs you did not flag')).toHaveText([titleOf(missed)]);
     await page.getByRole('button', { name: 'Return to the home screen' }).click();
     await page.getByRole('link', { name: 'Training', exact: true }).click();
@@ -539,9 +628,13 @@ test.describe('training', () => {
     );
   });
 
-  test('reopening an older finished practice run does not change the last attempt shown', async ({ page }) => {
+  test('reopening an older finished practice run does not change the last attempt shown', async ({
+    page,
+  }) => {
     const scenario = nonEngagementScenarios.find((entry) => entry.expectedFlags.length >= 1)!;
-    const flags = scenario.expectedFlags.map((id) => collusionQuestions.findIndex((question) => question === contentById.get(id)?.title));
+    const flags = scenario.expectedFlags.map((id) =>
+      collusionQuestions.findIndex((question) => question === contentById.get(id)?.title),
+    );
 
     /** A self-check run on the scenario, flagging the questions given, to Journey complete. */
     async function finishedRun(flagged: number[]): Promise<string> {
@@ -549,7 +642,14 @@ test.describe('training', () => {
       const id = await startPractice(page, 'Non-engagement scenarios', scenario.title);
       for (const [index, question] of collusionQuestions.entries()) {
         await expect(page.locator('h1')).toHaveText(question);
-        await answer(page, flagged.includes(index) ? (index === 3 ? 'I am keeping my concerns to myself' : 'Yes') : collusionNo[index]);
+        await answer(
+          page,
+          flagged.includes(index)
+            ? index === 3
+              ? 'I am keeping my concerns to myself'
+              : 'Yes'
+            : collusionNo[index],
+        );
       }
       await expect(page.locator('h1')).toHaveText('Your reflection (optional)');
       await proceed(page, flagged.length ? discussOutcome : noSignsOutcome);
@@ -583,7 +683,9 @@ test.describe('training', () => {
     await expect(row()).toContainText('Differed from the guidance');
   });
 
-  test('practice never appears among real drafts or records, and Clear all training data leaves real drafts alone', async ({ page }) => {
+  test('practice never appears among real drafts or records, and Clear all training data leaves real drafts alone', async ({
+    page,
+  }) => {
     test.setTimeout(180_000);
     const realReference = 'REAL-KEEP-1';
     const finishedReference = 'REAL-DONE-1';
@@ -673,21 +775,34 @@ test.describe('training', () => {
     await page.getByRole('link', { name: 'Training', exact: true }).click();
     await expectHeadingFocused(page, 'Training');
     await expect(page.getByRole('heading', { name: 'Practice in progress' })).toBeVisible();
-    const inProgress = page.locator('ul.list').filter({ has: page.getByRole('link', { name: threshold.title, exact: true }) });
+    const inProgress = page
+      .locator('ul.list')
+      .filter({ has: page.getByRole('link', { name: threshold.title, exact: true }) });
     await expect(inProgress.getByRole('listitem')).toHaveCount(1);
-    await expect(page.getByRole('link', { name: threshold.title, exact: true })).toHaveAttribute('href', `#/draft/${thresholdRun}`);
+    await expect(page.getByRole('link', { name: threshold.title, exact: true })).toHaveAttribute(
+      'href',
+      `#/draft/${thresholdRun}`,
+    );
     await expect(page.getByText(`(stage 2 of ${peterCaseStudy.stages.length})`)).toBeVisible();
-    await expect(scenarioRow(page, 'Non-engagement scenarios', selfCheck.title)).toContainText('Differed from the guidance (0 of');
+    await expect(scenarioRow(page, 'Non-engagement scenarios', selfCheck.title)).toContainText(
+      'Differed from the guidance (0 of',
+    );
     await expectNoAxeViolations(page, 'training home with practice in progress');
 
     // Clear: it asks first; "No, keep it" keeps everything.
     await page.getByRole('button', { name: 'Clear all training data' }).click();
-    await expect(page.getByText('This removes all practice runs and progress from this device. Real drafts and records are not affected.')).toBeVisible();
+    await expect(
+      page.getByText(
+        'This removes all practice runs and progress from this device. Real drafts and records are not affected.',
+      ),
+    ).toBeVisible();
     await expectNoAxeViolations(page, 'clear training data: confirm');
     await page.getByRole('button', { name: 'No, keep it' }).click();
     await expect(page.getByRole('button', { name: 'Yes, clear all training data' })).toHaveCount(0);
     await expect(page.getByRole('heading', { name: 'Practice in progress' })).toBeVisible();
-    await expect(scenarioRow(page, 'Non-engagement scenarios', selfCheck.title)).toContainText('Differed from the guidance (0 of');
+    await expect(scenarioRow(page, 'Non-engagement scenarios', selfCheck.title)).toContainText(
+      'Differed from the guidance (0 of',
+    );
 
     // Yes: practice runs and progress go.
     await page.getByRole('button', { name: 'Clear all training data' }).click();
@@ -716,7 +831,9 @@ test.describe('training', () => {
     await openHome(page);
     await expect(drafts.getByRole('row')).toHaveCount(2);
     await expect(completed.getByRole('row')).toHaveCount(2);
-    await drafts.getByRole('link', { name: `Resume ${journeys.collusion}, case reference ${realReference}` }).click();
+    await drafts
+      .getByRole('link', { name: `Resume ${journeys.collusion}, case reference ${realReference}` })
+      .click();
     await expect(page.locator('h1')).toHaveText(collusionQuestions[1]);
     expect(draftIdOf(page)).toBe(realDraft);
     await page.getByRole('button', { name: 'Back', exact: true }).click();

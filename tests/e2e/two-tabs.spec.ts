@@ -33,7 +33,9 @@ async function typingPauseNeverEnds(page: Page): Promise<void> {
   });
 }
 
-test('a draft open in two tabs: the second offers to take it over, and nothing typed in the first is lost', async ({ context }) => {
+test('a draft open in two tabs: the second offers to take it over, and nothing typed in the first is lost', async ({
+  context,
+}) => {
   const first = await context.newPage();
   await typingPauseNeverEnds(first);
   await openHome(first);
@@ -73,7 +75,10 @@ test('a draft open in two tabs: the second offers to take it over, and nothing t
   await expectHeadingFocused(second, 'This draft is now open in another tab');
 });
 
-test('leaving a draft lets it go: it opens again at once, in this tab or another', async ({ page, context }) => {
+test('leaving a draft lets it go: it opens again at once, in this tab or another', async ({
+  page,
+  context,
+}) => {
   await openHome(page);
   await startJourney(page, journeys.collusion, 'REF-TABS-2');
   const draftId = draftIdOf(page);

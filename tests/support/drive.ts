@@ -5,7 +5,9 @@ import type { JourneyDefinition, Answer, JourneyContext } from '../../machines/j
 export const choice = (value: string): Answer => ({ kind: 'choice', choice: value });
 export const text = (value: string): Answer => ({ kind: 'text', text: value });
 export const choices = (...values: string[]): Answer => ({ kind: 'choices', choices: values });
-export const checklist = (items: Record<string, { status: 'done' | 'planned' | 'notAppropriate' | null; note: string }> = {}): Answer => ({
+export const checklist = (
+  items: Record<string, { status: 'done' | 'planned' | 'notAppropriate' | null; note: string }> = {},
+): Answer => ({
   kind: 'checklist',
   items,
 });

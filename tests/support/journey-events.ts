@@ -2,7 +2,13 @@
 // free text and checklists, Continue on guidance, Finish on check answers.
 import type { AnyMachineSnapshot } from 'xstate';
 import { contentById } from '../../content';
-import { stepMetas, type JourneyDefinition, currentStep, type JourneyContext, type JourneyEvent } from '../../machines/journey';
+import {
+  stepMetas,
+  type JourneyDefinition,
+  currentStep,
+  type JourneyContext,
+  type JourneyEvent,
+} from '../../machines/journey';
 
 export interface WalkOptions {
   /** Options to offer on particular steps, where offering all would multiply the paths needlessly. */
@@ -20,11 +26,15 @@ export function forwardEvents(journey: JourneyDefinition, options: WalkOptions =
     switch (meta.screen) {
       case 'question':
         return content?.kind === 'question'
-          ? content.options.filter((o) => allowed(o.value)).map((o) => ({ type: 'ANSWER', answer: { kind: 'choice', choice: o.value } }))
+          ? content.options
+              .filter((o) => allowed(o.value))
+              .map((o) => ({ type: 'ANSWER', answer: { kind: 'choice', choice: o.value } }))
           : [];
       case 'multiSelect':
         return content?.kind === 'multiSelect'
-          ? content.options.filter((o) => allowed(o.value)).map((o) => ({ type: 'ANSWER', answer: { kind: 'choices', choices: [o.value] } }))
+          ? content.options
+              .filter((o) => allowed(o.value))
+              .map((o) => ({ type: 'ANSWER', answer: { kind: 'choices', choices: [o.value] } }))
           : [];
       case 'text':
         return [{ type: 'ANSWER', answer: { kind: 'text', text: 'Written by the worker' } }];

@@ -35,7 +35,10 @@ export interface SoftwarePasskey {
 }
 
 export async function softwarePasskey(rpId = 'localhost'): Promise<SoftwarePasskey> {
-  const keys = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign', 'verify']);
+  const keys = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, [
+    'sign',
+    'verify',
+  ]);
   const spki = new Uint8Array(await crypto.subtle.exportKey('spki', keys.publicKey));
   const passkey: PasskeyKey = {
     credentialId: toBase64url(crypto.getRandomValues(new Uint8Array(16))),
@@ -50,11 +53,26 @@ export async function softwarePasskey(rpId = 'localhost'): Promise<SoftwarePassk
     authenticatorData[32] = options.flags ?? 0x05; // user present, user verified
     authenticatorData[36] = 1;
     const clientData = new TextEncoder().encode(
-      JSON.stringify({ type: options.type ?? 'webauthn.get', challenge: toBase64url(options.challenge ?? challenge), origin: options.origin ?? `http://${rpId}:4173`, crossOrigin: false }),
+      JSON.stringify({
+        type: options.type ?? 'webauthn.get',
+        challenge: toBase64url(options.challenge ?? challenge),
+        origin: options.origin ?? `http://${rpId}:4173`,
+        crossOrigin: false,
+      }),
     );
     const signed = new Uint8Array([...authenticatorData, ...(await sha256(clientData))]);
-    const raw = new Uint8Array(await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, keys.privateKey, signed));
-    return { authenticatorData: toBase64url(authenticatorData), clientDataJSON: toBase64url(clientData), signature: toBase64url(rawToDer(raw)) };
+    const raw = new Uint8Array(
+      await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, keys.privateKey, signed),
+    );
+    return {
+      authenticatorData: toBase64url(authenticatorData),
+      clientDataJSON: toBase64url(clientData),
+      signature: toBase64url(rawToDer(raw)),
+    };
   };
-  return { passkey, assert, confirmation: (options) => ({ passkey, assert: (challenge) => assert(challenge, options) }) };
+  return {
+    passkey,
+    assert,
+    confirmation: (options) => ({ passkey, assert: (challenge) => assert(challenge, options) }),
+  };
 }

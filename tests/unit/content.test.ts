@@ -14,7 +14,11 @@ const allJourneys = await loadAllJourneys();
 
 const guidanceDir = resolve(__dirname, '../../../shared/guidance');
 const normalise = (value: string) =>
-  value.toLowerCase().replace(/[’‘]/g, "'").replace(/[^a-z0-9']+/g, ' ').trim();
+  value
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[^a-z0-9']+/g, ' ')
+    .trim();
 const guidance = (file: string) => normalise(readFileSync(resolve(guidanceDir, file), 'utf8'));
 
 describe('content', () => {
@@ -27,7 +31,8 @@ describe('content', () => {
     for (const item of allContent) {
       expect(editions[item.source.doc], item.id).toBeDefined();
       expect(item.source.section.trim(), item.id).not.toBe('');
-      if (item.kind === 'checklist') for (const entry of item.items) expect(entry.source.section, entry.id).not.toBe('');
+      if (item.kind === 'checklist')
+        for (const entry of item.items) expect(entry.source.section, entry.id).not.toBe('');
     }
   });
 

@@ -22,7 +22,8 @@ describe('fix 1: sharing without consent is considered before the worker is sent
   function toConsentAsked(): Run {
     const run = startJourney(partnershipJourney);
     run.next();
-    for (const answer of [choice('careAndSupportNeeds'), choice('yes'), choice('yes'), choice('yes')]) run.answer(answer);
+    for (const answer of [choice('careAndSupportNeeds'), choice('yes'), choice('yes'), choice('yes')])
+      run.answer(answer);
     run.answer(choices('homeEnvironment', 'safety'));
     run.answer(choice('yes'));
     run.answer(choice('no'));
@@ -52,10 +53,11 @@ describe('fix 1: sharing without consent is considered before the worker is sent
     expect(outcome?.kind === 'outcome' && outcome.paragraphs.join(' ')).toContain(
       'If you are not sure if information could be legitimately shared or action taken without the consent of the individual, further advice should be sought from a Manager who may seek legal advice.',
     );
-    expect(informationSharingFindings(run.context().answers).map((finding) => finding.kind === 'answer' && finding.step)).toEqual([
-      'consentAsked',
-      'grounds',
-    ]);
+    expect(
+      informationSharingFindings(run.context().answers).map(
+        (finding) => finding.kind === 'answer' && finding.step,
+      ),
+    ).toEqual(['consentAsked', 'grounds']);
     run.next();
     expect(run.step()).toBe('riskEnablement');
   });
@@ -82,19 +84,24 @@ describe('fix 2: a possible crime and question 1', () => {
     ['yes', 'green'],
     ['yes', 'amber'],
     ['notSure', 'green'],
-  ])('crime %s with question 1 %s: says what the matrix says and asks the worker to confirm with a reason', (crime, rating) => {
-    const run = toRatings(crime, rating);
-    expect(run.step()).toBe('crimeSeriousness');
-    const content = contentById.get('th.crimeSeriousness')!;
-    expect(JSON.stringify(content)).toContain('Serious harm or potential harm and or a criminal act');
-    expect(content.kind === 'text' && content.errorMessage).toBeTruthy();
-    run.answer(text('Shoplifting from the adult’s bag by a stranger; no harm, recovered at once.'));
-    expect(run.step()).toBe('frequency');
-    for (const rating of ['green', 'green', 'green']) run.answer(choice(rating));
-    // The record keeps both: the rating given and the confirmation with its reason.
-    const rows = summarise(thresholdJourney, run.context());
-    expect(rows.map((row) => row.step)).toEqual(expect.arrayContaining(['seriousness', 'crimeSeriousness']));
-  });
+  ])(
+    'crime %s with question 1 %s: says what the matrix says and asks the worker to confirm with a reason',
+    (crime, rating) => {
+      const run = toRatings(crime, rating);
+      expect(run.step()).toBe('crimeSeriousness');
+      const content = contentById.get('th.crimeSeriousness')!;
+      expect(JSON.stringify(content)).toContain('Serious harm or potential harm and or a criminal act');
+      expect(content.kind === 'text' && content.errorMessage).toBeTruthy();
+      run.answer(text('Shoplifting from the adult’s bag by a stranger; no harm, recovered at once.'));
+      expect(run.step()).toBe('frequency');
+      for (const rating of ['green', 'green', 'green']) run.answer(choice(rating));
+      // The record keeps both: the rating given and the confirmation with its reason.
+      const rows = summarise(thresholdJourney, run.context());
+      expect(rows.map((row) => row.step)).toEqual(
+        expect.arrayContaining(['seriousness', 'crimeSeriousness']),
+      );
+    },
+  );
 
   it.each([
     ['no', 'green'],
@@ -119,7 +126,9 @@ describe('fix 5: one or two amber, no red: the "If in doubt" steps are applied',
     const run = toUndecidedDecision('notMade');
     expect(run.step()).toBe('ifInDoubtNoAlert');
     const content = contentById.get('th.ifInDoubtNoAlert')!;
-    expect(JSON.stringify(content)).toContain('Initiate Safeguarding Adults Procedures with a Safeguarding Adults Alert');
+    expect(JSON.stringify(content)).toContain(
+      'Initiate Safeguarding Adults Procedures with a Safeguarding Adults Alert',
+    );
     expect(content.kind === 'text' && content.errorMessage).toBeTruthy();
     run.answer(text('Dealt with by a medication review'));
     expect(run.step()).toBe('discussedWith');
@@ -133,7 +142,9 @@ describe('fix 5: one or two amber, no red: the "If in doubt" steps are applied',
     const run = toUndecidedDecision('made');
     run.answer(choices('none'));
     expect(run.step()).toBe('seniorManagerReason');
-    expect(JSON.stringify(contentById.get('th.seniorManagerReason'))).toContain('Discuss with senior manager');
+    expect(JSON.stringify(contentById.get('th.seniorManagerReason'))).toContain(
+      'Discuss with senior manager',
+    );
     run.answer(text('Senior manager on leave; discussed next week'));
     expect(run.step()).toBe('checkAnswers');
   });
@@ -157,18 +168,31 @@ describe('fix 5: one or two amber, no red: the "If in doubt" steps are applied',
 
   it('the record marks the outcome as a professional-judgement decision, and a matrix outcome as the matrix’s', () => {
     const audit = { id: 'trail', events: [], head: 'head' };
-    const base = { journey: { id: 'thresholds', title: 'Threshold', version: 1 }, editions: [], caseReference: 'R1', occurredAt: '2026-03-01T10:00:00+00:00', recordedAt: '2026-03-01T10:00:00+00:00', auditTrail: audit };
+    const base = {
+      journey: { id: 'thresholds', title: 'Threshold', version: 1 },
+      editions: [],
+      caseReference: 'R1',
+      occurredAt: '2026-03-01T10:00:00+00:00',
+      recordedAt: '2026-03-01T10:00:00+00:00',
+      auditTrail: audit,
+    };
     const undecided = toUndecidedDecision('made');
     undecided.answer(choices('seniorManager'));
     undecided.answer(text('Service manager'));
     const record = buildRecord({ ...base, rows: summarise(thresholdJourney, undecided.context()) });
-    expect(record.outcomes).toEqual([{ step: 'outcome_undecided', title: expect.any(String), decisionBasis: 'professionalJudgement' }]);
-    expect(record.rows.find((row) => row.kind === 'outcome')).toMatchObject({ decisionBasis: 'professionalJudgement' });
+    expect(record.outcomes).toEqual([
+      { step: 'outcome_undecided', title: expect.any(String), decisionBasis: 'professionalJudgement' },
+    ]);
+    expect(record.rows.find((row) => row.kind === 'outcome')).toMatchObject({
+      decisionBasis: 'professionalJudgement',
+    });
 
     const red = toRatings('no', 'red');
     for (const rating of ['green', 'green', 'green']) red.answer(choice(rating));
     const redRecord = buildRecord({ ...base, rows: summarise(thresholdJourney, red.context()) });
-    expect(redRecord.outcomes).toEqual([{ step: 'outcome_red', title: expect.any(String), decisionBasis: 'matrix' }]);
+    expect(redRecord.outcomes).toEqual([
+      { step: 'outcome_red', title: expect.any(String), decisionBasis: 'matrix' },
+    ]);
   });
 });
 
@@ -192,7 +216,9 @@ describe('fix 6: Appendix C where the journey registers and reviews a high-risk 
     run.answer(checklist({}));
     expect(run.step()).toBe('highRiskCriteria');
     const criteria = contentById.get('rm.highRiskCriteria')!;
-    expect(criteria.kind === 'information' && criteria.bullets).toEqual(highRiskProcess.highRiskCases.criteria.map((item) => item.label));
+    expect(criteria.kind === 'information' && criteria.bullets).toEqual(
+      highRiskProcess.highRiskCases.criteria.map((item) => item.label),
+    );
     run.next();
     expect(run.step()).toBe('highRiskRegister');
     const register = contentById.get('rm.highRiskRegister')!;
@@ -258,14 +284,23 @@ describe('fix 7: the framework’s scope (1.4) decides; §3.1 informs', () => {
     run.answer(choice('no'));
     expect(run.step()).toBe('notAtRisk');
     const outcome = contentById.get('rm.outcome.notAtRisk')!;
-    expect(outcome.title).not.toBe("The adult does not meet the framework's description of an adult 'at risk'");
+    expect(outcome.title).not.toBe(
+      "The adult does not meet the framework's description of an adult 'at risk'",
+    );
     expect(outcome.title).toMatch(/1\.4/);
   });
 });
 
 describe('fix 10: an all-green practice scenario accepts a decision not to alert when other processes are used, with reasons', () => {
-  const missedTablet = thresholdScenarios.find((scenario) => scenario.id === 'tp.medication.green.missedDose')!;
-  const ratings = { seriousness: choice('green'), frequency: choice('green'), exposure: choice('green'), recurrence: choice('green') };
+  const missedTablet = thresholdScenarios.find(
+    (scenario) => scenario.id === 'tp.medication.green.missedDose',
+  )!;
+  const ratings = {
+    seriousness: choice('green'),
+    frequency: choice('green'),
+    exposure: choice('green'),
+    recurrence: choice('green'),
+  };
 
   it('no alert, other processes used and reasons given: matches', () => {
     const answers: Record<string, Answer> = {
@@ -279,19 +314,36 @@ describe('fix 10: an all-green practice scenario accepts a decision not to alert
   });
 
   it('no alert without other processes, or without reasons: differs', () => {
-    const noProcesses = { ...ratings, decision: choice('notMade'), reasons: text('Training booked'), otherProcesses: choices() };
+    const noProcesses = {
+      ...ratings,
+      decision: choice('notMade'),
+      reasons: text('Training booked'),
+      otherProcesses: choices(),
+    };
     expect(compareThresholdAttempt(missedTablet, noProcesses).decision.matched).toBe(false);
-    const noReasons = { ...ratings, decision: choice('notMade'), reasons: text('  '), otherProcesses: choices('th.other.employersActions') };
+    const noReasons = {
+      ...ratings,
+      decision: choice('notMade'),
+      reasons: text('  '),
+      otherProcesses: choices('th.other.employersActions'),
+    };
     expect(compareThresholdAttempt(missedTablet, noReasons).decision.matched).toBe(false);
   });
 
   it('an alert still matches, as the matrix’s outcome wording says', () => {
-    expect(compareThresholdAttempt(missedTablet, { ...ratings, decision: choice('made') }).decision.matched).toBe(true);
+    expect(
+      compareThresholdAttempt(missedTablet, { ...ratings, decision: choice('made') }).decision.matched,
+    ).toBe(true);
   });
 
   it('a red scenario still expects an alert', () => {
     const red = thresholdScenarios.find((scenario) => scenario.expectedBand === 'red')!;
-    const answers = { ...ratings, decision: choice('notMade'), reasons: text('r'), otherProcesses: choices('th.other.careManagement') };
+    const answers = {
+      ...ratings,
+      decision: choice('notMade'),
+      reasons: text('r'),
+      otherProcesses: choices('th.other.careManagement'),
+    };
     expect(compareThresholdAttempt(red, answers).decision.matched).toBe(false);
   });
 });

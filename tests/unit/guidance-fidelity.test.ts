@@ -32,7 +32,8 @@ function sourcesIn(value: unknown, found: Source[] = []): Source[] {
   if (Array.isArray(value)) for (const item of value) sourcesIn(item, found);
   else if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;
-    if (typeof record.doc === 'string' && typeof record.section === 'string') found.push(record as unknown as Source);
+    if (typeof record.doc === 'string' && typeof record.section === 'string')
+      found.push(record as unknown as Source);
     for (const child of Object.values(record)) sourcesIn(child, found);
   }
   return found;
@@ -99,19 +100,17 @@ describe('fix 8: closing a case', () => {
 });
 
 describe('fix 9: every citation of the flowchart names a box, line or footnote it actually has', () => {
-  const lines = flowchartText.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = flowchartText
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   const headings = new Set(lines.map(normalise));
   // The flowchart's two footnotes, by the mark or reference that identifies them on the page.
   const footnotes: Record<string, string> = {
     'Footnote (A2 SCR 2012)': 'Risk assessments should be routinely completed when a case is to be closed',
     'Footnote * to Next Steps': '*Workers from different agencies need the opportunity',
   };
-  const citedParts = [
-    ...allContent,
-    ...thresholdScenarios,
-    ...nonEngagementScenarios,
-    peterCaseStudy,
-  ]
+  const citedParts = [...allContent, ...thresholdScenarios, ...nonEngagementScenarios, peterCaseStudy]
     .flatMap((value) => sourcesIn(value))
     .filter((source) => source.doc === 'non-engagement')
     .flatMap((source) => source.section.split('; '));
@@ -126,10 +125,17 @@ describe('fix 9: every citation of the flowchart names a box, line or footnote i
   });
 
   it('cites the closing rule as the footnote it is, and the age line as printed', () => {
-    for (const id of ['ne.closing', 'ne.closingRiskAssessment', 'ne.closingAgencyCheck', 'ne.outcome.doNotClose']) {
+    for (const id of [
+      'ne.closing',
+      'ne.closingRiskAssessment',
+      'ne.closingAgencyCheck',
+      'ne.outcome.doNotClose',
+    ]) {
       expect(contentById.get(id)!.source.section, id).toBe('Footnote (A2 SCR 2012)');
     }
-    expect(contentById.get('ne.age')!.source.section).toBe('This guidance applies to adults aged 18 or over.');
+    expect(contentById.get('ne.age')!.source.section).toBe(
+      'This guidance applies to adults aged 18 or over.',
+    );
   });
 
   it('shows the strategy-meeting footnote as the footnote to its next step, not as a next step', () => {
@@ -146,22 +152,30 @@ describe('fix 11: how an example cell was placed is shown where the example is s
   it('lists every note on how the table was read with the examples of that type in the journey', () => {
     for (const uncertainty of examplesUncertain) {
       const findings = examplesForSelectedTypes({ abuseTypes: choices(uncertainty.abuseType) });
-      const notes = findings.flatMap((finding) => (finding.kind === 'quote' && finding.note ? [finding.note] : []));
-      expect(notes.join(' '), `${uncertainty.abuseType} ${uncertainty.level ?? ''}`).toContain(uncertainty.note);
+      const notes = findings.flatMap((finding) =>
+        finding.kind === 'quote' && finding.note ? [finding.note] : [],
+      );
+      expect(notes.join(' '), `${uncertainty.abuseType} ${uncertainty.level ?? ''}`).toContain(
+        uncertainty.note,
+      );
     }
   });
 
   it('shows a level’s note in that level’s group: sexual red examples placed by position alone', () => {
     const findings = examplesForSelectedTypes({ abuseTypes: choices('sexual') });
     const sexualRed = examplesUncertain.find((note) => note.abuseType === 'sexual' && note.level === 'red')!;
-    const withNote = findings.filter((finding) => finding.kind === 'quote' && finding.note?.includes(sexualRed.note));
+    const withNote = findings.filter(
+      (finding) => finding.kind === 'quote' && finding.note?.includes(sexualRed.note),
+    );
     expect(withNote.length).toBeGreaterThan(0);
     for (const finding of withNote) expect(finding.kind === 'quote' && finding.group).toMatch(/^Red:/);
   });
 });
 
 describe('fix 6: Appendix C, example of a process for managing high risk cases, as content', () => {
-  const appendixC = riskText.slice(riskText.indexOf('appendix c example of a process for managing high risk cases'));
+  const appendixC = riskText.slice(
+    riskText.indexOf('appendix c example of a process for managing high risk cases'),
+  );
 
   it('has the high risk register’s key actions, the criteria, and the outcomes, word for word', () => {
     const { highRiskCases } = risk.highRiskProcess;
@@ -180,7 +194,11 @@ describe('fix 6: Appendix C, example of a process for managing high risk cases, 
     expect(refusalOrDisengagement.actions).toHaveLength(5);
     expect(refusalOrDisengagement.processExamples).toHaveLength(5);
     expect(refusalOrDisengagement.outcomes).toHaveLength(3);
-    const items = [...refusalOrDisengagement.actions, ...refusalOrDisengagement.processExamples, ...refusalOrDisengagement.outcomes];
+    const items = [
+      ...refusalOrDisengagement.actions,
+      ...refusalOrDisengagement.processExamples,
+      ...refusalOrDisengagement.outcomes,
+    ];
     for (const item of items) {
       expect(appendixC, item.id).toContain(normalise(item.label));
       expect(item.source.section).toMatch(/^Appendix C Managing refusal or disengagement from support/);
@@ -200,7 +218,9 @@ describe('fix 10: training feedback says whose reading the ratings are', () => {
       const feedback = scenario.feedback;
       expect(feedback, scenario.id).toMatch(/The guidance places this example in the column/);
       expect(feedback, scenario.id).toMatch(/does not rate its examples question by question/);
-      const ratingLines = scenario.feedbackParagraphs.filter((paragraph) => /^This scenario’s reading, question \d/.test(paragraph));
+      const ratingLines = scenario.feedbackParagraphs.filter((paragraph) =>
+        /^This scenario’s reading, question \d/.test(paragraph),
+      );
       expect(ratingLines, scenario.id).toHaveLength(4);
     }
   });
@@ -211,7 +231,9 @@ describe('fix 10: training feedback says whose reading the ratings are', () => {
     expect(expected.label).not.toMatch(/own facts/);
     // The review's own words: a threshold matrix professionals could use, and whether a concern meets the threshold.
     expect(expected.label).toContain('threshold matrix');
-    expect(peterText).toContain(normalise('a threshold matrix in place which professionals could use on a regular basis'));
+    expect(peterText).toContain(
+      normalise('a threshold matrix in place which professionals could use on a regular basis'),
+    );
     expect(peterText).toContain(normalise('do not meet the safeguarding threshold'));
     expect(expected.label).toContain('meets the safeguarding threshold');
   });

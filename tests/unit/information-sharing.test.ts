@@ -15,20 +15,30 @@ import { informationSharingDecision } from '../../machines/rules/information-sha
 // Sharing may go ahead only on a share outcome with all six qualities of information confirmed and,
 // without consent, a rationale recorded.
 
-const TABLE: Array<{ asked: boolean; given: boolean; anyGround: boolean; outcome: string; advice: boolean }> = [
-  { asked: false, given: false, anyGround: false, outcome: 'askForConsent', advice: false },
-  { asked: false, given: false, anyGround: true, outcome: 'askForConsent', advice: true },
-  { asked: false, given: true, anyGround: false, outcome: 'askForConsent', advice: false },
-  { asked: false, given: true, anyGround: true, outcome: 'askForConsent', advice: true },
-  { asked: true, given: true, anyGround: false, outcome: 'shareWithConsent', advice: false },
-  { asked: true, given: true, anyGround: true, outcome: 'shareWithConsent', advice: false },
-  { asked: true, given: false, anyGround: false, outcome: 'respectWishes', advice: true },
-  { asked: true, given: false, anyGround: true, outcome: 'shareWithoutConsent', advice: false },
-];
+const TABLE: Array<{ asked: boolean; given: boolean; anyGround: boolean; outcome: string; advice: boolean }> =
+  [
+    { asked: false, given: false, anyGround: false, outcome: 'askForConsent', advice: false },
+    { asked: false, given: false, anyGround: true, outcome: 'askForConsent', advice: true },
+    { asked: false, given: true, anyGround: false, outcome: 'askForConsent', advice: false },
+    { asked: false, given: true, anyGround: true, outcome: 'askForConsent', advice: true },
+    { asked: true, given: true, anyGround: false, outcome: 'shareWithConsent', advice: false },
+    { asked: true, given: true, anyGround: true, outcome: 'shareWithConsent', advice: false },
+    { asked: true, given: false, anyGround: false, outcome: 'respectWishes', advice: true },
+    { asked: true, given: false, anyGround: true, outcome: 'shareWithoutConsent', advice: false },
+  ];
 
-const GROUNDS = ['lacksCapacityBestInterests', 'riskToOthers', 'preventionOrDetectionOfCrime', 'publicInterest'];
+const GROUNDS = [
+  'lacksCapacityBestInterests',
+  'riskToOthers',
+  'preventionOrDetectionOfCrime',
+  'publicInterest',
+];
 const QUALITIES = ['accurate', 'valid', 'reliable', 'timely', 'relevant', 'complete'];
-const RATIONALES = ['', '   \n ', 'The adult lacks capacity about the concerns; sharing with the GP is in their best interests.'];
+const RATIONALES = [
+  '',
+  '   \n ',
+  'The adult lacks capacity about the concerns; sharing with the GP is in their best interests.',
+];
 
 function subsets<T>(items: readonly T[]): T[][] {
   const result: T[][] = [[]];

@@ -76,7 +76,9 @@ describe.each(allJourneys.map((journey) => [journey.id, journey] as const))('jou
   it('has no dead ends: every reachable step offers a way forward to another step', () => {
     const deadEnds = reached.filter((snapshot) => {
       if (snapshot.status === 'done') return false;
-      return !events(snapshot).some((event) => getNextSnapshot(journey.machine, snapshot, event).value !== snapshot.value);
+      return !events(snapshot).some(
+        (event) => getNextSnapshot(journey.machine, snapshot, event).value !== snapshot.value,
+      );
     });
     expect(deadEnds.map((snapshot) => snapshot.value)).toEqual([]);
   });
@@ -96,7 +98,8 @@ describe.each(allJourneys.map((journey) => [journey.id, journey] as const))('jou
       const content = contentById.get(meta.contentId ?? '');
       expect(content, `content for step ${step}`).toBeDefined();
       expect(screenContentKinds[meta.screen], `screen of step ${step}`).toContain(content!.kind);
-      if (meta.findings) expect(journey.findings[meta.findings], `findings rule ${meta.findings}`).toBeTypeOf('function');
+      if (meta.findings)
+        expect(journey.findings[meta.findings], `findings rule ${meta.findings}`).toBeTypeOf('function');
     }
   });
 

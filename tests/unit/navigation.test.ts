@@ -51,7 +51,9 @@ describe('Back', () => {
     expect(steps).not.toContain('evidenceDetail');
     expect(steps.slice(0, 3)).toEqual(['age', 'evidence', 'consider']);
     // The typed evidence is still kept in the draft, so nothing the worker wrote is lost.
-    expect(run.context().answers.evidenceDetail).toEqual(text('Missed three GP appointments; fall last month'));
+    expect(run.context().answers.evidenceDetail).toEqual(
+      text('Missed three GP appointments; fall last month'),
+    );
   });
 });
 
@@ -59,7 +61,10 @@ describe('the non-engagement journey', () => {
   function toCheckAnswers(options: { flagged: boolean; closing?: [string, string] }) {
     const run = startJourney(nonEngagementJourney);
     toSelfCheck(run);
-    answerSelfCheck(run, options.flagged ? ['no', 'no', 'no', 'notSure', 'no', 'yes'] : ['no', 'no', 'no', 'no', 'no', 'no']);
+    answerSelfCheck(
+      run,
+      options.flagged ? ['no', 'no', 'no', 'notSure', 'no', 'yes'] : ['no', 'no', 'no', 'no', 'no', 'no'],
+    );
     expect(run.step()).toBe(options.flagged ? 'collusionDiscuss' : 'collusionNoSigns');
     run.next();
     run.answer(choice('no'));
@@ -126,7 +131,11 @@ describe('the non-engagement journey', () => {
   });
 
   it('asks "Do I feel at risk?" and shows what the flowchart says when the answer is yes or not sure', () => {
-    for (const [answer, next] of [['yes', 'atRisk'], ['notSure', 'atRisk'], ['no', 'strategies']]) {
+    for (const [answer, next] of [
+      ['yes', 'atRisk'],
+      ['notSure', 'atRisk'],
+      ['no', 'strategies'],
+    ]) {
       const run = startJourney(nonEngagementJourney);
       toSelfCheck(run);
       answerSelfCheck(run, ['no', 'no', 'no', 'no', 'no', 'no']);
@@ -142,7 +151,10 @@ describe('the non-engagement journey', () => {
     expect(run.step()).toBe('under18');
     run.next();
     expect(run.step()).toBe('checkAnswers');
-    expect(summarise(nonEngagementJourney, run.context()).map((row) => row.kind)).toEqual(['answer', 'outcome']);
+    expect(summarise(nonEngagementJourney, run.context()).map((row) => row.kind)).toEqual([
+      'answer',
+      'outcome',
+    ]);
   });
 
   it('builds check answers from the path: every question answered, in order, with outcomes', () => {
@@ -153,15 +165,32 @@ describe('the non-engagement journey', () => {
     const rows = summarise(nonEngagementJourney, run.context());
     const answered = rows.filter((row) => row.kind === 'answer');
     expect(answered.map((row) => row.step)).toEqual([
-      'age', 'evidence',
-      'avoidConflict', 'minimising', 'hesitantToShare', 'keepingToMyself', 'relievedNoAnswer', 'familyNeeds',
-      'feelAtRisk', 'strategies', 'concerns', 'nextSteps', 'closing', 'closingRiskAssessment', 'closingAgencyCheck',
+      'age',
+      'evidence',
+      'avoidConflict',
+      'minimising',
+      'hesitantToShare',
+      'keepingToMyself',
+      'relievedNoAnswer',
+      'familyNeeds',
+      'feelAtRisk',
+      'strategies',
+      'concerns',
+      'nextSteps',
+      'closing',
+      'closingRiskAssessment',
+      'closingAgencyCheck',
     ]);
     const strategies = answered.find((row) => row.step === 'strategies');
-    expect(strategies?.kind === 'answer' && strategies.answer).toContain('Calls: Done (note: Three calls, no answer)');
+    expect(strategies?.kind === 'answer' && strategies.answer).toContain(
+      'Calls: Done (note: Three calls, no answer)',
+    );
     const concerns = answered.find((row) => row.step === 'concerns');
     expect(concerns?.kind === 'answer' && concerns.answer).toEqual(['Family acting as a gatekeeper?', 'MCA']);
-    expect(rows.filter((row) => row.kind === 'outcome').map((row) => row.step)).toEqual(['collusionDiscuss', 'doNotClose']);
+    expect(rows.filter((row) => row.kind === 'outcome').map((row) => row.step)).toEqual([
+      'collusionDiscuss',
+      'doNotClose',
+    ]);
     run.finish();
     expect(run.actor.getSnapshot().status).toBe('done');
   });
@@ -188,8 +217,15 @@ describe('Change from check answers', () => {
     expect(run.context().changing).toBeNull();
     expect(run.context().answers.minimising).toEqual(choice('yes'));
     expect(run.context().path).toEqual([
-      'avoidConflict', 'minimising', 'hesitantToShare', 'keepingToMyself', 'relievedNoAnswer', 'familyNeeds',
-      'reflection', 'discuss', 'checkAnswers',
+      'avoidConflict',
+      'minimising',
+      'hesitantToShare',
+      'keepingToMyself',
+      'relievedNoAnswer',
+      'familyNeeds',
+      'reflection',
+      'discuss',
+      'checkAnswers',
     ]);
   });
 

@@ -243,7 +243,12 @@ describe('partnershipEligibility: named cases from the guidance', () => {
       'managementNotMitigated',
       'partnersConcerned',
     ] as const) {
-      const result = partnershipEligibility({ ...none, careAndSupportNeeds: true, ...allStatements, [missing]: false });
+      const result = partnershipEligibility({
+        ...none,
+        careAndSupportNeeds: true,
+        ...allStatements,
+        [missing]: false,
+      });
       expect(result.eligible, missing).toBe(false);
       expect(result.notMet).toEqual([missing, 'familyDynamics']);
     }
@@ -312,22 +317,29 @@ describe('partnershipEligibility: named cases from the guidance', () => {
   });
 
   it('nothing holds: every condition is not met', () => {
-    expect(partnershipEligibility(none)).toEqual({ eligible: false, route: null, met: [], notMet: [...ORDER] });
+    expect(partnershipEligibility(none)).toEqual({
+      eligible: false,
+      route: null,
+      met: [],
+      notMet: [...ORDER],
+    });
   });
 
   it('care and support needs alone: high vulnerabilities is not asked, so it is in neither list', () => {
-    expect(partnershipEligibility({ ...none, careAndSupportNeeds: true, highVulnerabilities: true })).toEqual({
-      eligible: false,
-      route: null,
-      met: ['careAndSupportNeeds'],
-      notMet: [
-        'atRiskWellKnownNoPlan',
-        'capacityRefusedServices',
-        'managementNotMitigated',
-        'manageDailyLife',
-        'partnersConcerned',
-        'familyDynamics',
-      ],
-    });
+    expect(partnershipEligibility({ ...none, careAndSupportNeeds: true, highVulnerabilities: true })).toEqual(
+      {
+        eligible: false,
+        route: null,
+        met: ['careAndSupportNeeds'],
+        notMet: [
+          'atRiskWellKnownNoPlan',
+          'capacityRefusedServices',
+          'managementNotMitigated',
+          'manageDailyLife',
+          'partnersConcerned',
+          'familyDynamics',
+        ],
+      },
+    );
   });
 });

@@ -44,8 +44,10 @@ function eligibility(answers: Eligibility): Run {
   return run;
 }
 
-const stepsOf = (run: Run, rule: (answers: Record<string, Answer>) => Array<{ kind: string; step?: string; contentId?: string }>) =>
-  rule(run.context().answers).map((finding) => finding.step ?? finding.contentId);
+const stepsOf = (
+  run: Run,
+  rule: (answers: Record<string, Answer>) => Array<{ kind: string; step?: string; contentId?: string }>,
+) => rule(run.context().answers).map((finding) => finding.step ?? finding.contentId);
 
 /** From an eligible outcome through section 3 to the first information-sharing question. */
 function toConsent(run: Run = eligibility({ adult: 'careAndSupportNeeds' })) {
@@ -68,7 +70,11 @@ function toConsent(run: Run = eligibility({ adult: 'careAndSupportNeeds' })) {
 const allQualities = ['accurate', 'valid', 'reliable', 'timely', 'relevant', 'complete'];
 
 /** From the consent question to an information-sharing outcome. */
-function share(run: Run, route: 'notAsked' | 'consent' | 'refusedNoGround' | 'refusedWithGround', qualities = allQualities) {
+function share(
+  run: Run,
+  route: 'notAsked' | 'consent' | 'refusedNoGround' | 'refusedWithGround',
+  qualities = allQualities,
+) {
   if (route === 'notAsked') {
     run.answer(choice('no'));
     expect(run.step()).toBe('grounds');
@@ -100,7 +106,12 @@ describe('when a structured partnership approach may be required (section 2)', (
     const run = eligibility({ adult: 'careAndSupportNeeds' });
     expect(run.step()).toBe('eligibleConditions');
     expect(stepsOf(run, eligibilityFindings)).toEqual([
-      'adult', 'atRiskWellKnownNoPlan', 'capacityRefusedServices', 'managementNotMitigated', 'manageDailyLife', 'partnersConcerned',
+      'adult',
+      'atRiskWellKnownNoPlan',
+      'capacityRefusedServices',
+      'managementNotMitigated',
+      'manageDailyLife',
+      'partnersConcerned',
     ]);
   });
 
@@ -120,8 +131,13 @@ describe('when a structured partnership approach may be required (section 2)', (
     const run = eligibility({ adult: 'careAndSupportNeeds', capacity: 'no', family: 'no' });
     expect(run.step()).toBe('notEligible');
     expect(stepsOf(run, eligibilityFindings)).toEqual([
-      'adult', 'atRiskWellKnownNoPlan', 'managementNotMitigated', 'manageDailyLife', 'partnersConcerned',
-      'capacityRefusedServices', 'familyDynamics',
+      'adult',
+      'atRiskWellKnownNoPlan',
+      'managementNotMitigated',
+      'manageDailyLife',
+      'partnersConcerned',
+      'capacityRefusedServices',
+      'familyDynamics',
     ]);
   });
 
@@ -157,7 +173,9 @@ describe('when a structured partnership approach may be required (section 2)', (
     finish.next();
     finish.answer(choice('finish'));
     expect(finish.step()).toBe('recordKeeping');
-    finish.answer(checklist({ reasons: { status: 'done', note: 'Partners do not see a benefit in a meeting' } }));
+    finish.answer(
+      checklist({ reasons: { status: 'done', note: 'Partners do not see a benefit in a meeting' } }),
+    );
     expect(finish.step()).toBe('checkAnswers');
     finish.finish();
     expect(finish.step()).toBe('complete');
@@ -172,7 +190,9 @@ describe('what is involved (section 3)', () => {
     run.answer(choice('no'));
     expect(run.step()).toBe('noLeadProfessional');
     const content = contentById.get('sp.noLeadProfessional');
-    expect(content?.kind === 'information' && content.paragraphs[0]).toMatch(/the concerned practitioner will need to take responsibility/);
+    expect(content?.kind === 'information' && content.paragraphs[0]).toMatch(
+      /the concerned practitioner will need to take responsibility/,
+    );
     run.next();
     expect(run.step()).toBe('meetings');
   });
@@ -190,13 +210,23 @@ describe('what is involved (section 3)', () => {
     expect(run.step()).toBe('meetingDate');
     run.answer(text('2026-02-10'));
     expect(run.step()).toBe('meetingAttendees');
-    run.answer({ kind: 'entries', entries: [{ name: 'A. Patel', agency: 'Housing officer, Solihull Community Housing' }] });
+    run.answer({
+      kind: 'entries',
+      entries: [{ name: 'A. Patel', agency: 'Housing officer, Solihull Community Housing' }],
+    });
     expect(run.step()).toBe('meetingMinutes');
     run.answer(text('Minutes kept on the case record'));
     expect(run.step()).toBe('meetingActions');
     run.answer({
       kind: 'entries',
-      entries: [{ action: 'Fire safety visit', responsible: 'Fire service', implementation: '2026-02-17', review: '2026-03-10' }],
+      entries: [
+        {
+          action: 'Fire safety visit',
+          responsible: 'Fire service',
+          implementation: '2026-02-17',
+          review: '2026-03-10',
+        },
+      ],
     });
     expect(run.step()).toBe('roles');
     run.answer(text('Housing leads on the tenancy; social worker on care and support'));
@@ -206,7 +236,9 @@ describe('what is involved (section 3)', () => {
       const row = rows.find((summary) => summary.step === step);
       return row?.kind === 'answer' ? row.answer : [];
     };
-    expect(answerOf('meetingAttendees')).toEqual(['1. Name: A. Patel; Agency and role: Housing officer, Solihull Community Housing']);
+    expect(answerOf('meetingAttendees')).toEqual([
+      '1. Name: A. Patel; Agency and role: Housing officer, Solihull Community Housing',
+    ]);
     expect(answerOf('meetingActions')).toEqual([
       '1. Action: Fire safety visit; Who is responsible: Fire service; Timescale for implementation: 17 February 2026; Timescale for review: 10 March 2026',
     ]);
@@ -244,7 +276,9 @@ describe('sharing information (section 3.3)', () => {
     expect(run.step()).toBe('respectWishes');
     expect(stepsOf(run, informationSharingFindings)).toEqual(['consentGiven', 'grounds']);
     const content = contentById.get('sp.outcome.respectWishes');
-    expect(content?.kind === 'outcome' && content.paragraphs.join(' ')).toMatch(/further advice should be sought from a Manager/);
+    expect(content?.kind === 'outcome' && content.paragraphs.join(' ')).toMatch(
+      /further advice should be sought from a Manager/,
+    );
     run.next();
     expect(run.step()).toBe('riskEnablement');
   });
@@ -252,12 +286,21 @@ describe('sharing information (section 3.3)', () => {
   it('consent refused and a ground applies: a rationale is required and the outcome rests on the grounds, rationale and qualities', () => {
     const run = share(toConsent(), 'refusedWithGround');
     expect(run.step()).toBe('shareWithoutConsent');
-    expect(stepsOf(run, informationSharingFindings)).toEqual(['consentGiven', 'grounds', 'rationale', 'qualities']);
+    expect(stepsOf(run, informationSharingFindings)).toEqual([
+      'consentGiven',
+      'grounds',
+      'rationale',
+      'qualities',
+    ]);
     const rationale = contentById.get('sp.rationale');
     expect(rationale?.kind === 'text' && rationale.errorMessage).toBeTruthy();
     const grounds = contentById.get('sp.grounds');
     expect(grounds?.kind === 'multiSelect' && grounds.options.map((option) => option.value)).toEqual([
-      'lacksCapacityBestInterests', 'riskToOthers', 'preventionOrDetectionOfCrime', 'publicInterest', 'none',
+      'lacksCapacityBestInterests',
+      'riskToOthers',
+      'preventionOrDetectionOfCrime',
+      'publicInterest',
+      'none',
     ]);
   });
 });
@@ -267,7 +310,10 @@ describe('risk enablement, record keeping and the forums (sections 3.5, 3.6 and 
     const run = share(toConsent(), 'consent');
     run.next();
     expect(run.step()).toBe('riskEnablement');
-    run.answer({ kind: 'notes', notes: { important: 'Staying in her own home', strengths: 'Good relationship with her GP' } });
+    run.answer({
+      kind: 'notes',
+      notes: { important: 'Staying in her own home', strengths: 'Good relationship with her GP' },
+    });
     expect(run.step()).toBe('recordKeeping');
     run.answer(checklist());
     expect(run.step()).toBe('forums');
@@ -278,25 +324,38 @@ describe('risk enablement, record keeping and the forums (sections 3.5, 3.6 and 
     const content = contentById.get('sp.riskEnablement');
     expect(content?.kind).toBe('notes');
     expect(content?.kind === 'notes' && content.items.map((item) => item.id)).toEqual([
-      'important', 'workingWell', 'viewOfRisks', 'network', 'strengths', 'mitigatingActions',
+      'important',
+      'workingWell',
+      'viewOfRisks',
+      'network',
+      'strengths',
+      'mitigatingActions',
     ]);
   });
 
-  it.each(forums.map((forum) => [forum.id, forum] as const))('the forum %s: its criteria on the outcome', (id, forum) => {
-    const run = toForums();
-    run.answer(choices(id));
-    expect(run.step()).toBe('forumReferrals');
-    expect(forumCriteria(run.context().answers)).toEqual([{ kind: 'pointer', contentId: `sp.forum.${id}` }]);
-    const pointer = contentById.get(`sp.forum.${id}`);
-    expect(pointer?.kind).toBe('pointer');
-    if (pointer?.kind !== 'pointer') return;
-    expect(pointer.paragraphs[0]).toBe(`${forum.name} ${forum.when}`);
-    if (id === 'marac') expect(pointer.warning).toMatch(/^A referral to MARAC depends on the Safe Lives Dash Risk Assessment/);
-    else expect(pointer.warning).toBeUndefined();
-    if (id === 'harmReductionForum') expect(pointer.paragraphs[1]).toMatch(/VULNERABLE/);
-    run.next();
-    expect(run.step()).toBe('checkAnswers');
-  });
+  it.each(forums.map((forum) => [forum.id, forum] as const))(
+    'the forum %s: its criteria on the outcome',
+    (id, forum) => {
+      const run = toForums();
+      run.answer(choices(id));
+      expect(run.step()).toBe('forumReferrals');
+      expect(forumCriteria(run.context().answers)).toEqual([
+        { kind: 'pointer', contentId: `sp.forum.${id}` },
+      ]);
+      const pointer = contentById.get(`sp.forum.${id}`);
+      expect(pointer?.kind).toBe('pointer');
+      if (pointer?.kind !== 'pointer') return;
+      expect(pointer.paragraphs[0]).toBe(`${forum.name} ${forum.when}`);
+      if (id === 'marac')
+        expect(pointer.warning).toMatch(
+          /^A referral to MARAC depends on the Safe Lives Dash Risk Assessment/,
+        );
+      else expect(pointer.warning).toBeUndefined();
+      if (id === 'harmReductionForum') expect(pointer.paragraphs[1]).toMatch(/VULNERABLE/);
+      run.next();
+      expect(run.step()).toBe('checkAnswers');
+    },
+  );
 
   it('several forums: the criteria of each, in the guidance’s order; the options carry the criteria as hints', () => {
     const run = toForums();
@@ -306,9 +365,9 @@ describe('risk enablement, record keeping and the forums (sections 3.5, 3.6 and 
       { kind: 'pointer', contentId: 'sp.forum.exploitationPanel' },
     ]);
     const content = contentById.get('sp.forums');
-    expect(content?.kind === 'multiSelect' && content.options.find((option) => option.value === 'marac')?.hint).toMatch(
-      /^if the Safe Lives Dash Risk Assessment identifies/,
-    );
+    expect(
+      content?.kind === 'multiSelect' && content.options.find((option) => option.value === 'marac')?.hint,
+    ).toMatch(/^if the Safe Lives Dash Risk Assessment identifies/);
   });
 
   it('no forum: straight to check answers', () => {

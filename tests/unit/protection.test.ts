@@ -93,9 +93,19 @@ describe('setting up protection', () => {
     });
     await m.drafts.savePendingInput(draft.id, 'reflection', { kind: 'text', text: 'TYPED-SECRET' });
     await m.drafts.saveRecordForm(draft.id, { name: 'NAME-SECRET' });
-    await m.training.saveTrainingProgress({ scenarioId: 's1', stage: 2, answers: { s1: ['ANSWER-OF-STAGE-SECRET'] } });
+    await m.training.saveTrainingProgress({
+      scenarioId: 's1',
+      stage: 2,
+      answers: { s1: ['ANSWER-OF-STAGE-SECRET'] },
+    });
     const dump = await rawDump();
-    for (const secret of ['CASE-SECRET-1', 'ANSWER-SECRET', 'TYPED-SECRET', 'NAME-SECRET', 'ANSWER-OF-STAGE-SECRET'])
+    for (const secret of [
+      'CASE-SECRET-1',
+      'ANSWER-SECRET',
+      'TYPED-SECRET',
+      'NAME-SECRET',
+      'ANSWER-OF-STAGE-SECRET',
+    ])
       expect(dump).not.toContain(secret);
     expect(dump).toContain(draft.id);
     expect(dump).toContain('"journeyId":"collusion"');
@@ -115,7 +125,11 @@ describe('every free-text field of every journey', () => {
       if (screen === 'text') return { kind: 'text', text };
       if (screen === 'notes') return { kind: 'notes', notes: { [step]: text } };
       if (screen === 'entries') return { kind: 'entries', entries: [{ [step]: text }] };
-      if (screen === 'checklist') return { kind: 'checklist', items: { [step]: { status: null, note: text, owner: text, due: '2026-12-01' } } };
+      if (screen === 'checklist')
+        return {
+          kind: 'checklist',
+          items: { [step]: { status: null, note: text, owner: text, due: '2026-12-01' } },
+        };
       return undefined;
     };
     let fields = 0;
@@ -136,10 +150,26 @@ describe('every free-text field of every journey', () => {
       let audit = startAuditTrail();
       for (const [step, answer] of Object.entries(answers)) {
         await m.drafts.savePendingInput(draft.id, step, answer);
-        audit = await appendAuditEvent(audit, { type: 'answer', step, answer, wallClock: new Date().toISOString(), elapsedMs: 0 });
+        audit = await appendAuditEvent(audit, {
+          type: 'answer',
+          step,
+          answer,
+          wallClock: new Date().toISOString(),
+          elapsedMs: 0,
+        });
       }
-      await m.drafts.saveDraftSnapshot(draft.id, { value: 'checkAnswers', context: { answers } }, 'complete', undefined, audit);
-      await m.drafts.saveRecordForm(draft.id, { name: `${sentinel} name`, role: `${sentinel} role`, agency: `${sentinel} agency` });
+      await m.drafts.saveDraftSnapshot(
+        draft.id,
+        { value: 'checkAnswers', context: { answers } },
+        'complete',
+        undefined,
+        audit,
+      );
+      await m.drafts.saveRecordForm(draft.id, {
+        name: `${sentinel} name`,
+        role: `${sentinel} role`,
+        agency: `${sentinel} agency`,
+      });
     }
     expect(fields, 'free-text steps found across the journeys').toBeGreaterThan(10);
     const dump = await rawDump();

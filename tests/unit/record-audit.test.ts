@@ -36,7 +36,10 @@ interface Tick {
 const answerArb: fc.Arbitrary<Answer> = fc.oneof(
   fc.record({ kind: fc.constant('choice' as const), choice: fc.constantFrom('yes', 'no', 'notSure') }),
   fc.record({ kind: fc.constant('text' as const), text: fc.string({ maxLength: 20 }) }),
-  fc.record({ kind: fc.constant('choices' as const), choices: fc.array(fc.constantFrom('a', 'b', 'c'), { maxLength: 3 }) }),
+  fc.record({
+    kind: fc.constant('choices' as const),
+    choices: fc.array(fc.constantFrom('a', 'b', 'c'), { maxLength: 3 }),
+  }),
 );
 
 const tickArb: fc.Arbitrary<Tick> = fc.record(
@@ -45,7 +48,10 @@ const tickArb: fc.Arbitrary<Tick> = fc.record(
     step: fc.constantFrom('abuseTypes', 'factors', 'crime', 'decision', 'reasons'),
     answer: answerArb,
     monoDelta: fc.double({ min: 0, max: 600_000, noNaN: true }),
-    wallDelta: fc.oneof(fc.integer({ min: 0, max: 600_000 }), fc.integer({ min: -86_400_000, max: 86_400_000 })),
+    wallDelta: fc.oneof(
+      fc.integer({ min: 0, max: 600_000 }),
+      fc.integer({ min: -86_400_000, max: 86_400_000 }),
+    ),
     newSession: fc.boolean(),
   },
   { requiredKeys: ['type', 'step', 'monoDelta', 'wallDelta', 'newSession'] },
@@ -80,7 +86,11 @@ async function buildTrail(ticks: Tick[], id = 'trail-1', offsetMinutes = 0): Pro
 }
 
 const ticksArb = (min = 1) => fc.array(tickArb, { minLength: min, maxLength: 12 });
-const expectation = (trail: AuditTrail) => ({ trailId: trail.id, length: trail.events.length, head: trail.head });
+const expectation = (trail: AuditTrail) => ({
+  trailId: trail.id,
+  length: trail.events.length,
+  head: trail.head,
+});
 const clone = (events: readonly AuditEvent[]) => structuredClone([...events]) as AuditEvent[];
 
 describe('the hash chain', () => {
@@ -107,7 +117,9 @@ describe('the hash chain', () => {
         const result = await verifyAuditChain(events, expectation(trail));
         expect(result).toMatchObject({ ok: false, index });
         // Only the last event's removal leaves the chain itself intact; the head and count give it away.
-        expect(result.ok === false && result.what).toBe(index === trail.events.length - 1 ? 'chainHead' : 'chain');
+        expect(result.ok === false && result.what).toBe(
+          index === trail.events.length - 1 ? 'chainHead' : 'chain',
+        );
       }),
       { numRuns: 60 },
     );
@@ -115,25 +127,32 @@ describe('the hash chain', () => {
 
   it('finds an inserted event at its index, whether from another trail or copied from this one', async () => {
     await fc.assert(
-      fc.asyncProperty(ticksArb(), ticksArb(), fc.nat(), fc.nat(), fc.boolean(), async (ticks, otherTicks, at, from, foreign) => {
-        const trail = await buildTrail(ticks);
-        const other = await buildTrail(otherTicks, 'trail-2');
-        const index = at % (trail.events.length + 1);
-        let inserted: AuditEvent;
-        if (foreign) {
-          inserted = other.events[from % other.events.length];
-        } else {
-          // A copy of an event placed anywhere but just before itself (where it would be indistinguishable
-          // from the original, which is then the one out of place, one further on).
-          const candidates = trail.events.filter((_, source) => source !== index);
-          if (candidates.length === 0) return;
-          inserted = candidates[from % candidates.length];
-        }
-        const events = clone(trail.events);
-        events.splice(index, 0, structuredClone(inserted));
-        const result = await verifyAuditChain(events, expectation(trail));
-        expect(result).toMatchObject({ ok: false, index });
-      }),
+      fc.asyncProperty(
+        ticksArb(),
+        ticksArb(),
+        fc.nat(),
+        fc.nat(),
+        fc.boolean(),
+        async (ticks, otherTicks, at, from, foreign) => {
+          const trail = await buildTrail(ticks);
+          const other = await buildTrail(otherTicks, 'trail-2');
+          const index = at % (trail.events.length + 1);
+          let inserted: AuditEvent;
+          if (foreign) {
+            inserted = other.events[from % other.events.length];
+          } else {
+            // A copy of an event placed anywhere but just before itself (where it would be indistinguishable
+            // from the original, which is then the one out of place, one further on).
+            const candidates = trail.events.filter((_, source) => source !== index);
+            if (candidates.length === 0) return;
+            inserted = candidates[from % candidates.length];
+          }
+          const events = clone(trail.events);
+          events.splice(index, 0, structuredClone(inserted));
+          const result = await verifyAuditChain(events, expectation(trail));
+          expect(result).toMatchObject({ ok: false, index });
+        },
+      ),
       { numRuns: 60 },
     );
   }, 30_000);
@@ -171,13 +190,21 @@ describe('the hash chain', () => {
         const index = pick % n;
         const events = clone(trail.events);
         edits[edit](events[index]);
-        expect(await verifyAuditChain(events, expectation(trail))).toMatchObject({ ok: false, what: 'chain', index });
+        expect(await verifyAuditChain(events, expectation(trail))).toMatchObject({
+          ok: false,
+          what: 'chain',
+          index,
+        });
         // Someone who also recomputes the edited event's hash breaks the link to it instead.
         events[index].hash = await hashAuditEvent(events[index]);
         const rehashed = await verifyAuditChain(events, expectation(trail));
-        const expected = index === n - 1 ? { ok: false, what: 'chainHead', index } : { ok: false, what: 'chain', index: index + 1 };
+        const expected =
+          index === n - 1
+            ? { ok: false, what: 'chainHead', index }
+            : { ok: false, what: 'chain', index: index + 1 };
         // An event moved earlier than the one before it is caught at its own index.
-        const timedBefore = index > 0 && parseIsoTime(events[index].at)!.ms < parseIsoTime(events[index - 1].at)!.ms;
+        const timedBefore =
+          index > 0 && parseIsoTime(events[index].at)!.ms < parseIsoTime(events[index - 1].at)!.ms;
         expect(rehashed).toMatchObject(timedBefore ? { ok: false, what: 'chain', index } : expected);
       }),
       { numRuns: 80 },
@@ -185,11 +212,28 @@ describe('the hash chain', () => {
   }, 30_000);
 
   it('finds an event added at the end, and a chain that does not end at the signed head', async () => {
-    const trail = await buildTrail([{ type: 'answer', step: 'a', monoDelta: 0, wallDelta: 0, newSession: false }]);
-    const longer = await appendAuditEvent(trail, { type: 'answer', step: 'b', wallClock: isoWithOffset(start, 0), elapsedMs: 5000, session: 'load-0' });
-    expect(await verifyAuditChain(longer.events, expectation(trail))).toMatchObject({ ok: false, what: 'chainHead', index: 1 });
-    expect(await verifyAuditChain(trail.events, { ...expectation(trail), head: AUDIT_GENESIS })).toMatchObject({ ok: false, what: 'chainHead', index: 0 });
-    expect(await verifyAuditChain([], { length: 0, head: AUDIT_GENESIS })).toEqual({ ok: true, head: AUDIT_GENESIS });
+    const trail = await buildTrail([
+      { type: 'answer', step: 'a', monoDelta: 0, wallDelta: 0, newSession: false },
+    ]);
+    const longer = await appendAuditEvent(trail, {
+      type: 'answer',
+      step: 'b',
+      wallClock: isoWithOffset(start, 0),
+      elapsedMs: 5000,
+      session: 'load-0',
+    });
+    expect(await verifyAuditChain(longer.events, expectation(trail))).toMatchObject({
+      ok: false,
+      what: 'chainHead',
+      index: 1,
+    });
+    expect(
+      await verifyAuditChain(trail.events, { ...expectation(trail), head: AUDIT_GENESIS }),
+    ).toMatchObject({ ok: false, what: 'chainHead', index: 0 });
+    expect(await verifyAuditChain([], { length: 0, head: AUDIT_GENESIS })).toEqual({
+      ok: true,
+      head: AUDIT_GENESIS,
+    });
   });
 
   it('never throws on events that are not events', async () => {
@@ -248,7 +292,9 @@ describe('audit times', () => {
     expect(trail.events[3].timing).toBe('resumed');
     const warnings = clockWarnings(trail.events);
     expect(warnings.map((warning) => warning.index)).toEqual([2, 3]);
-    expect(warnings[0].detail).toMatch(/device clock read 2026-11-22T09:01:00\+00:00, about 61 minutes behind .* turned back/);
+    expect(warnings[0].detail).toMatch(
+      /device clock read 2026-11-22T09:01:00\+00:00, about 61 minutes behind .* turned back/,
+    );
   });
 
   it('flag exactly the events whose device clock reads more than the tolerance behind the derived time', async () => {
@@ -273,25 +319,55 @@ describe('audit times', () => {
       { type: 'answer', step: 'd', monoDelta: 1_000, wallDelta: 1_000, newSession: false },
     ]);
     expect(clockWarnings(trail.events)).toEqual([]);
-    expect(trail.events.map((event) => event.timing)).toEqual(['first', 'monotonic', 'wallClockAhead', 'monotonic']);
+    expect(trail.events.map((event) => event.timing)).toEqual([
+      'first',
+      'monotonic',
+      'wallClockAhead',
+      'monotonic',
+    ]);
     expect(trail.events[2].at).toBe(isoWithOffset(start - 30_000 + 40 * 60_000, 0, { milliseconds: true }));
   });
 
   it('treat a monotonic reading lower than the last as a new session when no session is given', async () => {
     let trail = startAuditTrail('t');
-    trail = await appendAuditEvent(trail, { type: 'answer', step: 'a', wallClock: '2026-11-22T10:00:00+00:00', elapsedMs: 50_000 });
-    trail = await appendAuditEvent(trail, { type: 'answer', step: 'b', wallClock: '2026-11-22T11:00:00+00:00', elapsedMs: 200 });
-    expect(trail.events[1]).toMatchObject({ timing: 'resumed', at: '2026-11-22T11:00:00.000+00:00', elapsedMs: 3_600_000 });
+    trail = await appendAuditEvent(trail, {
+      type: 'answer',
+      step: 'a',
+      wallClock: '2026-11-22T10:00:00+00:00',
+      elapsedMs: 50_000,
+    });
+    trail = await appendAuditEvent(trail, {
+      type: 'answer',
+      step: 'b',
+      wallClock: '2026-11-22T11:00:00+00:00',
+      elapsedMs: 200,
+    });
+    expect(trail.events[1]).toMatchObject({
+      timing: 'resumed',
+      at: '2026-11-22T11:00:00.000+00:00',
+      elapsedMs: 3_600_000,
+    });
   });
 });
 
 describe('appending', () => {
   it('returns a new trail and leaves the old one as it was', async () => {
     const empty = startAuditTrail('t');
-    const one = await appendAuditEvent(empty, { type: 'start', step: 'abuseTypes', wallClock: '2026-11-22T10:00:00Z', elapsedMs: 10 });
+    const one = await appendAuditEvent(empty, {
+      type: 'start',
+      step: 'abuseTypes',
+      wallClock: '2026-11-22T10:00:00Z',
+      elapsedMs: 10,
+    });
     expect(empty.events).toEqual([]);
     expect(empty.head).toBe(AUDIT_GENESIS);
-    const two = await appendAuditEvent(one, { type: 'answer', step: 'abuseTypes', answer: { kind: 'choices', choices: ['physical'] }, wallClock: '2026-11-22T10:00:05Z', elapsedMs: 5010 });
+    const two = await appendAuditEvent(one, {
+      type: 'answer',
+      step: 'abuseTypes',
+      answer: { kind: 'choices', choices: ['physical'] },
+      wallClock: '2026-11-22T10:00:05Z',
+      elapsedMs: 5010,
+    });
     expect(one.events).toHaveLength(1);
     expect(two.events).toHaveLength(2);
     expect(two.events[1].prev).toBe(one.head);
@@ -300,7 +376,13 @@ describe('appending', () => {
 
   it('copies the answer, so changing it later does not change the trail', async () => {
     const answer: Answer = { kind: 'text', text: 'first' };
-    const trail = await appendAuditEvent(startAuditTrail('t'), { type: 'answer', step: 's', answer, wallClock: '2026-11-22T10:00:00Z', elapsedMs: 1 });
+    const trail = await appendAuditEvent(startAuditTrail('t'), {
+      type: 'answer',
+      step: 's',
+      answer,
+      wallClock: '2026-11-22T10:00:00Z',
+      elapsedMs: 1,
+    });
     (answer as { text: string }).text = 'second';
     expect(trail.events[0].answer).toEqual({ kind: 'text', text: 'first' });
     expect(await verifyAuditChain(trail.events, { head: trail.head })).toMatchObject({ ok: true });
@@ -309,9 +391,15 @@ describe('appending', () => {
   it('refuses a bad time, a bad clock reading and an answer JSON cannot hold', async () => {
     const trail = startAuditTrail('t');
     const base = { type: 'answer' as const, step: 's', wallClock: '2026-11-22T10:00:00Z', elapsedMs: 1 };
-    await expect(appendAuditEvent(trail, { ...base, wallClock: '22/11/2026 10:00' })).rejects.toThrow(/ISO 8601/);
-    await expect(appendAuditEvent(trail, { ...base, wallClock: '2026-02-30T10:00:00Z' })).rejects.toThrow(/ISO 8601/);
+    await expect(appendAuditEvent(trail, { ...base, wallClock: '22/11/2026 10:00' })).rejects.toThrow(
+      /ISO 8601/,
+    );
+    await expect(appendAuditEvent(trail, { ...base, wallClock: '2026-02-30T10:00:00Z' })).rejects.toThrow(
+      /ISO 8601/,
+    );
     await expect(appendAuditEvent(trail, { ...base, elapsedMs: NaN })).rejects.toThrow(/monotonic/);
-    await expect(appendAuditEvent(trail, { ...base, answer: { kind: 'text', text: 'a\uD800' } })).rejects.toThrow(RecordValueError);
+    await expect(
+      appendAuditEvent(trail, { ...base, answer: { kind: 'text', text: 'a\uD800' } }),
+    ).rejects.toThrow(RecordValueError);
   });
 });

@@ -8,7 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editions } from '../../content/editions';
 import { appendAuditEvent, startAuditTrail, type AuditTrail } from '../../src/record/audit';
 import { createSigningKeyPair } from '../../src/record/keys';
-import { ACCURACY_STATEMENT, amendRecord, buildRecord, exportBundle, signRecord, type SignedRecord } from '../../src/record/record';
+import {
+  ACCURACY_STATEMENT,
+  amendRecord,
+  buildRecord,
+  exportBundle,
+  signRecord,
+  type SignedRecord,
+} from '../../src/record/record';
 import { isoWithOffset } from '../../src/record/time';
 import { verifyExport } from '../../src/record/verify';
 
@@ -21,7 +28,13 @@ function run(contents: string): { code: number; out: string } {
   const file = join(dir, `record-${fileCount++}.json`);
   writeFileSync(file, contents);
   try {
-    return { code: 0, out: execFileSync(process.execPath, [script, file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }) };
+    return {
+      code: 0,
+      out: execFileSync(process.execPath, [script, file], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
+    };
   } catch (error) {
     const failed = error as { status: number; stdout: string };
     return { code: failed.status, out: failed.stdout };
@@ -37,7 +50,10 @@ beforeAll(async () => {
   const t0 = Date.parse('2026-11-22T10:00:00Z');
   const answers = [
     { step: 'q1', answer: { kind: 'choice' as const, choice: 'yes' } },
-    { step: 'q2', answer: { kind: 'text' as const, text: 'Line one\nLine two "quoted" \\ tab\t and € and 😀 and \u0001' } },
+    {
+      step: 'q2',
+      answer: { kind: 'text' as const, text: 'Line one\nLine two "quoted" \\ tab\t and € and 😀 and \u0001' },
+    },
     { step: 'q1', answer: { kind: 'choice' as const, choice: 'no' } },
   ];
   for (const [index, { step, answer }] of answers.entries()) {
@@ -56,9 +72,26 @@ beforeAll(async () => {
     editions: [editions['non-engagement']],
     caseReference: 'SAF-2026-0412',
     rows: [
-      { kind: 'answer', step: 'q1', question: 'Is the adult at risk?', answer: ['No'], sources: [{ doc: 'non-engagement', section: 'Am I colluding?' }] },
-      { kind: 'answer', step: 'q2', question: 'Notes', answer: ['Line one\nLine two "quoted" \\ tab\t and € and 😀 and \u0001'], sources: [{ doc: 'non-engagement', section: 'Next Steps' }] },
-      { kind: 'outcome', step: 'out', title: 'Talk to your manager', sources: [{ doc: 'non-engagement', section: 'Next Steps' }] },
+      {
+        kind: 'answer',
+        step: 'q1',
+        question: 'Is the adult at risk?',
+        answer: ['No'],
+        sources: [{ doc: 'non-engagement', section: 'Am I colluding?' }],
+      },
+      {
+        kind: 'answer',
+        step: 'q2',
+        question: 'Notes',
+        answer: ['Line one\nLine two "quoted" \\ tab\t and € and 😀 and \u0001'],
+        sources: [{ doc: 'non-engagement', section: 'Next Steps' }],
+      },
+      {
+        kind: 'outcome',
+        step: 'out',
+        title: 'Talk to your manager',
+        sources: [{ doc: 'non-engagement', section: 'Next Steps' }],
+      },
     ],
     peopleInvolved: ['Ms B', 'Zoë Ångström'],
     extraReferences: ['Care Act 2014, s.42'],
@@ -68,9 +101,23 @@ beforeAll(async () => {
     auditTrail: trail,
   });
   const keys = await createSigningKeyPair();
-  signed = await signRecord(record, { name: 'Sam Patel', role: 'Social worker', agency: 'Solihull Council', statement: ACCURACY_STATEMENT }, keys, new Date('2026-11-22T10:32:00Z'), '0.1.0');
+  signed = await signRecord(
+    record,
+    { name: 'Sam Patel', role: 'Social worker', agency: 'Solihull Council', statement: ACCURACY_STATEMENT },
+    keys,
+    new Date('2026-11-22T10:32:00Z'),
+    '0.1.0',
+  );
   exported = exportBundle([signed]);
-  const amended = await amendRecord(signed, { extraReferences: ['Care Act 2014, s.42', 'Mental Capacity Act 2005'] }, 'Added a reference', { name: 'Jo Okoro', role: 'Team manager', agency: 'Solihull Council', statement: ACCURACY_STATEMENT }, keys, new Date('2026-11-23T09:00:00Z'), '0.1.0');
+  const amended = await amendRecord(
+    signed,
+    { extraReferences: ['Care Act 2014, s.42', 'Mental Capacity Act 2005'] },
+    'Added a reference',
+    { name: 'Jo Okoro', role: 'Team manager', agency: 'Solihull Council', statement: ACCURACY_STATEMENT },
+    keys,
+    new Date('2026-11-23T09:00:00Z'),
+    '0.1.0',
+  );
   amendedExport = exportBundle([signed, amended]);
   expect((await verifyExport(exported)).status).toBe('verified');
 });
@@ -108,24 +155,42 @@ describe('node scripts/verify-record.mjs', () => {
     (event.versions[0].audit.events[1].answer as { text: string }).text = 'Something else';
     const eventRun = run(JSON.stringify(event));
     expect(eventRun.code).toBe(1);
-    expect(eventRun.out).toContain('ALTERED: version 1: audit event 1 has been changed since it was recorded');
-    expect(eventRun.out).toContain('ALTERED: version 2: version 1 has been changed since this amendment was signed');
+    expect(eventRun.out).toContain(
+      'ALTERED: version 1: audit event 1 has been changed since it was recorded',
+    );
+    expect(eventRun.out).toContain(
+      'ALTERED: version 2: version 1 has been changed since this amendment was signed',
+    );
 
     const signature = structuredClone(bundle);
     const last = signature.versions[1].signature;
     signature.versions[1].signature = last.slice(0, -1) + (last.endsWith('A') ? 'B' : 'A');
-    expect(run(JSON.stringify(signature))).toMatchObject({ code: 1, out: expect.stringMatching(/^ALTERED: version 2: the signature/) });
+    expect(run(JSON.stringify(signature))).toMatchObject({
+      code: 1,
+      out: expect.stringMatching(/^ALTERED: version 2: the signature/),
+    });
 
     // Another spelling of the same signature bytes (an unused bit of the last character set) is refused.
     const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
     const respelt = structuredClone(bundle);
     respelt.versions[1].signature = last.slice(0, -1) + alphabet[alphabet.indexOf(last.at(-1)!) | 1];
-    expect(run(JSON.stringify(respelt))).toMatchObject({ code: 1, out: expect.stringMatching(/^ALTERED: version 2: the signature/) });
+    expect(run(JSON.stringify(respelt))).toMatchObject({
+      code: 1,
+      out: expect.stringMatching(/^ALTERED: version 2: the signature/),
+    });
   }, 30_000);
 
   it('agrees with the app about random single-field changes', async () => {
     const bundle = JSON.parse(exported) as { versions: Record<string, unknown>[] };
-    const fields = ['caseReference', 'occurredAt', 'signedAt', 'appVersion', 'lateEntryReason', 'statement', 'fingerprint'];
+    const fields = [
+      'caseReference',
+      'occurredAt',
+      'signedAt',
+      'appVersion',
+      'lateEntryReason',
+      'statement',
+      'fingerprint',
+    ];
     for (const field of fields) {
       const copy = structuredClone(bundle);
       copy.versions[0][field] = `${String(copy.versions[0][field])}1`;
@@ -138,16 +203,34 @@ describe('node scripts/verify-record.mjs', () => {
   }, 30_000);
 
   it('reports UNREADABLE, exit 2, for garbage, other JSON, a missing file and no file', () => {
-    expect(run('this is not a record')).toMatchObject({ code: 2, out: expect.stringMatching(/^UNREADABLE: the file is not JSON/) });
-    expect(run('[1,2,3]')).toMatchObject({ code: 2, out: expect.stringMatching(/^UNREADABLE: .*JSON object/) });
-    expect(run('{"format":"other"}')).toMatchObject({ code: 2, out: expect.stringMatching(/^UNREADABLE: the file is not a decision record/) });
-    expect(run(exported.replace('"formatVersion": 2', '"formatVersion": 7'))).toMatchObject({ code: 2, out: expect.stringMatching(/format version 7/) });
+    expect(run('this is not a record')).toMatchObject({
+      code: 2,
+      out: expect.stringMatching(/^UNREADABLE: the file is not JSON/),
+    });
+    expect(run('[1,2,3]')).toMatchObject({
+      code: 2,
+      out: expect.stringMatching(/^UNREADABLE: .*JSON object/),
+    });
+    expect(run('{"format":"other"}')).toMatchObject({
+      code: 2,
+      out: expect.stringMatching(/^UNREADABLE: the file is not a decision record/),
+    });
+    expect(run(exported.replace('"formatVersion": 2', '"formatVersion": 7'))).toMatchObject({
+      code: 2,
+      out: expect.stringMatching(/format version 7/),
+    });
     const noSignature = JSON.parse(exported) as { versions: Record<string, unknown>[] };
     delete noSignature.versions[0].signature;
-    expect(run(JSON.stringify(noSignature))).toMatchObject({ code: 2, out: expect.stringMatching(/has no signature/) });
+    expect(run(JSON.stringify(noSignature))).toMatchObject({
+      code: 2,
+      out: expect.stringMatching(/has no signature/),
+    });
     const missing = (() => {
       try {
-        execFileSync(process.execPath, [script, join(dir, 'nope.json')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+        execFileSync(process.execPath, [script, join(dir, 'nope.json')], {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
         return { status: 0, stdout: '' };
       } catch (error) {
         return error as { status: number; stdout: string };
@@ -156,8 +239,12 @@ describe('node scripts/verify-record.mjs', () => {
     expect(missing.status).toBe(2);
     expect(missing.stdout).toMatch(/^UNREADABLE: cannot read/);
     // Node's own modules only, and the PDF attachment reader shared with the app, which imports nothing.
-    const imports = [...readFileSync(script, 'utf8').matchAll(/from ['"]([^'"]+)['"]/g)].map((match) => match[1]);
+    const imports = [...readFileSync(script, 'utf8').matchAll(/from ['"]([^'"]+)['"]/g)].map(
+      (match) => match[1],
+    );
     expect(imports.filter((name) => !name.startsWith('node:'))).toEqual(['../src/record/pdf-attachment.mjs']);
-    expect(readFileSync(resolve(__dirname, '../../src/record/pdf-attachment.mjs'), 'utf8')).not.toMatch(/\bimport\b|\brequire\(/);
+    expect(readFileSync(resolve(__dirname, '../../src/record/pdf-attachment.mjs'), 'utf8')).not.toMatch(
+      /\bimport\b|\brequire\(/,
+    );
   }, 30_000);
 });

@@ -17,12 +17,23 @@ import { createSigningKeyPair } from '../../src/record/keys';
 import { resolveCitation } from '../../src/guidance/library';
 import { recordPdf, type PdfFonts } from '../../src/record/pdf';
 import { embeddedRecord } from '../../src/record/pdf-attachment.mjs';
-import { ACCURACY_STATEMENT, amendRecord, buildRecord, exportBundle, signRecord, type SignedRecord } from '../../src/record/record';
+import {
+  ACCURACY_STATEMENT,
+  amendRecord,
+  buildRecord,
+  exportBundle,
+  signRecord,
+  type SignedRecord,
+} from '../../src/record/record';
 import { verifyExportFile } from '../../src/record/verifyFile';
 import { softwarePasskey } from '../support/passkey';
 
 const fontFile = (weight: string) =>
-  new Uint8Array(readFileSync(resolve(__dirname, `../../node_modules/@expo-google-fonts/noto-sans/${weight}/NotoSans_${weight}.ttf`)));
+  new Uint8Array(
+    readFileSync(
+      resolve(__dirname, `../../node_modules/@expo-google-fonts/noto-sans/${weight}/NotoSans_${weight}.ttf`),
+    ),
+  );
 const fonts: PdfFonts = { regular: fontFile('400Regular'), bold: fontFile('700Bold') };
 const fileName = 'decision-record-SAF-2026-0412-v2.json';
 
@@ -34,7 +45,13 @@ function runVerifier(name: string, bytes: Uint8Array): { code: number; out: stri
   const file = join(dir, name);
   writeFileSync(file, bytes);
   try {
-    return { code: 0, out: execFileSync(process.execPath, [script, file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }) };
+    return {
+      code: 0,
+      out: execFileSync(process.execPath, [script, file], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
+    };
   } catch (error) {
     const failed = error as { status: number; stdout: string };
     return { code: failed.status, out: failed.stdout };
@@ -69,9 +86,26 @@ beforeAll(async () => {
     editions: [editions['non-engagement']],
     caseReference: 'SAF-2026-0412',
     rows: [
-      { kind: 'answer', step: 'q1', question: 'Do you rely on a family member for updates?', answer: ['Yes'], sources: [{ doc: 'non-engagement', section: 'Am I colluding?' }] },
-      { kind: 'answer', step: 'q2', question: 'Your reflection (optional)', answer: ['Raise at supervision on Friday.'], sources: [{ doc: 'non-engagement', section: 'Next Steps' }] },
-      { kind: 'outcome', step: 'out', title: 'Discuss with your manager', sources: [{ doc: 'non-engagement', section: 'Next Steps' }] },
+      {
+        kind: 'answer',
+        step: 'q1',
+        question: 'Do you rely on a family member for updates?',
+        answer: ['Yes'],
+        sources: [{ doc: 'non-engagement', section: 'Am I colluding?' }],
+      },
+      {
+        kind: 'answer',
+        step: 'q2',
+        question: 'Your reflection (optional)',
+        answer: ['Raise at supervision on Friday.'],
+        sources: [{ doc: 'non-engagement', section: 'Next Steps' }],
+      },
+      {
+        kind: 'outcome',
+        step: 'out',
+        title: 'Discuss with your manager',
+        sources: [{ doc: 'non-engagement', section: 'Next Steps' }],
+      },
     ],
     peopleInvolved: ['J. Okoro, team manager', 'Zoë Ångström, GP'],
     extraReferences: ['Care Act 2014, section 42'],
@@ -81,11 +115,31 @@ beforeAll(async () => {
     auditTrail: trail,
   });
   const keys = await createSigningKeyPair();
-  const signer = { name: 'Sam Patel', role: 'Social worker', agency: 'Solihull Council', statement: ACCURACY_STATEMENT };
+  const signer = {
+    name: 'Sam Patel',
+    role: 'Social worker',
+    agency: 'Solihull Council',
+    statement: ACCURACY_STATEMENT,
+  };
   // Version 1 confirmed with a passkey; the amendment made where there was none, with the device key only.
   const passkey = await softwarePasskey();
-  const first = await signRecord(record, signer, keys, new Date('2026-11-22T10:32:00Z'), '0.1.0', passkey.confirmation());
-  const second = await amendRecord(first, { extraReferences: ['Care Act 2014, section 42', 'Mental Capacity Act 2005'] }, 'Added a reference', signer, keys, new Date('2026-11-23T09:00:00Z'), '0.1.0');
+  const first = await signRecord(
+    record,
+    signer,
+    keys,
+    new Date('2026-11-22T10:32:00Z'),
+    '0.1.0',
+    passkey.confirmation(),
+  );
+  const second = await amendRecord(
+    first,
+    { extraReferences: ['Care Act 2014, section 42', 'Mental Capacity Act 2005'] },
+    'Added a reference',
+    signer,
+    keys,
+    new Date('2026-11-23T09:00:00Z'),
+    '0.1.0',
+  );
   versions = [first, second];
   json = exportBundle(versions);
   pdf = await recordPdf(versions, { fileName, json }, fonts);
@@ -118,19 +172,33 @@ async function readBack(bytes: Uint8Array): Promise<ReadBack> {
       if ('type' in item) {
         // PDF.js gives the tag of a marked-content sequence, though its types leave it out.
         const { tag } = item as typeof item & { tag?: string };
-        if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent') open.push({ id: item.id ?? null, tag: tag ?? null });
+        if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent')
+          open.push({ id: item.id ?? null, tag: tag ?? null });
         else if (item.type === 'endMarkedContent') open.pop();
         continue;
       }
       if (!item.str.trim()) continue;
       const structured = open.findLast((marking) => marking.id !== null);
-      if (structured?.id) textById.set(structured.id, `${textById.get(structured.id) ?? ''}${item.str}${item.hasEOL ? ' ' : ''}`);
+      if (structured?.id)
+        textById.set(
+          structured.id,
+          `${textById.get(structured.id) ?? ''}${item.str}${item.hasEOL ? ' ' : ''}`,
+        );
       else outside.push({ text: item.str, tag: open.at(-1)?.tag ?? null });
     }
     const toNode = (raw: { role?: string; type?: string; id?: string; children?: unknown[] }): Node => {
-      if (raw.type === 'content') return { role: '#content', text: textById.get(raw.id!) ?? '', children: [] };
+      if (raw.type === 'content')
+        return { role: '#content', text: textById.get(raw.id!) ?? '', children: [] };
       const children = (raw.children ?? []).map((child) => toNode(child as typeof raw));
-      return { role: raw.role ?? '', text: children.map((child) => child.text).join(' ').replace(/\s+/g, ' ').trim(), children };
+      return {
+        role: raw.role ?? '',
+        text: children
+          .map((child) => child.text)
+          .join(' ')
+          .replace(/\s+/g, ' ')
+          .trim(),
+        children,
+      };
     };
     const tree = (await page.getStructTree()) as unknown as { children: unknown[] } | null;
     pages.push((tree?.children ?? []).map((child) => toNode(child as Parameters<typeof toNode>[0])));
@@ -139,7 +207,10 @@ async function readBack(bytes: Uint8Array): Promise<ReadBack> {
 }
 
 const all = (nodes: Node[], role: string | RegExp): Node[] =>
-  nodes.flatMap((node) => [...(node.role.match(role) && (typeof role !== 'string' || node.role === role) ? [node] : []), ...all(node.children, role)]);
+  nodes.flatMap((node) => [
+    ...(node.role.match(role) && (typeof role !== 'string' || node.role === role) ? [node] : []),
+    ...all(node.children, role),
+  ]);
 
 describe('the exported PDF', () => {
   it('is one Document whose headings are the record’s, in order, at the right levels', async () => {
@@ -209,19 +280,26 @@ describe('the exported PDF', () => {
     const [first, second] = versions;
     expect(first.passkey).not.toBeNull();
     expect(second.passkey).toBeNull();
-    expect(cells('How signing was confirmed')).toEqual(['Confirmed with a passkey', 'Device key only (not confirmed with a passkey)']);
+    expect(cells('How signing was confirmed')).toEqual([
+      'Confirmed with a passkey',
+      'Device key only (not confirmed with a passkey)',
+    ]);
     // The passkey named by its fingerprint, as the device's is, for comparison with the register.
     expect(cells('Passkey fingerprint')).toEqual([first.passkey!.fingerprint]);
     // The command-line verifier, reading the record from this PDF, says the same of each version.
     const cli = runVerifier('confirmed.pdf', pdf);
     expect(cli.code).toBe(0);
-    expect(cli.out).toContain(`; confirmed with a passkey (passkey fingerprint ${first.passkey!.fingerprint})`);
+    expect(cli.out).toContain(
+      `; confirmed with a passkey (passkey fingerprint ${first.passkey!.fingerprint})`,
+    );
     expect(cli.out).toContain('; device key only');
   }, 30_000);
 
   it('lists people and references as lists, says what it carries, and keeps every text in the structure', async () => {
     const { pages, outside } = await readBack(pdf);
-    const lists = all(pages.flat(), 'L').map((list) => list.children.map((item) => `${item.role}: ${item.text}`));
+    const lists = all(pages.flat(), 'L').map((list) =>
+      list.children.map((item) => `${item.role}: ${item.text}`),
+    );
     expect(lists).toContainEqual(['LI: J. Okoro, team manager', 'LI: Zoë Ångström, GP']);
     expect(lists).toContainEqual([
       'LI: Non-engagement flowchart: individual/family is not engaging with services (undated): Am I colluding?; Next Steps',
@@ -241,8 +319,16 @@ describe('the exported PDF', () => {
     for (const source of versions.flatMap((version) => version.rows.flatMap((row) => row.sources)))
       expect(resolveCitation(source), source.section).toBeDefined();
     // Reading order: the decision, then its reasons, then who signed it.
-    const text = pages.flat().map((node) => node.text).join(' ');
-    const order = ['Do you rely on a family member for updates? Yes', 'Outcome: Discuss with your manager', 'Visit ran late', 'Signed by Sam Patel'];
+    const text = pages
+      .flat()
+      .map((node) => node.text)
+      .join(' ');
+    const order = [
+      'Do you rely on a family member for updates? Yes',
+      'Outcome: Discuss with your manager',
+      'Visit ran late',
+      'Signed by Sam Patel',
+    ];
     expect(order.map((part) => text.indexOf(part)).every((at) => at >= 0)).toBe(true);
     expect(text.indexOf(order[1])).toBeLessThan(text.indexOf(order[3]));
     expect(text).toContain(
@@ -260,7 +346,10 @@ describe('the exported PDF', () => {
 
   it('is identified as PDF/A-3a and PDF/UA-1, in en-GB, tagged, showing its title', async () => {
     const document = await getDocument({ data: pdf.slice() }).promise;
-    const { info, metadata } = (await document.getMetadata()) as unknown as { info: Record<string, unknown>; metadata: { get(name: string): string } };
+    const { info, metadata } = (await document.getMetadata()) as unknown as {
+      info: Record<string, unknown>;
+      metadata: { get(name: string): string };
+    };
     expect(info.Language).toBe('en-GB');
     expect(info.Title).toBe('Decision record SAF-2026-0412');
     expect(metadata.get('pdfaid:part')).toBe('3');
@@ -277,7 +366,9 @@ describe('the exported PDF', () => {
     const reference = 'A&B <1>';
     const odd = versions.map((version) => ({ ...version, caseReference: reference }));
     const bytes = await recordPdf(odd, { fileName, json }, fonts);
-    const { info, metadata } = (await (await getDocument({ data: bytes }).promise).getMetadata()) as unknown as {
+    const { info, metadata } = (await (
+      await getDocument({ data: bytes }).promise
+    ).getMetadata()) as unknown as {
       info: Record<string, unknown>;
       metadata: { get(name: string): string };
     };
@@ -287,9 +378,16 @@ describe('the exported PDF', () => {
 
   it('cuts nothing off: a value longer than a page is written in full, and characters the font lacks are marked', async () => {
     const agency = Array.from({ length: 400 }, (_, index) => `Agency word ${index}`).join(' ');
-    const odd = versions.map((version) => ({ ...version, signer: { ...version.signer, agency }, peopleInvolved: ['Ms B 😀', 'Bell\u0007'] }));
+    const odd = versions.map((version) => ({
+      ...version,
+      signer: { ...version.signer, agency },
+      peopleInvolved: ['Ms B 😀', 'Bell\u0007'],
+    }));
     const { pages, outside } = await readBack(await recordPdf(odd, { fileName, json }, fonts));
-    const text = pages.flat().map((node) => node.text).join(' ');
+    const text = pages
+      .flat()
+      .map((node) => node.text)
+      .join(' ');
     expect(text).toContain(`Agency ${agency}`);
     expect(text).toContain('Ms B [?]');
     expect(text).toContain('Bell[?]');
@@ -302,10 +400,15 @@ describe('the exported PDF', () => {
 
   it('carries the signed JSON export, byte for byte, as its associated source file', async () => {
     const document = await getDocument({ data: pdf.slice() }).promise;
-    const attachments = (await document.getAttachments()) as Record<string, { filename: string; content: Uint8Array }>;
+    const attachments = (await document.getAttachments()) as Record<
+      string,
+      { filename: string; content: Uint8Array }
+    >;
     expect(Object.keys(attachments)).toEqual([fileName]);
     expect(Buffer.from(attachments[fileName].content).toString('utf8')).toBe(json);
-    expect(Buffer.from(pdf).toString('latin1')).toMatch(new RegExp(`/AFRelationship /Source\\n/F \\(${fileName}\\)`));
+    expect(Buffer.from(pdf).toString('latin1')).toMatch(
+      new RegExp(`/AFRelationship /Source\\n/F \\(${fileName}\\)`),
+    );
     const embedded = await embeddedRecord(pdf, inflateSync);
     expect(embedded.name).toBe(fileName);
     expect(Buffer.from(embedded.bytes).toString('utf8')).toBe(json);
@@ -315,11 +418,18 @@ describe('the exported PDF', () => {
 /** The PDF with its attached record changed and compressed again (the stream's length put right). */
 function withChangedAttachment(bytes: Uint8Array, change: (text: string) => string): Uint8Array {
   const text = Buffer.from(bytes).toString('latin1');
-  const header = /\/Type \/EmbeddedFile[\s\S]*?\/Length (\d+)\n\/Filter \/FlateDecode\n>>\nstream\n/.exec(text)!;
+  const header = /\/Type \/EmbeddedFile[\s\S]*?\/Length (\d+)\n\/Filter \/FlateDecode\n>>\nstream\n/.exec(
+    text,
+  )!;
   const start = header.index + header[0].length;
   const length = Number(header[1]);
-  const changed = deflateSync(Buffer.from(change(inflateSync(bytes.subarray(start, start + length)).toString('utf8')), 'utf8'));
-  const before = Buffer.from(text.slice(0, start).replace(`/Length ${length}\n/Filter`, `/Length ${changed.length}\n/Filter`), 'latin1');
+  const changed = deflateSync(
+    Buffer.from(change(inflateSync(bytes.subarray(start, start + length)).toString('utf8')), 'utf8'),
+  );
+  const before = Buffer.from(
+    text.slice(0, start).replace(`/Length ${length}\n/Filter`, `/Length ${changed.length}\n/Filter`),
+    'latin1',
+  );
   return new Uint8Array(Buffer.concat([before, changed, bytes.subarray(start + length)]));
 }
 
@@ -337,8 +447,15 @@ async function pdfWithoutAttachment(): Promise<Uint8Array> {
 describe('checking the record from the PDF', () => {
   it('verifies the attached record in the app and with the command-line verifier, as the JSON', async () => {
     const result = await verifyExportFile(pdf);
-    expect(result).toMatchObject({ status: 'verified', attachedRecord: fileName, caseReference: 'SAF-2026-0412' });
-    expect(result).toEqual({ ...(await verifyExportFile(new TextEncoder().encode(json))), attachedRecord: fileName });
+    expect(result).toMatchObject({
+      status: 'verified',
+      attachedRecord: fileName,
+      caseReference: 'SAF-2026-0412',
+    });
+    expect(result).toEqual({
+      ...(await verifyExportFile(new TextEncoder().encode(json))),
+      attachedRecord: fileName,
+    });
     const fromPdf = runVerifier('record.pdf', pdf);
     const fromJson = runVerifier('record.json', new TextEncoder().encode(json));
     expect(fromPdf.code).toBe(0);
@@ -347,7 +464,9 @@ describe('checking the record from the PDF', () => {
   }, 30_000);
 
   it('reports a PDF whose attached record was changed as altered', async () => {
-    const altered = withChangedAttachment(pdf, (text) => text.replace('"Raise at supervision on Friday."', '"Raise at supervision on Monday."'));
+    const altered = withChangedAttachment(pdf, (text) =>
+      text.replace('"Raise at supervision on Friday."', '"Raise at supervision on Monday."'),
+    );
     const result = await verifyExportFile(altered);
     expect(result.status).toBe('altered');
     const cli = runVerifier('altered.pdf', altered);
@@ -362,13 +481,19 @@ describe('checking the record from the PDF', () => {
       reason: 'The PDF carries no signed record: no decision record (.json) is attached to it as its source.',
     });
     const cli = runVerifier('plain.pdf', plain);
-    expect(cli).toEqual({ code: 2, out: 'UNREADABLE: the PDF carries no signed record: no decision record (.json) is attached to it as its source\n' });
+    expect(cli).toEqual({
+      code: 2,
+      out: 'UNREADABLE: the PDF carries no signed record: no decision record (.json) is attached to it as its source\n',
+    });
 
     const text = Buffer.from(pdf).toString('latin1');
     const at = text.indexOf('stream\n', text.indexOf('/Type /EmbeddedFile')) + 'stream\n'.length;
     const damaged = pdf.slice();
     damaged.fill(0x41, at, at + 40);
-    expect(await verifyExportFile(damaged)).toMatchObject({ status: 'unreadable', reason: expect.stringContaining('its compressed data cannot be read') });
+    expect(await verifyExportFile(damaged)).toMatchObject({
+      status: 'unreadable',
+      reason: expect.stringContaining('its compressed data cannot be read'),
+    });
     expect(runVerifier('damaged.pdf', damaged).code).toBe(2);
   }, 30_000);
 });

@@ -8,7 +8,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { editions } from '../../content/editions';
 import { collusionJourney as collusionJourneyDefinition } from '../../machines/collusion';
 import { currentStep, type Answer, type JourneyContext, type JourneyEvent } from '../../machines/journey';
-import { appendAuditEvent, startAuditTrail, type AuditEventType, type AuditInput, type AuditTrail } from '../../src/record/audit';
+import {
+  appendAuditEvent,
+  startAuditTrail,
+  type AuditEventType,
+  type AuditInput,
+  type AuditTrail,
+} from '../../src/record/audit';
 import { isoWithOffset } from '../../src/record/time';
 import { choice, startJourney, text } from '../support/drive';
 import { unlockStorage } from '../support/unlock';
@@ -47,8 +53,17 @@ beforeEach(async () => {
 
 afterEach(() => vi.restoreAllMocks());
 
-const signer = { name: 'Sam Patel', role: 'Social worker', agency: 'Solihull Council Adult Social Care', statement: 'This is my accurate record.' };
-const journeyInfo = { id: collusionJourney.id, title: collusionJourney.title, version: collusionJourney.version };
+const signer = {
+  name: 'Sam Patel',
+  role: 'Social worker',
+  agency: 'Solihull Council Adult Social Care',
+  statement: 'This is my accurate record.',
+};
+const journeyInfo = {
+  id: collusionJourney.id,
+  title: collusionJourney.title,
+  version: collusionJourney.version,
+};
 
 const fingerprintOf = async (pair: CryptoKeyPair) => keys.jwkThumbprint(await keys.publicJwk(pair));
 const deviceKey = () => records.deviceKeyPair(keys.createSigningKeyPair);
@@ -139,7 +154,11 @@ describe('storing signed versions', () => {
     ]);
     const marked = await drafts.getDraft(draft.id);
     expect(marked?.recordId).toBe(signed.recordId);
-    expect({ ...marked, recordId: undefined, updatedAt: undefined }).toEqual({ ...draft, recordId: undefined, updatedAt: undefined });
+    expect({ ...marked, recordId: undefined, updatedAt: undefined }).toEqual({
+      ...draft,
+      recordId: undefined,
+      updatedAt: undefined,
+    });
   });
 
   it('never replaces a stored version, and a refused write leaves the draft unmarked', async () => {
@@ -167,8 +186,24 @@ describe('listing, exporting and deleting records', () => {
     const draftA = await newDraft('A');
     const draftB = await newDraft('B');
     const a1 = await signedAt('A', '2026-11-22T09:00:00Z');
-    const a2 = await record.amendRecord(a1, {}, 'Added who was consulted', signer, await deviceKey(), new Date('2026-11-22T11:00:00Z'), '0.1.0');
-    const a3 = await record.amendRecord(a2, { peopleInvolved: ['J. Okoro'] }, 'Named the manager', signer, await deviceKey(), new Date('2026-11-22T12:00:00Z'), '0.1.0');
+    const a2 = await record.amendRecord(
+      a1,
+      {},
+      'Added who was consulted',
+      signer,
+      await deviceKey(),
+      new Date('2026-11-22T11:00:00Z'),
+      '0.1.0',
+    );
+    const a3 = await record.amendRecord(
+      a2,
+      { peopleInvolved: ['J. Okoro'] },
+      'Named the manager',
+      signer,
+      await deviceKey(),
+      new Date('2026-11-22T12:00:00Z'),
+      '0.1.0',
+    );
     const b1 = await signedAt('B', '2026-11-22T10:00:00Z');
     // Stored out of order: the list still reads oldest version first.
     await records.storeSignedVersion(draftA.id, a3);
@@ -198,7 +233,15 @@ describe('listing, exporting and deleting records', () => {
     expect(entry.lastExport).toMatchObject({ recordId: v1.recordId, version: 1 });
     expect(Date.parse(entry.lastExport!.exportedAt)).toBeGreaterThanOrEqual(before - 1);
 
-    const v2 = await record.amendRecord(v1, {}, 'Corrected', signer, await deviceKey(), new Date('2026-11-22T10:00:00Z'), '0.1.0');
+    const v2 = await record.amendRecord(
+      v1,
+      {},
+      'Corrected',
+      signer,
+      await deviceKey(),
+      new Date('2026-11-22T10:00:00Z'),
+      '0.1.0',
+    );
     await records.storeSignedVersion(draft.id, v2);
     entry = (await records.listRecords()).find((found) => found.recordId === v1.recordId)!;
     expect(entry.lastExport?.version, 'the export is of version 1 while version 2 is the latest').toBe(1);
@@ -206,7 +249,9 @@ describe('listing, exporting and deleting records', () => {
     entry = (await records.listRecords()).find((found) => found.recordId === v1.recordId)!;
     expect(entry.lastExport?.version).toBe(2);
     expect(await readAll('exports')).toHaveLength(1);
-    expect((await records.listRecords()).find((found) => found.recordId === other.recordId)?.lastExport).toBeUndefined();
+    expect(
+      (await records.listRecords()).find((found) => found.recordId === other.recordId)?.lastExport,
+    ).toBeUndefined();
   });
 
   it('deletes every version of one record, its export and the draft it was made from, and nothing else', async () => {
@@ -215,7 +260,15 @@ describe('listing, exporting and deleting records', () => {
     await drafts.saveRecordForm(removeDraft.id, { name: signer.name, peopleInvolved: 'J. Okoro' });
     const keep = await signedAt('KEEP', '2026-11-22T08:00:00Z');
     const remove1 = await signedAt('REMOVE', '2026-11-22T09:00:00Z');
-    const remove2 = await record.amendRecord(remove1, {}, 'Corrected', signer, await deviceKey(), new Date('2026-11-22T10:00:00Z'), '0.1.0');
+    const remove2 = await record.amendRecord(
+      remove1,
+      {},
+      'Corrected',
+      signer,
+      await deviceKey(),
+      new Date('2026-11-22T10:00:00Z'),
+      '0.1.0',
+    );
     await records.storeSignedVersion(keepDraft.id, keep);
     for (const signed of [remove1, remove2]) await records.storeSignedVersion(removeDraft.id, signed);
     await records.markExported(keep.recordId, 1);
@@ -226,7 +279,9 @@ describe('listing, exporting and deleting records', () => {
     expect(list.map((entry) => entry.recordId)).toEqual([keep.recordId]);
     expect(list[0].lastExport?.version).toBe(1);
     expect(await records.recordVersions(remove1.recordId)).toEqual([]);
-    expect(await readAll<{ recordId: string }>('exports')).toEqual([expect.objectContaining({ recordId: keep.recordId })]);
+    expect(await readAll<{ recordId: string }>('exports')).toEqual([
+      expect.objectContaining({ recordId: keep.recordId }),
+    ]);
     // The draft goes with the record: its answers, audit trail and signing form are not left behind.
     expect(await drafts.getDraft(removeDraft.id)).toBeUndefined();
     expect((await readAll<{ id: string }>('drafts')).map((stored) => stored.id)).toEqual([keepDraft.id]);
@@ -248,8 +303,13 @@ describe('a record from a real journey, through recordService', () => {
     const start = Date.now() - 10 * 60_000;
     const send = async (event: JourneyEvent) => {
       const context = run.context();
-      const step = event.type === 'CHANGE' ? event.step : currentStep(context) ?? '';
-      const type: AuditEventType = event.type === 'ANSWER' ? (context.changing ? 'change' : 'answer') : (event.type.toLowerCase() as AuditEventType);
+      const step = event.type === 'CHANGE' ? event.step : (currentStep(context) ?? '');
+      const type: AuditEventType =
+        event.type === 'ANSWER'
+          ? context.changing
+            ? 'change'
+            : 'answer'
+          : (event.type.toLowerCase() as AuditEventType);
       const input: AuditInput = {
         type,
         step,
@@ -261,7 +321,13 @@ describe('a record from a real journey, through recordService', () => {
       run.actor.send(event);
       elapsed += 15_000;
       trail = await appendAuditEvent(trail, input);
-      await drafts.saveDraftSnapshot(draftId, run.actor.getPersistedSnapshot(), run.actor.getSnapshot().status === 'done' ? 'complete' : 'inProgress', step, trail);
+      await drafts.saveDraftSnapshot(
+        draftId,
+        run.actor.getPersistedSnapshot(),
+        run.actor.getSnapshot().status === 'done' ? 'complete' : 'inProgress',
+        step,
+        trail,
+      );
     };
     const answer = (value: Answer) => send({ type: 'ANSWER', answer: value });
     for (const value of ['yes', 'no', 'notSure', 'no', 'no', 'no']) await answer(choice(value));
@@ -300,14 +366,20 @@ describe('a record from a real journey, through recordService', () => {
       outcomes: [{ step: 'discuss', title: 'Talk this through with your line manager' }],
       audit: { trailId: stored.audit!.id, length: 9, head: stored.audit!.head },
     });
-    expect(built.rows.map((row) => row.step)).toEqual([...context.path.filter((step) => step !== 'checkAnswers' && step !== 'complete')]);
+    expect(built.rows.map((row) => row.step)).toEqual([
+      ...context.path.filter((step) => step !== 'checkAnswers' && step !== 'complete'),
+    ]);
     expect(record.missingForSigning(built, service.signerFrom(fields))).toEqual([]);
     expect(record.missingForSigning(built, service.signerFrom({ ...fields, confirmed: '' }))).toEqual([
       'Your confirmation that this is your accurate record',
     ]);
 
     const signed = await service.signAndStore(draft.id, built, service.signerFrom(fields));
-    expect(signed.signer).toEqual({ name: 'Sam Patel', role: 'Social worker', agency: 'Solihull Council Adult Social Care' });
+    expect(signed.signer).toEqual({
+      name: 'Sam Patel',
+      role: 'Social worker',
+      agency: 'Solihull Council Adult Social Care',
+    });
     expect(signed.fingerprint).toBe(await service.deviceFingerprint());
     expect((await drafts.getDraft(draft.id))?.recordId).toBe(signed.recordId);
 
@@ -327,7 +399,11 @@ describe('a record from a real journey, through recordService', () => {
       peopleInvolved: `${fields.peopleInvolved}\nDr K. Lee, GP`,
       amendmentReason: 'Added the GP consulted by phone.',
     });
-    expect(amended).toMatchObject({ version: 2, recordId: signed.recordId, amendmentReason: 'Added the GP consulted by phone.' });
+    expect(amended).toMatchObject({
+      version: 2,
+      recordId: signed.recordId,
+      amendmentReason: 'Added the GP consulted by phone.',
+    });
     const both = (await records.recordVersions(signed.recordId)).map((version) => version.signed);
     expect(both.map((version) => version.version)).toEqual([1, 2]);
     expect(both[0]).toEqual(signed);
@@ -352,7 +428,9 @@ describe('a record from a real journey, through recordService', () => {
     const stored = (await drafts.getDraft(draft.id))!;
     const fields = service.emptyRecordForm();
     const built = service.draftRecord(collusionJourney, stored, context, fields, new Date());
-    await expect(service.signAndStore(draft.id, built, service.signerFrom(fields))).rejects.toThrow(record.SigningRefusedError);
+    await expect(service.signAndStore(draft.id, built, service.signerFrom(fields))).rejects.toThrow(
+      record.SigningRefusedError,
+    );
     expect(await records.listRecords()).toEqual([]);
     expect((await drafts.getDraft(draft.id))?.recordId).toBeUndefined();
   });

@@ -9,7 +9,12 @@ import { editions } from '../../content/editions';
 import { thresholdJourney as thresholdJourneyDefinition } from '../../machines/thresholds';
 import { summarise } from '../../machines/summary';
 import type { Answer } from '../../machines/journey';
-import { appendAuditEvent, startAuditTrail, type AuditEventType, type AuditTrail } from '../../src/record/audit';
+import {
+  appendAuditEvent,
+  startAuditTrail,
+  type AuditEventType,
+  type AuditTrail,
+} from '../../src/record/audit';
 import { canonicalJson, RecordValueError } from '../../src/record/canonical';
 import { createSigningKeyPair, jwkThumbprint, publicJwk } from '../../src/record/keys';
 import {
@@ -32,7 +37,12 @@ import { choice, choices, startJourney, text } from '../support/drive';
 
 const thresholdJourney = journeyFrom('thresholds', thresholdJourneyDefinition);
 
-const signer: Signer = { name: 'Sam Patel', role: 'Social worker', agency: 'Solihull Council Adult Social Care', statement: ACCURACY_STATEMENT };
+const signer: Signer = {
+  name: 'Sam Patel',
+  role: 'Social worker',
+  agency: 'Solihull Council Adult Social Care',
+  statement: ACCURACY_STATEMENT,
+};
 const visit = Date.parse('2026-11-22T09:30:00Z');
 const now = new Date('2026-11-22T10:32:00Z');
 
@@ -57,7 +67,10 @@ async function journeyEnd(): Promise<Pick<BuildRecordInput, 'rows' | 'auditTrail
     run.answer(value);
   };
   await answer(choices('physical'));
-  await answer({ kind: 'notes', notes: { 'th.factor.harm': 'Bruising to both arms; she says she is frightened' } });
+  await answer({
+    kind: 'notes',
+    notes: { 'th.factor.harm': 'Bruising to both arms; she says she is frightened' },
+  });
   await answer(choice('no'));
   for (const rating of ['red', 'amber', 'green', 'green']) await answer(choice(rating));
   await log('continue');
@@ -128,7 +141,10 @@ describe('the record', () => {
     // Only the route finally taken: the reason against the matrix was on a branch later changed.
     expect(record.rows.map((row) => row.step)).not.toContain('againstReason');
     const decision = record.rows.find((row) => row.step === 'decision');
-    expect(decision).toMatchObject({ kind: 'answer', answer: ['Yes, I am making a Safeguarding Adults alert'] });
+    expect(decision).toMatchObject({
+      kind: 'answer',
+      answer: ['Yes, I am making a Safeguarding Adults alert'],
+    });
     expect(record.rows.every((row) => row.sources.length > 0)).toBe(true);
     expect(record.references.added).toEqual(['Care Act 2014, section 42']);
     const thresholds = record.references.guidance.find((reference) => reference.doc === 'thresholds');
@@ -171,7 +187,15 @@ describe('signing', () => {
     expect(result.signedAt).toBe(signed.signedAt);
     expect(result.fingerprint).toBe(signed.fingerprint);
     expect(result.versions).toEqual([
-      { version: 1, signer: signed.signer, signedAt: signed.signedAt, fingerprint: signed.fingerprint, amendmentReason: null, confirmation: 'deviceKey', passkeyFingerprint: null },
+      {
+        version: 1,
+        signer: signed.signer,
+        signedAt: signed.signedAt,
+        fingerprint: signed.fingerprint,
+        amendmentReason: null,
+        confirmation: 'deviceKey',
+        passkeyFingerprint: null,
+      },
     ]);
     // A single version on its own (not in an export) verifies too.
     expect((await verifyExport(JSON.stringify(signed))).status).toBe('verified');
@@ -179,15 +203,26 @@ describe('signing', () => {
 
   it('is refused, listing what is missing, until name, role, agency and statement are given', async () => {
     const steps: [Partial<Signer>, string[]][] = [
-      [{}, ['Your full name', 'Your role', 'Your agency', 'Your confirmation that this is your accurate record']],
-      [{ name: 'Sam Patel', role: ' ' }, ['Your role', 'Your agency', 'Your confirmation that this is your accurate record']],
-      [{ name: 'Sam Patel', role: 'Social worker', agency: 'Solihull' }, ['Your confirmation that this is your accurate record']],
+      [
+        {},
+        ['Your full name', 'Your role', 'Your agency', 'Your confirmation that this is your accurate record'],
+      ],
+      [
+        { name: 'Sam Patel', role: ' ' },
+        ['Your role', 'Your agency', 'Your confirmation that this is your accurate record'],
+      ],
+      [
+        { name: 'Sam Patel', role: 'Social worker', agency: 'Solihull' },
+        ['Your confirmation that this is your accurate record'],
+      ],
       [{ name: 'Sam Patel', role: 'Social worker', agency: 'Solihull', statement: ACCURACY_STATEMENT }, []],
     ];
     for (const [partial, missing] of steps) {
       expect(missingForSigning(record, partial)).toEqual(missing);
       if (missing.length === 0) continue;
-      const error = await signRecord(record, partial, keyPair, now, '0.1.0').catch((caught: unknown) => caught);
+      const error = await signRecord(record, partial, keyPair, now, '0.1.0').catch(
+        (caught: unknown) => caught,
+      );
       expect(error).toBeInstanceOf(SigningRefusedError);
       expect((error as SigningRefusedError).missing).toEqual(missing);
       expect((error as Error).message).toContain(missing[0]);
@@ -201,7 +236,10 @@ describe('signing', () => {
       'A reason for the late entry: the visit or event was on 21 November 2026, before the day of recording (22 November 2026)',
     ]);
     await expect(signRecord(late, signer, keyPair, now, '0.1.0')).rejects.toThrow(/late entry/);
-    const explained = makeRecord({ occurredAt: '2026-11-21T16:00:00+00:00', lateEntryReason: ' No signal at the address; recorded next morning. ' });
+    const explained = makeRecord({
+      occurredAt: '2026-11-21T16:00:00+00:00',
+      lateEntryReason: ' No signal at the address; recorded next morning. ',
+    });
     expect(missingForSigning(explained, signer)).toEqual([]);
     const lateSigned = await signRecord(explained, signer, keyPair, now, '0.1.0');
     expect(lateSigned.lateEntryReason).toBe('No signal at the address; recorded next morning.');
@@ -216,7 +254,9 @@ describe('signing', () => {
       'The answers from the journey',
     ]);
     const future = makeRecord({ occurredAt: '2026-11-22T11:00:00+00:00' });
-    expect(missingForSigning(future, signer)).toEqual(['A date and time of the visit or event that is not later than the time of recording']);
+    expect(missingForSigning(future, signer)).toEqual([
+      'A date and time of the visit or event that is not later than the time of recording',
+    ]);
   });
 
   it('refuses values JSON cannot represent, naming where they are, before signing', async () => {
@@ -225,14 +265,20 @@ describe('signing', () => {
     expect(error).toBeInstanceOf(RecordValueError);
     expect((error as RecordValueError).path).toBe('$.peopleInvolved[0]');
     const nan = makeRecord({ journey: { id: 'thresholds', title: 'T', version: NaN } });
-    await expect(signRecord(nan, signer, keyPair, now, '0.1.0')).rejects.toThrow(/NaN .* at \$\.journey\.version/);
+    await expect(signRecord(nan, signer, keyPair, now, '0.1.0')).rejects.toThrow(
+      /NaN .* at \$\.journey\.version/,
+    );
   });
 
   it('uses a non-extractable private key and carries only kty, crv, x and y of the public key', async () => {
     expect(keyPair.privateKey.extractable).toBe(false);
     await expect(globalThis.crypto.subtle.exportKey('jwk', keyPair.privateKey)).rejects.toThrow();
     expect(Object.keys(signed.publicKey).sort()).toEqual(['crv', 'kty', 'x', 'y']);
-    const extractable = await globalThis.crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify']);
+    const extractable = await globalThis.crypto.subtle.generateKey(
+      { name: 'ECDSA', namedCurve: 'P-256' },
+      true,
+      ['sign', 'verify'],
+    );
     await expect(signRecord(record, signer, extractable, now, '0.1.0')).rejects.toThrow(/non-extractable/);
   });
 });
@@ -247,7 +293,14 @@ describe('JWK thumbprints (RFC 7638)', () => {
       kid: '2011-04-29',
     };
     expect(await jwkThumbprint(rsa)).toBe('NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs');
-    const ec = { kty: 'EC', crv: 'P-256', x: 'MKBCTNIcKUSDii11ySs3526iDZ8AiTo7Tu6KPAqv7D4', y: '4Etl6SRW2YiLUrN5vfvVHuhp7x8PxltmWWlbbM4IFyM', use: 'enc', kid: '1' };
+    const ec = {
+      kty: 'EC',
+      crv: 'P-256',
+      x: 'MKBCTNIcKUSDii11ySs3526iDZ8AiTo7Tu6KPAqv7D4',
+      y: '4Etl6SRW2YiLUrN5vfvVHuhp7x8PxltmWWlbbM4IFyM',
+      use: 'enc',
+      kid: '1',
+    };
     expect(await jwkThumbprint(ec)).toBe('cn-I_WNMClehiVp51i_0VpOENW1upEerA8sEam5hn-s');
   });
 });
@@ -256,7 +309,9 @@ type Path = (string | number)[];
 
 function leafPaths(value: unknown, path: Path = []): Path[] {
   if (typeof value === 'object' && value !== null) {
-    const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((item, index) => [index, item]) : Object.entries(value);
+    const entries: [string | number, unknown][] = Array.isArray(value)
+      ? value.map((item, index) => [index, item])
+      : Object.entries(value);
     if (entries.length === 0) return [path];
     return entries.flatMap(([key, child]) => leafPaths(child, [...path, key]));
   }
@@ -271,11 +326,13 @@ function replaceAt(root: unknown, path: Path, replacement: unknown): unknown {
   return copy;
 }
 
-const getAt = (root: unknown, path: Path): unknown => path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], root);
+const getAt = (root: unknown, path: Path): unknown =>
+  path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], root);
 
 /** A different value of the same kind, so that the change gets past a type check where it can. */
 function changed(value: unknown): unknown {
-  if (typeof value === 'string') return value === '' ? 'x' : `${value.slice(0, -1)}${value.endsWith('A') ? 'B' : 'A'}`;
+  if (typeof value === 'string')
+    return value === '' ? 'x' : `${value.slice(0, -1)}${value.endsWith('A') ? 'B' : 'A'}`;
   if (typeof value === 'number') return value + 1;
   if (typeof value === 'boolean') return !value;
   if (value === null) return 'x';
@@ -290,7 +347,9 @@ describe('tamper evidence', () => {
     expect(paths.length).toBeGreaterThan(150);
     expect(paths).toContainEqual(['versions', 0, 'signature']);
     for (const path of paths) {
-      const result = await verifyExport(JSON.stringify(replaceAt(bundle, path, changed(getAt(bundle, path)))));
+      const result = await verifyExport(
+        JSON.stringify(replaceAt(bundle, path, changed(getAt(bundle, path)))),
+      );
       expect(result.status, path.join('.')).not.toBe('verified');
     }
   }, 30_000);
@@ -312,12 +371,18 @@ describe('tamper evidence', () => {
     const bundle = JSON.parse(exported) as { versions: Record<string, unknown>[] };
     const signature = signed.signature;
     await fc.assert(
-      fc.asyncProperty(fc.nat(signature.length - 1), fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'), async (at, char) => {
-        fc.pre(signature[at] !== char);
-        const altered = signature.slice(0, at) + char + signature.slice(at + 1);
-        const result = await verifyExport(JSON.stringify(replaceAt(bundle, ['versions', 0, 'signature'], altered)));
-        expect(result).toMatchObject({ status: 'altered', failures: [{ what: 'signature', index: 0 }] });
-      }),
+      fc.asyncProperty(
+        fc.nat(signature.length - 1),
+        fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'),
+        async (at, char) => {
+          fc.pre(signature[at] !== char);
+          const altered = signature.slice(0, at) + char + signature.slice(at + 1);
+          const result = await verifyExport(
+            JSON.stringify(replaceAt(bundle, ['versions', 0, 'signature'], altered)),
+          );
+          expect(result).toMatchObject({ status: 'altered', failures: [{ what: 'signature', index: 0 }] });
+        },
+      ),
       { numRuns: 100 },
     );
     // The last of 86 characters carries 2 bits of the 64 bytes and 4 unused bits: flipping an unused bit
@@ -326,7 +391,9 @@ describe('tamper evidence', () => {
     const sameBytes = signature.slice(0, -1) + alphabet[alphabet.indexOf(signature.at(-1)!) | 1];
     expect(Buffer.from(sameBytes, 'base64url').equals(Buffer.from(signature, 'base64url'))).toBe(true);
     for (const altered of [sameBytes, signature + 'A', signature.slice(1), `${signature}==`, '']) {
-      const result = await verifyExport(JSON.stringify(replaceAt(bundle, ['versions', 0, 'signature'], altered)));
+      const result = await verifyExport(
+        JSON.stringify(replaceAt(bundle, ['versions', 0, 'signature'], altered)),
+      );
       expect(result.status).not.toBe('verified');
     }
   }, 30_000);
@@ -357,7 +424,12 @@ describe('tamper evidence', () => {
 describe('amendments', () => {
   let amended: SignedRecord;
   let both: string;
-  const manager: Signer = { name: 'Jo Okoro', role: 'Team manager', agency: 'Solihull Council Adult Social Care', statement: ACCURACY_STATEMENT };
+  const manager: Signer = {
+    name: 'Jo Okoro',
+    role: 'Team manager',
+    agency: 'Solihull Council Adult Social Care',
+    statement: ACCURACY_STATEMENT,
+  };
 
   beforeAll(async () => {
     amended = await amendRecord(
@@ -393,7 +465,9 @@ describe('amendments', () => {
     expect(bundle.versions.map((version) => version.version)).toEqual([1, 2]);
     const result = verified(await verifyExport(both));
     expect(result.signer.name).toBe('Jo Okoro');
-    expect(result.versions.map((version) => [version.version, version.signer.name, version.amendmentReason])).toEqual([
+    expect(
+      result.versions.map((version) => [version.version, version.signer.name, version.amendmentReason]),
+    ).toEqual([
       [1, 'Sam Patel', null],
       [2, 'Jo Okoro', 'The GP was consulted and left out by mistake'],
     ]);
@@ -403,36 +477,60 @@ describe('amendments', () => {
     const bundle = JSON.parse(both) as { versions: SignedRecord[] };
     bundle.versions[0].caseReference = 'SAF-2026-9999';
     const result = await verifyExport(JSON.stringify(bundle));
-    expect(result.status === 'altered' && result.failures.map((failure) => [failure.what, failure.index])).toEqual([
+    expect(
+      result.status === 'altered' && result.failures.map((failure) => [failure.what, failure.index]),
+    ).toEqual([
       ['signature', 0],
       ['amendmentLink', 1],
     ]);
     // Re-signing the edited first version with the same key still breaks the second version's link.
-    const resigned = await signRecord({ ...record, caseReference: 'SAF-2026-9999' }, signer, keyPair, now, '0.1.0');
+    const resigned = await signRecord(
+      { ...record, caseReference: 'SAF-2026-9999' },
+      signer,
+      keyPair,
+      now,
+      '0.1.0',
+    );
     expect(resigned.recordId).toBe(amended.recordId);
     const relinked = await verifyExport(exportBundle([resigned, amended]));
-    expect(relinked.status === 'altered' && relinked.failures.map((failure) => [failure.what, failure.index])).toEqual([['amendmentLink', 1]]);
+    expect(
+      relinked.status === 'altered' && relinked.failures.map((failure) => [failure.what, failure.index]),
+    ).toEqual([['amendmentLink', 1]]);
   });
 
   it('detects a missing or reordered version', async () => {
     const bundle = JSON.parse(both) as { versions: SignedRecord[] };
     const onlySecond = await verifyExport(JSON.stringify({ ...bundle, versions: [bundle.versions[1]] }));
     expect(onlySecond).toMatchObject({ status: 'altered', failures: [{ what: 'amendmentLink', index: 0 }] });
-    const reversed = await verifyExport(JSON.stringify({ ...bundle, versions: [...bundle.versions].reverse() }));
+    const reversed = await verifyExport(
+      JSON.stringify({ ...bundle, versions: [...bundle.versions].reverse() }),
+    );
     expect(reversed.status).toBe('altered');
   });
 
   it('needs a reason, and will not amend a version that does not verify', async () => {
-    const error = await amendRecord(signed, {}, '  ', manager, keyPair, now, '0.1.0').catch((caught: unknown) => caught);
+    const error = await amendRecord(signed, {}, '  ', manager, keyPair, now, '0.1.0').catch(
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(SigningRefusedError);
     expect((error as SigningRefusedError).missing).toEqual(['A reason for the amendment']);
     const tampered = { ...structuredClone(signed), caseReference: 'X' } as SignedRecord;
-    await expect(amendRecord(tampered, {}, 'Because', manager, keyPair, now, '0.1.0')).rejects.toThrow(/does not verify/);
+    await expect(amendRecord(tampered, {}, 'Because', manager, keyPair, now, '0.1.0')).rejects.toThrow(
+      /does not verify/,
+    );
   });
 
   it('re-derives outcomes and references from changed rows', async () => {
     const rows = signed.rows.filter((row) => row.kind !== 'outcome');
-    const third = await amendRecord(amended, { rows }, 'Outcome row removed in error test', manager, keyPair, new Date(Date.parse(amended.signedAt) + 60_000), '0.1.0');
+    const third = await amendRecord(
+      amended,
+      { rows },
+      'Outcome row removed in error test',
+      manager,
+      keyPair,
+      new Date(Date.parse(amended.signedAt) + 60_000),
+      '0.1.0',
+    );
     expect(third.outcomes).toEqual([]);
     expect(third.version).toBe(3);
     expect(verified(await verifyExport(exportBundle([signed, amended, third]))).versions).toHaveLength(3);
@@ -457,7 +555,10 @@ describe('unreadable input', () => {
       ['"text"', /JSON object/],
       ['{"format":"something-else","formatVersion":1}', /not a decision record exported by/],
       ['{}', /not a decision record exported by/],
-      ['{"format":"sada-record-export","formatVersion":3,"versions":[]}', /version 3 of the record format; this verifier reads versions 1 and 2/],
+      [
+        '{"format":"sada-record-export","formatVersion":3,"versions":[]}',
+        /version 3 of the record format; this verifier reads versions 1 and 2/,
+      ],
       ['{"format":"sada-record-export","versions":[]}', /does not say which version/],
       ['{"format":"sada-record-export","formatVersion":1,"versions":[]}', /no signed versions/],
       ['{"format":"sada-record-export","formatVersion":1,"versions":[{}]}', /incomplete/],
@@ -478,10 +579,21 @@ describe('unreadable input', () => {
 
   it('never throws, whatever the text (property)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((value) => JSON.stringify({ format: 'sada-record-export', formatVersion: 1, versions: [value] }))), async (input) => {
-        const result = await verifyExport(input);
-        expect(['altered', 'unreadable']).toContain(result.status);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc
+            .jsonValue()
+            .map((value) =>
+              JSON.stringify({ format: 'sada-record-export', formatVersion: 1, versions: [value] }),
+            ),
+        ),
+        async (input) => {
+          const result = await verifyExport(input);
+          expect(['altered', 'unreadable']).toContain(result.status);
+        },
+      ),
       { numRuns: 200 },
     );
   }, 30_000);

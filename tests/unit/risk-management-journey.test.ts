@@ -8,7 +8,11 @@ import { contentById } from '../../content';
 import { legislation, stageActions } from '../../content/risk-management';
 import type { Answer } from '../../machines/journey';
 import { snapshotProblems } from '../../machines/restore';
-import { notAtRiskFindings, riskManagementFindings, riskManagementJourney } from '../../machines/risk-management';
+import {
+  notAtRiskFindings,
+  riskManagementFindings,
+  riskManagementJourney,
+} from '../../machines/risk-management';
 import { describeAnswer, summarise } from '../../machines/summary';
 import { checklist, choice, choices, startJourney, text } from '../support/drive';
 
@@ -17,7 +21,11 @@ type Run = ReturnType<typeof startJourney>;
 const plan: Answer = {
   kind: 'entries',
   entries: [
-    { action: 'Joint visit with the GP to discuss the hoarding', namedLead: 'Community nurse (NHS)', timescale: '2026-03-02' },
+    {
+      action: 'Joint visit with the GP to discuss the hoarding',
+      namedLead: 'Community nurse (NHS)',
+      timescale: '2026-03-02',
+    },
     { action: 'Fire safety check', namedLead: 'Fire service', timescale: '2026-03-09' },
   ],
 };
@@ -25,7 +33,12 @@ const plan: Answer = {
 const stage1: Answer = {
   kind: 'checklist',
   items: {
-    discussWithRaiser: { status: 'done', note: 'Neighbour raised smell of smoke', owner: 'Housing officer', due: '2026-02-02' },
+    discussWithRaiser: {
+      status: 'done',
+      note: 'Neighbour raised smell of smoke',
+      owner: 'Housing officer',
+      due: '2026-02-02',
+    },
     allocateLead: { status: 'planned', note: '', owner: 'Team manager', due: '2026-02-09' },
     s42Duty: { status: 'notAppropriate', note: 'Self neglect; adult can protect themselves' },
   },
@@ -83,7 +96,10 @@ function toStage2(run: Run = toConvene()) {
 function toStage3(run: Run = toStage2()) {
   run.answer(checklist({ smartPlan: { status: 'done', note: '' } }));
   expect(run.step()).toBe('riskAssessment');
-  run.answer({ kind: 'notes', notes: { homeSituation: 'Hoarding blocks the exits', publicSafety: 'Risk of fire to neighbours' } });
+  run.answer({
+    kind: 'notes',
+    notes: { homeSituation: 'Hoarding blocks the exits', publicSafety: 'Risk of fire to neighbours' },
+  });
   expect(run.step()).toBe('effectiveRiskAssessment');
   run.answer(checklist({ chronology: { status: 'done', note: 'Chronology from housing and GP' } }));
   expect(run.step()).toBe('actionPlan');
@@ -118,7 +134,13 @@ describe('whether the framework applies', () => {
     record(run);
     const rows = summarise(riskManagementJourney, run.context());
     expect(rows.map((row) => row.step)).toEqual([
-      'about', 'situations', 'atRiskCareForSelf', 'notAtRisk', 'nextNotAtRisk', 'defensible', 'legislation',
+      'about',
+      'situations',
+      'atRiskCareForSelf',
+      'notAtRisk',
+      'nextNotAtRisk',
+      'defensible',
+      'legislation',
     ]);
     run.finish();
     expect(run.step()).toBe('complete');
@@ -158,7 +180,9 @@ describe('whether the framework applies', () => {
     run.answer(choice('notSure'));
     run.answer(choices('marac', 'channelPanel'));
     expect(run.step()).toBe('otherProcessOutcome');
-    expect(riskManagementFindings.otherProcessFindings(run.context().answers)).toEqual([{ kind: 'answer', step: 'otherProcess' }]);
+    expect(riskManagementFindings.otherProcessFindings(run.context().answers)).toEqual([
+      { kind: 'answer', step: 'otherProcess' },
+    ]);
     const content = contentById.get('rm.otherProcess')!;
     expect(describeAnswer(content, run.context().answers.otherProcess)).toEqual([
       'Multi-Agency Risk Assessment Conference',
@@ -169,21 +193,24 @@ describe('whether the framework applies', () => {
     expect(run.step()).toBe('s42');
   });
 
-  it.each(['yes', 'notSure'])('s42 "%s" points to a s42 enquiry; going on starts stage 1, finishing records the decision', (answer) => {
-    for (const next of ['goOn', 'finish'] as const) {
-      const run = start();
-      run.answer(choice('yes'));
-      run.answer(choices('refusedEssentialServices'));
-      run.answer(choice('yes'));
-      run.answer(choices('none'));
-      run.answer(choice(answer));
-      expect(run.step()).toBe('s42Outcome');
-      run.next();
-      expect(run.step()).toBe('nextS42');
-      run.answer(choice(next));
-      expect(run.step()).toBe(next === 'goOn' ? 'stage1' : 'defensible');
-    }
-  });
+  it.each(['yes', 'notSure'])(
+    's42 "%s" points to a s42 enquiry; going on starts stage 1, finishing records the decision',
+    (answer) => {
+      for (const next of ['goOn', 'finish'] as const) {
+        const run = start();
+        run.answer(choice('yes'));
+        run.answer(choices('refusedEssentialServices'));
+        run.answer(choice('yes'));
+        run.answer(choices('none'));
+        run.answer(choice(answer));
+        expect(run.step()).toBe('s42Outcome');
+        run.next();
+        expect(run.step()).toBe('nextS42');
+        run.answer(choice(next));
+        expect(run.step()).toBe(next === 'goOn' ? 'stage1' : 'defensible');
+      }
+    },
+  );
 
   it('"no" to all of the above: the responsible manager should convene a multi-agency meeting', () => {
     const run = toConvene();
@@ -194,7 +221,13 @@ describe('whether the framework applies', () => {
   it('the other process question offers 4.5’s six processes and "None of these"', () => {
     const content = contentById.get('rm.otherProcess');
     expect(content?.kind === 'multiSelect' && content.options.map((option) => option.value)).toEqual([
-      'careProgrammeApproach', 'marac', 'channelPanel', 'childrensSafeguarding', 'thinkFamily', 's42Enquiry', 'none',
+      'careProgrammeApproach',
+      'marac',
+      'channelPanel',
+      'childrensSafeguarding',
+      'thinkFamily',
+      's42Enquiry',
+      'none',
     ]);
   });
 });
@@ -212,7 +245,9 @@ describe('stage 1, capacity and refusal', () => {
       expect(content.tracksOwnerAndDate, id).toBe(true);
       expect(content.items).toBe(items);
     }
-    expect([stageActions.stage1.length, stageActions.stage2.length, stageActions.stage3.length]).toEqual([17, 14, 10]);
+    expect([stageActions.stage1.length, stageActions.stage2.length, stageActions.stage3.length]).toEqual([
+      17, 14, 10,
+    ]);
   });
 
   it('keeps who and by when on check answers', () => {
@@ -237,8 +272,12 @@ describe('stage 1, capacity and refusal', () => {
     run.answer(choice('yes'));
     expect(run.step()).toBe('capacity');
     const content = contentById.get('rm.capacity');
-    expect(content?.kind === 'information' && content.bullets?.join(' ')).toMatch(/Lasting Power of Attorney.*deputy appointed by the Court of Protection/);
-    expect(content?.kind === 'information' && content.paragraphs.join(' ')).toMatch(/decisional and executive/);
+    expect(content?.kind === 'information' && content.bullets?.join(' ')).toMatch(
+      /Lasting Power of Attorney.*deputy appointed by the Court of Protection/,
+    );
+    expect(content?.kind === 'information' && content.paragraphs.join(' ')).toMatch(
+      /decisional and executive/,
+    );
     run.next();
     expect(run.step()).toBe('adultInvolvement');
   });
@@ -268,7 +307,9 @@ describe('stage 1, capacity and refusal', () => {
     expect(run.step()).toBe('refusalRecord');
     run.answer(text('Refuses all care visits and the fire service visit; understands the risk of fire'));
     expect(run.step()).toBe('refusalEfforts');
-    run.answer(text('Housing: three visits; GP: letter and call; fire service: two offers of a safety check'));
+    run.answer(
+      text('Housing: three visits; GP: letter and call; fire service: two offers of a safety check'),
+    );
     expect(run.step()).toBe('refusalInformation');
     run.answer(text('Leaflet on fire safety and the duty team number for a reassessment'));
     expect(run.step()).toBe('refusalProcess');
@@ -320,20 +361,23 @@ describe('stages 2 and 3', () => {
     expect(run.step()).toBe('progress');
   });
 
-  it.each(['no', 'notSure'])('progress "%s" leads to considering an alternative approach, with the plan to revise', (answer) => {
-    const run = toStage3();
-    run.answer(checklist());
-    run.next();
-    run.answer(choice(answer));
-    expect(run.step()).toBe('alternativeApproach');
-    const meta = riskManagementJourney.machine.root.states.alternativeApproach.meta;
-    expect(meta?.findings).toBe('stage2Plan');
-    expect(contentById.get('rm.outcome.alternativeApproach')?.title).toBe(
-      'If insufficient progress has been made, consider an alternative approach',
-    );
-    run.next();
-    expect(run.step()).toBe('risksResolved');
-  });
+  it.each(['no', 'notSure'])(
+    'progress "%s" leads to considering an alternative approach, with the plan to revise',
+    (answer) => {
+      const run = toStage3();
+      run.answer(checklist());
+      run.next();
+      run.answer(choice(answer));
+      expect(run.step()).toBe('alternativeApproach');
+      const meta = riskManagementJourney.machine.root.states.alternativeApproach.meta;
+      expect(meta?.findings).toBe('stage2Plan');
+      expect(contentById.get('rm.outcome.alternativeApproach')?.title).toBe(
+        'If insufficient progress has been made, consider an alternative approach',
+      );
+      run.next();
+      expect(run.step()).toBe('risksResolved');
+    },
+  );
 
   it('sufficient progress goes straight to whether the risks are resolved; each answer has its outcome, then the recording', () => {
     for (const [answer, outcome] of [
@@ -364,11 +408,34 @@ describe('stages 2 and 3', () => {
     record(run);
     const rows = summarise(riskManagementJourney, run.context());
     expect(rows.map((row) => row.step)).toEqual([
-      'about', 'situations', 'atRiskCareForSelf', 'atRiskTests', 'unmanageable', 'otherProcess', 's42', 'convene',
-      'stage1', 'highRiskCriteria', 'highRiskRegister', 'capacityDecisions', 'lacksCapacity', 'refusesAll', 'adultInvolvement',
-      'stage2', 'riskAssessment', 'effectiveRiskAssessment', 'actionPlan', 'reviewDate',
-      'stage3', 'reviewPlan', 'progress', 'alternativeApproach', 'risksResolved', 'continueReview',
-      'defensible', 'legislation',
+      'about',
+      'situations',
+      'atRiskCareForSelf',
+      'atRiskTests',
+      'unmanageable',
+      'otherProcess',
+      's42',
+      'convene',
+      'stage1',
+      'highRiskCriteria',
+      'highRiskRegister',
+      'capacityDecisions',
+      'lacksCapacity',
+      'refusesAll',
+      'adultInvolvement',
+      'stage2',
+      'riskAssessment',
+      'effectiveRiskAssessment',
+      'actionPlan',
+      'reviewDate',
+      'stage3',
+      'reviewPlan',
+      'progress',
+      'alternativeApproach',
+      'risksResolved',
+      'continueReview',
+      'defensible',
+      'legislation',
     ]);
     const answerOf = (step: string) => {
       const row = rows.find((summary) => summary.step === step);
@@ -380,7 +447,9 @@ describe('stages 2 and 3', () => {
       'Observation of the home situation and environmental factors: Hoarding blocks the exits',
       'Public safety and risks to others: Risk of fire to neighbours',
     ]);
-    expect(answerOf('defensible')).toContain('Specify the rationale behind the decision in relation to the circumstances: Done');
+    expect(answerOf('defensible')).toContain(
+      'Specify the rationale behind the decision in relation to the circumstances: Done',
+    );
     expect(answerOf('legislation')).toEqual(['Care Act 2014, Section 42', 'Mental Capacity Act 2005']);
     run.finish();
     expect(run.step()).toBe('complete');

@@ -34,7 +34,11 @@ const riskLists: Array<[string, Array<Sourced & ({ id: string } | { value: strin
   ['frameworkAims (§1.5)', risk.frameworkAims, 6],
   ['underpinningPrinciples (§2.1)', risk.underpinningPrinciples, 22],
   ['atRiskTests.oneOrMoreOf (§3.1)', risk.atRiskTests.oneOrMoreOf, 4],
-  ['capacityConsiderations.considerations (§3 MCA and Best Interests)', risk.capacityConsiderations.considerations, 9],
+  [
+    'capacityConsiderations.considerations (§3 MCA and Best Interests)',
+    risk.capacityConsiderations.considerations,
+    9,
+  ],
   ['capacityConsiderations.passages (§3.2, 3.4, 3.5, 5.2, 5.3)', risk.capacityConsiderations.passages, 5],
   ['refusalPassages', risk.refusalPassages, 4],
   ['riskAssessmentPassages (§4.1–4.3)', risk.riskAssessmentPassages, 3],
@@ -64,13 +68,11 @@ const partnershipLists: Array<[string, Array<Sourced & ({ id: string } | { value
   ['riskEnablement.items (§3.5)', partnership.riskEnablement.items, 5],
   ['recordKeeping.shouldShow (§3.6)', partnership.recordKeeping.shouldShow, 5],
   ['forums (§4)', partnership.forums, 4],
-  ...partnership.forums.map(
-    (forum): [string, Array<Sourced & { id: string }>, number] => [
-      `forums.${forum.id}.criteria`,
-      forum.criteria,
-      { s42Procedures: 1, harmReductionForum: 3, marac: 2, exploitationPanel: 1 }[forum.id],
-    ],
-  ),
+  ...partnership.forums.map((forum): [string, Array<Sourced & { id: string }>, number] => [
+    `forums.${forum.id}.criteria`,
+    forum.criteria,
+    { s42Procedures: 1, harmReductionForum: 3, marac: 2, exploitationPanel: 1 }[forum.id],
+  ]),
 ];
 
 describe('risk management framework content', () => {
@@ -89,7 +91,9 @@ describe('risk management framework content', () => {
   });
 
   it('3.1: one required test and four joined by and/or', () => {
-    expect(risk.atRiskTests.required.label).toBe('is unable or unwilling to provide adequate care for him/herself');
+    expect(risk.atRiskTests.required.label).toBe(
+      'is unable or unwilling to provide adequate care for him/herself',
+    );
     expect(risk.atRiskTests.source.doc).toBe('risk-management');
   });
 
@@ -116,7 +120,8 @@ describe('risk management framework content', () => {
   });
 
   it('Appendix B: Care Act sections 1, 6, 9 and 42, the five other Acts, two statutory guidance, three local policies', () => {
-    const byGroup = (group: string) => risk.legislation.filter((entry) => entry.group === group).map((e) => e.id);
+    const byGroup = (group: string) =>
+      risk.legislation.filter((entry) => entry.group === group).map((e) => e.id);
     expect(byGroup('legislation')).toEqual([
       'careAct2014s1',
       'careAct2014s6',
@@ -156,7 +161,9 @@ describe('structured partnership approach content', () => {
       'careAndSupportNeeds',
       'highVulnerabilities',
     ]);
-    expect(conditions.filter((c) => c.part === 'statement' && c.routes.includes('conditions'))).toHaveLength(5);
+    expect(conditions.filter((c) => c.part === 'statement' && c.routes.includes('conditions'))).toHaveLength(
+      5,
+    );
     expect(conditions.filter((c) => c.routes.includes('familyDynamics')).map((c) => c.id)).toEqual([
       'careAndSupportNeeds',
       'familyDynamics',
@@ -182,7 +189,9 @@ describe('structured partnership approach content', () => {
   });
 
   it('lead professional: the rule when there is none', () => {
-    expect(partnership.leadProfessional.ifNone).toMatch(/^If there is no identified lead professional, the concerned practitioner/);
+    expect(partnership.leadProfessional.ifNone).toMatch(
+      /^If there is no identified lead professional, the concerned practitioner/,
+    );
     expect(partnership.leadProfessional.source.doc).toBe('partnership');
   });
 
@@ -204,9 +213,18 @@ describe('journey content items', () => {
         expect(item.id.startsWith(prefix), item.id).toBe(true);
         expect(item.source.doc, item.id).toBe(doc);
         if ('alsoFrom' in item && item.alsoFrom) {
-          expectSourced(`${item.id}.alsoFrom`, item.alsoFrom.map((source) => ({ source })), doc);
+          expectSourced(
+            `${item.id}.alsoFrom`,
+            item.alsoFrom.map((source) => ({ source })),
+            doc,
+          );
         }
-        if ('options' in item) expectSourced(`${item.id}.options`, item.options.filter((o) => o.source), doc);
+        if ('options' in item)
+          expectSourced(
+            `${item.id}.options`,
+            item.options.filter((o) => o.source),
+            doc,
+          );
         if (item.kind === 'checklist') {
           expectUniqueIds(`${item.id}.items`, item.items);
           expectSourced(`${item.id}.items`, item.items, doc);
@@ -246,7 +264,8 @@ describe.skipIf(!haveGuidance)('wording matches the guidance', () => {
   const appendixA = riskText.slice(riskText.indexOf('## appendix a'));
   const body = riskText.slice(0, riskText.indexOf('## appendix a'));
 
-  const missing = (texts: string[], haystack: string) => texts.filter((text) => !haystack.includes(needle(text)));
+  const missing = (texts: string[], haystack: string) =>
+    texts.filter((text) => !haystack.includes(needle(text)));
 
   it('risk management framework lists and passages', () => {
     const labels = [
@@ -288,7 +307,12 @@ describe.skipIf(!haveGuidance)('wording matches the guidance', () => {
 
   it('stage actions: §6.1 wording in the body, quoted Appendix A wording in Appendix A', () => {
     const stageItems = Object.values(risk.stageActions).flat();
-    expect(missing(stageItems.map((item) => item.label), body)).toEqual([]);
+    expect(
+      missing(
+        stageItems.map((item) => item.label),
+        body,
+      ),
+    ).toEqual([]);
     const quoted = stageItems
       .map((item) => /Appendix A words this: "(.*)"$/.exec(item.source.section)?.[1])
       .filter((text): text is string => text !== undefined);
@@ -296,7 +320,12 @@ describe.skipIf(!haveGuidance)('wording matches the guidance', () => {
     expect(missing(quoted, appendixA)).toEqual([]);
     // Items without a quote are worded the same in Appendix A.
     const same = stageItems.filter((item) => !item.source.section.includes('Appendix A words this'));
-    expect(missing(same.map((item) => item.label), appendixA)).toEqual([]);
+    expect(
+      missing(
+        same.map((item) => item.label),
+        appendixA,
+      ),
+    ).toEqual([]);
   });
 
   it('Appendix B, apart from the two repairs noted', () => {

@@ -6,11 +6,20 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentById } from '../../content';
 import { collusionQuestions } from '../../content/collusion';
-import { nonEngagementScenarios, peterCaseStudy, scenarioEdition, thresholdScenarios } from '../../content/scenarios';
+import {
+  nonEngagementScenarios,
+  peterCaseStudy,
+  scenarioEdition,
+  thresholdScenarios,
+} from '../../content/scenarios';
 
 const guidanceDir = resolve(__dirname, '../../../shared/guidance');
 const normalise = (value: string) =>
-  value.toLowerCase().replace(/[’‘]/g, "'").replace(/[^a-z0-9']+/g, ' ').trim();
+  value
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[^a-z0-9']+/g, ' ')
+    .trim();
 const guidance = (file: string) => normalise(readFileSync(resolve(guidanceDir, file), 'utf8'));
 
 const files: Record<string, string> = {
@@ -28,7 +37,9 @@ describe('the case of Peter', () => {
     expect(peterCaseStudy.introduction.length).toBeGreaterThan(0);
     expect(peterCaseStudy.source.doc).toBe('peter-review');
     expect(stages).toHaveLength(8);
-    stages.forEach((stage, index) => expect(stage.learningPoint).toMatch(new RegExp(`^Learning Point ${index + 1}: `)));
+    stages.forEach((stage, index) =>
+      expect(stage.learningPoint).toMatch(new RegExp(`^Learning Point ${index + 1}: `)),
+    );
   });
 
   it('has unique stage, question and option ids', () => {
@@ -41,7 +52,7 @@ describe('the case of Peter', () => {
   });
 
   it.each(stages.map((stage) => [stage.id, stage] as const))(
-    '%s: expects options it offers, and gives the review\'s finding and a peter-review source',
+    "%s: expects options it offers, and gives the review's finding and a peter-review source",
     (_id, stage) => {
       const values = stage.question.options.map((option) => option.value);
       expect(stage.expected.length).toBeGreaterThan(0);
@@ -59,16 +70,20 @@ describe('the case of Peter', () => {
 
   it('quotes the review word for word in its narrative, findings and actions', () => {
     for (const stage of stages) {
-      for (const line of stage.narrative) expect(reviewText, `${stage.id} narrative`).toContain(normalise(line));
+      for (const line of stage.narrative)
+        expect(reviewText, `${stage.id} narrative`).toContain(normalise(line));
       expect(reviewText, `${stage.id} finding`).toContain(normalise(stage.feedback.finding));
-      if (stage.feedback.actionTaken) expect(reviewText, `${stage.id} action`).toContain(normalise(stage.feedback.actionTaken));
+      if (stage.feedback.actionTaken)
+        expect(reviewText, `${stage.id} action`).toContain(normalise(stage.feedback.actionTaken));
     }
   });
 
   it('gives each learning point the finding and action printed against it in the review', () => {
     const raw = readFileSync(resolve(guidanceDir, files['peter-review']), 'utf8');
     stages.forEach((stage, index) => {
-      const row = raw.split('\n').find((line) => line.startsWith(`${index + 1}.`) || line.startsWith(`${index + 1} .`));
+      const row = raw
+        .split('\n')
+        .find((line) => line.startsWith(`${index + 1}.`) || line.startsWith(`${index + 1} .`));
       expect(row, `row for learning point ${index + 1}`).toBeDefined();
       const text = normalise(row!);
       expect(text, stage.id).toContain(normalise(stage.feedback.finding));
@@ -96,7 +111,8 @@ describe('non-engagement practice scenarios', () => {
     (_id, scenario) => {
       expect(scenario.selfCheck.length).toBeGreaterThan(0);
       expect(scenario.flowchartSteps.length).toBeGreaterThan(0);
-      for (const id of [...scenario.selfCheck, ...scenario.flowchartSteps]) expect(contentById.has(id), id).toBe(true);
+      for (const id of [...scenario.selfCheck, ...scenario.flowchartSteps])
+        expect(contentById.has(id), id).toBe(true);
       for (const id of scenario.selfCheck) expect(collusionIds, id).toContain(id);
       for (const id of scenario.flowchartSteps) expect(id.startsWith('ne.'), id).toBe(true);
       expect(scenario.expectedFlags.length).toBeGreaterThan(0);
@@ -104,14 +120,23 @@ describe('non-engagement practice scenarios', () => {
         expect(collusionIds, id).toContain(id);
         expect(scenario.selfCheck, id).toContain(id);
         const question = contentById.get(id);
-        expect(question?.kind === 'question' && question.options.some((option) => option.value === 'yes'), id).toBe(true);
+        expect(
+          question?.kind === 'question' && question.options.some((option) => option.value === 'yes'),
+          id,
+        ).toBe(true);
       }
     },
   );
 
   it('between them, cover the signs the brief names', () => {
     const flags = new Set(nonEngagementScenarios.flatMap((scenario) => scenario.expectedFlags));
-    for (const id of ['collusion.avoidConflict', 'collusion.relievedNoAnswer', 'collusion.minimising', 'collusion.keepingToMyself', 'collusion.familyNeeds']) {
+    for (const id of [
+      'collusion.avoidConflict',
+      'collusion.relievedNoAnswer',
+      'collusion.minimising',
+      'collusion.keepingToMyself',
+      'collusion.familyNeeds',
+    ]) {
       expect(flags, id).toContain(id);
     }
     const steps = new Set(nonEngagementScenarios.flatMap((scenario) => scenario.flowchartSteps));
@@ -121,9 +146,14 @@ describe('non-engagement practice scenarios', () => {
   it('quote the flowchart (and the framework) word for word, in feedback with a source', () => {
     for (const scenario of nonEngagementScenarios) {
       expect(scenario.source.doc).toBe('non-engagement');
-      expect(scenario.quotes.some((quote) => quote.source.doc === 'non-engagement'), scenario.id).toBe(true);
+      expect(
+        scenario.quotes.some((quote) => quote.source.doc === 'non-engagement'),
+        scenario.id,
+      ).toBe(true);
       for (const quote of scenario.quotes) {
-        expect(guidance(files[quote.source.doc]), `${scenario.id}: ${quote.text}`).toContain(normalise(quote.text));
+        expect(guidance(files[quote.source.doc]), `${scenario.id}: ${quote.text}`).toContain(
+          normalise(quote.text),
+        );
         expect(scenario.feedback, scenario.id).toContain(`"${quote.text}"`);
       }
       for (const source of scenario.alsoFrom) expect(Object.keys(files)).toContain(source.doc);
@@ -140,7 +170,8 @@ describe('non-engagement practice scenarios', () => {
   });
 
   it('name no one', () => {
-    for (const scenario of nonEngagementScenarios) expect(scenario.situation).not.toMatch(/\b(Mr|Mrs|Ms|Miss|Dr)\.? [A-Z]/);
+    for (const scenario of nonEngagementScenarios)
+      expect(scenario.situation).not.toMatch(/\b(Mr|Mrs|Ms|Miss|Dr)\.? [A-Z]/);
   });
 });
 

@@ -75,22 +75,33 @@ describe('threshold practice scenarios', () => {
       for (const type of scenario.abuseTypes) expect(typeValues, scenario.id).toContain(type);
     }
     const covered = new Set(
-      thresholdScenarios.map((scenario) => `${exampleById.get(scenario.basedOn.exampleId)?.abuseType}.${scenario.basedOn.level}`),
+      thresholdScenarios.map(
+        (scenario) => `${exampleById.get(scenario.basedOn.exampleId)?.abuseType}.${scenario.basedOn.level}`,
+      ),
     );
-    const missing = typeValues.flatMap((type) => levels.filter((level) => !covered.has(`${type}.${level}`)).map((level) => ({ abuseType: type, level })));
+    const missing = typeValues.flatMap((type) =>
+      levels.filter((level) => !covered.has(`${type}.${level}`)).map((level) => ({ abuseType: type, level })),
+    );
     expect(missing).toEqual(expectedGaps);
   });
 
   it('list as gaps exactly the levels with no readable example, each noted as unreadable in the table', () => {
     const withoutExample = abuseTypes.flatMap((type) =>
       levels
-        .filter((level) => !thresholdExamples.some((example) => example.abuseType === type.value && example.level === level))
+        .filter(
+          (level) =>
+            !thresholdExamples.some((example) => example.abuseType === type.value && example.level === level),
+        )
         .map((level) => ({ abuseType: type.value, level })),
     );
     expect(withoutExample).toEqual(expectedGaps);
     expect(thresholdPracticeGaps.map(({ abuseType, level }) => ({ abuseType, level }))).toEqual(expectedGaps);
     for (const gap of thresholdPracticeGaps) {
-      expect(examplesOmitted.some((omission) => omission.abuseType === gap.abuseType && omission.level === gap.level)).toBe(true);
+      expect(
+        examplesOmitted.some(
+          (omission) => omission.abuseType === gap.abuseType && omission.level === gap.level,
+        ),
+      ).toBe(true);
       expect(gap.note).toMatch(/unreadable/);
     }
     expect(scenarioEdition.notes.some((note) => note.text.includes('sexual amber'))).toBe(true);
@@ -106,7 +117,8 @@ describe('threshold practice scenarios', () => {
       const example = exampleById.get(scenario.basedOn.exampleId)!;
       expect(scenario.source, scenario.id).toEqual(example.source);
       expect(scenario.source.doc).toBe('thresholds');
-      for (const question of thresholdQuestions) expect(scenario.alsoFrom, scenario.id).toContainEqual(question.source);
+      for (const question of thresholdQuestions)
+        expect(scenario.alsoFrom, scenario.id).toContainEqual(question.source);
       expect(scenario.alsoFrom, scenario.id).toContainEqual(thresholdOutcomes[scenario.expectedBand].source);
     }
   });
@@ -152,7 +164,9 @@ describe('threshold practice scenarios', () => {
 
   it('describe a situation in two to four sentences, naming no one', () => {
     for (const scenario of thresholdScenarios) {
-      const sentences = scenario.situation.split(/(?<=[.!?]["”]?)\s+(?=[A-Z"“])/).filter((s) => s.trim() !== '');
+      const sentences = scenario.situation
+        .split(/(?<=[.!?]["”]?)\s+(?=[A-Z"“])/)
+        .filter((s) => s.trim() !== '');
       expect(sentences.length, scenario.id).toBeGreaterThanOrEqual(2);
       expect(sentences.length, scenario.id).toBeLessThanOrEqual(4);
       expect(scenario.situation, scenario.id).not.toMatch(/\b(Mr|Mrs|Ms|Miss|Dr)\.? [A-Z]/);
@@ -172,7 +186,8 @@ describe('threshold practice scenarios in the threshold journey', () => {
       for (const rating of ratingsOf(scenario)) {
         run.answer(choice(rating));
         // A possible crime with question 1 below red is confirmed, with a reason, before question 2.
-        if (run.step() === 'crimeSeriousness') run.answer(text('Training scenario: why question 1 is not red'));
+        if (run.step() === 'crimeSeriousness')
+          run.answer(text('Training scenario: why question 1 is not red'));
       }
       expect(run.step()).toBe(`outcome_${scenario.expectedBand}`);
 

@@ -43,7 +43,12 @@ describe.each(allJourneys.map((journey) => [journey.id, journey] as const))('jou
       actor.send(next);
     }
     expect(seen.at(-1)).toBe('complete');
-    expect(stepView(journey, actor.getSnapshot())).toMatchObject({ screen: 'complete', canGoBack: false, isFirstStep: false, active: false });
+    expect(stepView(journey, actor.getSnapshot())).toMatchObject({
+      screen: 'complete',
+      canGoBack: false,
+      isFirstStep: false,
+      active: false,
+    });
 
     // Back from check answers, step by step, to the first step, where Back goes no further.
     const again = createActor(journey.machine).start();
@@ -56,17 +61,31 @@ describe.each(allJourneys.map((journey) => [journey.id, journey] as const))('jou
       again.send({ type: 'BACK' });
       expect(stepView(journey, again.getSnapshot())).toEqual(expected(journey, again.getSnapshot()));
     }
-    expect(stepView(journey, again.getSnapshot())).toMatchObject({ step: seen[0], isFirstStep: true, canGoBack: false });
+    expect(stepView(journey, again.getSnapshot())).toMatchObject({
+      step: seen[0],
+      isFirstStep: true,
+      canGoBack: false,
+    });
   });
 });
 
 describe('a step whose screen kind this version has no screen for', () => {
   it('has no screen, keeps its meta, and can still go back', () => {
     const actor = createActor(unknownScreenJourney.machine).start();
-    expect(stepView(unknownScreenJourney, actor.getSnapshot())).toMatchObject({ step: 'about', screen: 'information', isFirstStep: true });
+    expect(stepView(unknownScreenJourney, actor.getSnapshot())).toMatchObject({
+      step: 'about',
+      screen: 'information',
+      isFirstStep: true,
+    });
     actor.send({ type: 'CONTINUE' });
     const view = stepView(unknownScreenJourney, actor.getSnapshot());
-    expect(view).toMatchObject({ step: 'film', screen: undefined, meta: { screen: 'video' }, canGoBack: true, isFirstStep: false });
+    expect(view).toMatchObject({
+      step: 'film',
+      screen: undefined,
+      meta: { screen: 'video' },
+      canGoBack: true,
+      isFirstStep: false,
+    });
     expect(view.content?.id).toBe('ne.consider');
   });
 });

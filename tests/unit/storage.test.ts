@@ -24,7 +24,13 @@ beforeEach(async () => {
 afterEach(() => vi.restoreAllMocks());
 
 const newDraft = (caseReference = 'CASE-1') =>
-  drafts.createDraft({ journeyId: 'collusion', journeyVersion: 1, editions: [], caseReference, snapshot: { value: 'a' } });
+  drafts.createDraft({
+    journeyId: 'collusion',
+    journeyVersion: 1,
+    editions: [],
+    caseReference,
+    snapshot: { value: 'a' },
+  });
 
 describe('drafts', () => {
   it('are stored and read back as written', async () => {
@@ -51,7 +57,12 @@ describe('drafts', () => {
       evidenceDetail: { kind: 'text', text: 'half a sentence' },
       reflection: { kind: 'text', text: 'note' },
     });
-    const saved = await drafts.saveDraftSnapshot(created.id, { value: 'next' }, 'inProgress', 'evidenceDetail');
+    const saved = await drafts.saveDraftSnapshot(
+      created.id,
+      { value: 'next' },
+      'inProgress',
+      'evidenceDetail',
+    );
     expect(saved.pending).toEqual({ reflection: { kind: 'text', text: 'note' } });
     expect(saved.snapshot).toEqual({ value: 'next' });
   });
@@ -85,7 +96,9 @@ describe('storage failures', () => {
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw new DOMException('Quota exceeded', 'QuotaExceededError');
     });
-    await expect(drafts.saveDraftSnapshot(created.id, { value: 'lost?' }, 'inProgress')).rejects.toMatchObject({
+    await expect(
+      drafts.saveDraftSnapshot(created.id, { value: 'lost?' }, 'inProgress'),
+    ).rejects.toMatchObject({
       problem: 'full',
       message: expect.stringMatching(/storage is full/),
     });
@@ -96,7 +109,9 @@ describe('storage failures', () => {
   it('refuse to save into a draft that has been deleted, rather than recreate it silently', async () => {
     const created = await newDraft();
     await drafts.deleteDraft(created.id);
-    await expect(drafts.saveDraftSnapshot(created.id, {}, 'inProgress')).rejects.toMatchObject({ problem: 'failed' });
+    await expect(drafts.saveDraftSnapshot(created.id, {}, 'inProgress')).rejects.toMatchObject({
+      problem: 'failed',
+    });
     expect(await drafts.listDrafts()).toEqual([]);
   });
 
@@ -125,7 +140,15 @@ describe('schema migrations', () => {
       request.onerror = () => reject(request.error);
     });
     expect(raw.version).toBe(schema.migrations.length);
-    expect([...raw.objectStoreNames].sort()).toEqual(['drafts', 'exports', 'keys', 'protection', 'records', 'trainingDrafts', 'trainingProgress']);
+    expect([...raw.objectStoreNames].sort()).toEqual([
+      'drafts',
+      'exports',
+      'keys',
+      'protection',
+      'records',
+      'trainingDrafts',
+      'trainingProgress',
+    ]);
     expect([...raw.transaction('drafts').objectStore('drafts').indexNames]).toEqual(['byUpdated']);
     expect([...raw.transaction('records').objectStore('records').indexNames]).toEqual(['byRecord']);
     expect(schema.migrations.every((migration) => migration.name.length > 0)).toBe(true);
@@ -137,11 +160,24 @@ describe('upgrading a device that has drafts from the first version', () => {
   it('keeps every draft and adds the record stores', async () => {
     const old = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open(schema.databaseName, 1);
-      request.onupgradeneeded = () => schema.migrations[0].migrate(request.result as never, request.transaction as never);
+      request.onupgradeneeded = () =>
+        schema.migrations[0].migrate(request.result as never, request.transaction as never);
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    const draft = { id: 'd1', format: 1, journeyId: 'collusion', journeyVersion: 1, editions: [], caseReference: 'OLD-1', snapshot: {}, pending: {}, status: 'inProgress', createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-01T10:00:00.000Z' };
+    const draft = {
+      id: 'd1',
+      format: 1,
+      journeyId: 'collusion',
+      journeyVersion: 1,
+      editions: [],
+      caseReference: 'OLD-1',
+      snapshot: {},
+      pending: {},
+      status: 'inProgress',
+      createdAt: '2026-11-01T10:00:00.000Z',
+      updatedAt: '2026-11-01T10:00:00.000Z',
+    };
     await new Promise<void>((resolve, reject) => {
       const tx = old.transaction('drafts', 'readwrite');
       tx.objectStore('drafts').add(draft);
@@ -160,17 +196,28 @@ describe('upgrading a device that has drafts from the first version', () => {
 });
 
 describe('upgrading a device with training progress saved before the fields nothing read were dropped', () => {
-  it('keeps the case study\'s stage and answers and drops attempts, lastMatched, lastSummary and lastAt', async () => {
-    const before = schema.migrations.findIndex((migration) => migration.name.startsWith('drop training progress fields'));
+  it("keeps the case study's stage and answers and drops attempts, lastMatched, lastSummary and lastAt", async () => {
+    const before = schema.migrations.findIndex((migration) =>
+      migration.name.startsWith('drop training progress fields'),
+    );
     const old = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open(schema.databaseName, before);
       request.onupgradeneeded = () => {
-        for (const migration of schema.migrations.slice(0, before)) migration.migrate(request.result as never, request.transaction as never);
+        for (const migration of schema.migrations.slice(0, before))
+          migration.migrate(request.result as never, request.transaction as never);
       };
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    const saved = { scenarioId: 'peter', attempts: 2, lastMatched: false, lastSummary: '5 of 8 stages', lastAt: '2026-11-01T10:00:00.000Z', stage: 3, answers: { s1: ['a'], s2: ['b', 'c'] } };
+    const saved = {
+      scenarioId: 'peter',
+      attempts: 2,
+      lastMatched: false,
+      lastSummary: '5 of 8 stages',
+      lastAt: '2026-11-01T10:00:00.000Z',
+      stage: 3,
+      answers: { s1: ['a'], s2: ['b', 'c'] },
+    };
     await new Promise<void>((resolve, reject) => {
       const tx = old.transaction('trainingProgress', 'readwrite');
       tx.objectStore('trainingProgress').add(saved);
@@ -179,7 +226,11 @@ describe('upgrading a device with training progress saved before the fields noth
     });
     old.close();
     // Read as stored: the version before protection kept progress plain, to be sealed when protection is set up.
-    expect(await (await db.database()).get('trainingProgress', 'peter')).toEqual({ scenarioId: 'peter', stage: 3, answers: { s1: ['a'], s2: ['b', 'c'] } });
+    expect(await (await db.database()).get('trainingProgress', 'peter')).toEqual({
+      scenarioId: 'peter',
+      stage: 3,
+      answers: { s1: ['a'], s2: ['b', 'c'] },
+    });
     expect((await db.database()).version).toBe(schema.migrations.length);
   });
 });
@@ -216,7 +267,9 @@ describe('deleting', () => {
     const keep = await newDraft('KEEP');
     const remove = await newDraft('REMOVE');
     await drafts.savePendingInput(remove.id, 'reflection', { kind: 'text', text: 'half a sentence' });
-    await drafts.saveDraftSnapshot(remove.id, { value: 'b' }, 'inProgress', undefined, { events: [{ step: 'a' }] } as never);
+    await drafts.saveDraftSnapshot(remove.id, { value: 'b' }, 'inProgress', undefined, {
+      events: [{ step: 'a' }],
+    } as never);
     await drafts.saveRecordForm(remove.id, { name: 'Sam Patel' });
     await drafts.deleteDraft(remove.id);
     const stored = await (await db.database()).getAll('drafts');
@@ -234,9 +287,9 @@ describe('adding a record from a file', () => {
       /Version 1 of this record on this device is different/,
     );
     // A refusal is not a storage failure: it reaches the screen with its own words, and nothing is written.
-    await expect(records.importSignedVersions([version(2, 'second'), version(1, 'forged')])).rejects.toBeInstanceOf(
-      records.RecordConflictError,
-    );
+    await expect(
+      records.importSignedVersions([version(2, 'second'), version(1, 'forged')]),
+    ).rejects.toBeInstanceOf(records.RecordConflictError);
     expect((await records.recordVersions('r1')).map((stored) => stored.signed.signature)).toEqual(['first']);
   });
 });
@@ -249,10 +302,23 @@ describe('removing all data from the device', () => {
   /** One of everything the app keeps: a draft, a practice run and its progress, the key, a record, an export mark. */
   async function fillDevice(records: Records, training: Training) {
     const draft = await newDraft('CASE-1');
-    await drafts.createDraft({ journeyId: 'thresholds', journeyVersion: 1, editions: [], caseReference: 'TRAINING', snapshot: {}, training: { kind: 'threshold', scenarioId: 's1' } });
+    await drafts.createDraft({
+      journeyId: 'thresholds',
+      journeyVersion: 1,
+      editions: [],
+      caseReference: 'TRAINING',
+      snapshot: {},
+      training: { kind: 'threshold', scenarioId: 's1' },
+    });
     await training.saveTrainingProgress({ scenarioId: 's1', stage: 1, answers: {} });
-    await records.deviceKeyPair(async () => ({ publicKey: 'public', privateKey: 'private' }) as unknown as CryptoKeyPair);
-    await records.storeSignedVersion(draft.id, { recordId: 'r1', version: 1, caseReference: 'CASE-1' } as never);
+    await records.deviceKeyPair(
+      async () => ({ publicKey: 'public', privateKey: 'private' }) as unknown as CryptoKeyPair,
+    );
+    await records.storeSignedVersion(draft.id, {
+      recordId: 'r1',
+      version: 1,
+      caseReference: 'CASE-1',
+    } as never);
     await records.markExported('r1', 1);
   }
 

@@ -11,7 +11,10 @@ import { choice, choices, startJourney, text } from '../support/drive';
 function toOutcome(ratings: Rating[], crime = 'no', types = ['physical']) {
   const run = startJourney(thresholdJourney);
   run.answer(choices(...types));
-  run.answer({ kind: 'notes', notes: { 'th.factor.harm': 'Bruising to both arms; adult says she is frightened' } });
+  run.answer({
+    kind: 'notes',
+    notes: { 'th.factor.harm': 'Bruising to both arms; adult says she is frightened' },
+  });
   run.answer(choice(crime));
   ratings.forEach((rating) => run.answer(choice(rating)));
   return run;
@@ -31,11 +34,17 @@ describe('the outcome', () => {
   });
 
   it('lists the four ratings that gave it, and adds the police when a crime may have been committed', () => {
-    for (const [crime, police] of [['yes', true], ['notSure', true], ['no', false]] as const) {
+    for (const [crime, police] of [
+      ['yes', true],
+      ['notSure', true],
+      ['no', false],
+    ] as const) {
       const run = toOutcome(['green', 'green', 'green', 'red'], crime);
       const findings = outcomeFindings(run.context().answers);
       expect(findings.filter((finding) => finding.kind === 'answer')).toHaveLength(4);
-      expect(findings.some((finding) => finding.kind === 'pointer' && finding.contentId === 'th.outcome.crime')).toBe(police);
+      expect(
+        findings.some((finding) => finding.kind === 'pointer' && finding.contentId === 'th.outcome.crime'),
+      ).toBe(police);
     }
   });
 });
@@ -46,8 +55,12 @@ describe('the examples beside each threshold question', () => {
     const findings = examplesForSelectedTypes(run.context().answers);
     const quotes = findings.flatMap((finding) => (finding.kind === 'quote' ? [finding] : []));
     expect(quotes.every((quote) => /^(Sexual|Staffing): /.test(quote.text))).toBe(true);
-    expect(new Set(quotes.map((quote) => quote.group.split(':')[0]))).toEqual(new Set(['Green', 'Amber', 'Red']));
-    expect(quotes.some((quote) => quote.group.startsWith('Amber') && /cannot be read/.test(quote.text))).toBe(true);
+    expect(new Set(quotes.map((quote) => quote.group.split(':')[0]))).toEqual(
+      new Set(['Green', 'Amber', 'Red']),
+    );
+    expect(quotes.some((quote) => quote.group.startsWith('Amber') && /cannot be read/.test(quote.text))).toBe(
+      true,
+    );
   });
 });
 
@@ -99,10 +112,21 @@ describe('the decision', () => {
     expect(run.step()).toBe('checkAnswers');
     const rows = summarise(thresholdJourney, run.context());
     expect(rows.map((row) => row.step)).toEqual([
-      'abuseTypes', 'factors', 'crime', 'seriousness', 'frequency', 'exposure', 'recurrence',
-      'outcome_red', 'decision', 'reasons', 'discussedWith',
+      'abuseTypes',
+      'factors',
+      'crime',
+      'seriousness',
+      'frequency',
+      'exposure',
+      'recurrence',
+      'outcome_red',
+      'decision',
+      'reasons',
+      'discussedWith',
     ]);
     const factors = rows.find((row) => row.step === 'factors');
-    expect(factors?.kind === 'answer' && factors.answer[0]).toMatch(/^The harm always take account.*: Bruising to both arms/);
+    expect(factors?.kind === 'answer' && factors.answer[0]).toMatch(
+      /^The harm always take account.*: Bruising to both arms/,
+    );
   });
 });

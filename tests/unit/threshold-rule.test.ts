@@ -1,5 +1,10 @@
 import { describe, it, expect } from 'vitest';
-import { countRatings, thresholdOutcome, type Rating, type ThresholdBand } from '../../machines/rules/threshold';
+import {
+  countRatings,
+  thresholdOutcome,
+  type Rating,
+  type ThresholdBand,
+} from '../../machines/rules/threshold';
 
 // Every combination of the four matrix answers (question 1 to 4, in order) with the band the guidance's
 // outcome rules give it (LPG 15, §15.3): one or more red → red; else more than two amber → amberMany;

@@ -2,7 +2,11 @@
 // scenario.
 import { describe, expect, it } from 'vitest';
 import { nonEngagementScenarios, thresholdScenarios } from '../../content/scenarios';
-import { compareSelfCheckAttempt, compareThresholdAttempt, matchesExpected } from '../../machines/rules/training';
+import {
+  compareSelfCheckAttempt,
+  compareThresholdAttempt,
+  matchesExpected,
+} from '../../machines/rules/training';
 import { choice } from '../support/drive';
 
 const redScenario = thresholdScenarios.find((scenario) => scenario.expectedBand === 'red')!;
@@ -21,7 +25,11 @@ describe('threshold practice feedback', () => {
     const ratings = Object.fromEntries(Object.keys(wrong).map((step) => [step, 'green']));
     const result = compareThresholdAttempt(redScenario, ratingAnswers(ratings, 'made'));
     expect(result.matched).toBe(false);
-    expect(result.ratings.find((rating) => rating.step === redStep)).toMatchObject({ given: 'green', expected: 'red', matched: false });
+    expect(result.ratings.find((rating) => rating.step === redStep)).toMatchObject({
+      given: 'green',
+      expected: 'red',
+      matched: false,
+    });
     expect(result.band).toEqual({ given: 'allGreen', expected: 'red', matched: false });
   });
 
@@ -34,11 +42,19 @@ describe('threshold practice feedback', () => {
   });
 
   it('accepts either decision where the matrix leaves it to professional judgement', () => {
-    const undecided = thresholdScenarios.find((scenario) => scenario.expectedDecision === 'professionalJudgement')!;
+    const undecided = thresholdScenarios.find(
+      (scenario) => scenario.expectedDecision === 'professionalJudgement',
+    )!;
     for (const decision of ['made', 'notMade']) {
-      expect(compareThresholdAttempt(undecided, ratingAnswers(undecided.expectedRatings, decision)).decision.matched).toBe(true);
+      expect(
+        compareThresholdAttempt(undecided, ratingAnswers(undecided.expectedRatings, decision)).decision
+          .matched,
+      ).toBe(true);
     }
-    expect(compareThresholdAttempt(redScenario, ratingAnswers(redScenario.expectedRatings, 'notMade')).decision.matched).toBe(false);
+    expect(
+      compareThresholdAttempt(redScenario, ratingAnswers(redScenario.expectedRatings, 'notMade')).decision
+        .matched,
+    ).toBe(false);
   });
 });
 
@@ -50,7 +66,9 @@ describe('non-engagement practice feedback', () => {
     const answers = { minimising: choice('yes') };
     const result = compareSelfCheckAttempt(scenario, answers);
     expect(result.missed).toEqual(scenario.expectedFlags);
-    expect(result.extra).toEqual(scenario.expectedFlags.includes('collusion.minimising') ? [] : ['collusion.minimising']);
+    expect(result.extra).toEqual(
+      scenario.expectedFlags.includes('collusion.minimising') ? [] : ['collusion.minimising'],
+    );
     expect(result.matched).toBe(false);
   });
 
@@ -87,7 +105,11 @@ describe('progress from finished practice runs', () => {
       training: { kind: 'nonEngagement' as const, scenarioId: scenario.id },
       snapshot: {
         context: {
-          answers: flagged ? Object.fromEntries(scenario.expectedFlags.map((id) => [id.replace('collusion.', ''), choice('yes')])) : {},
+          answers: flagged
+            ? Object.fromEntries(
+                scenario.expectedFlags.map((id) => [id.replace('collusion.', ''), choice('yes')]),
+              )
+            : {},
           path: [],
           changing: null,
         },

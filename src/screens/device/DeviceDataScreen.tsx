@@ -18,7 +18,9 @@ const byteUnits = [
 /** A size as people read it, in en-GB units: 940 kB, 1.2 MB, 10 GB. */
 function formatBytes(bytes: number): string {
   const [unit, size] = byteUnits.find(([, size]) => bytes >= size) ?? byteUnits[2];
-  return new Intl.NumberFormat('en-GB', { style: 'unit', unit, maximumFractionDigits: 1 }).format(bytes / size);
+  return new Intl.NumberFormat('en-GB', { style: 'unit', unit, maximumFractionDigits: 1 }).format(
+    bytes / size,
+  );
 }
 
 /**
@@ -46,7 +48,9 @@ export function DeviceDataScreen() {
     <div>
       <BackLink onBack={() => navigate({ name: 'home' })} label="Back to the home screen" />
       <PageHeading class="heading-l">Data on this device</PageHeading>
-      <p class="body">Everything you record is kept only on this device, in this browser. Nothing is sent anywhere.</p>
+      <p class="body">
+        Everything you record is kept only on this device, in this browser. Nothing is sent anywhere.
+      </p>
 
       <h2 class="heading-m">Will this browser keep it?</h2>
       {status === undefined && (
@@ -56,7 +60,8 @@ export function DeviceDataScreen() {
       )}
       {status?.persistent === true && (
         <p class="body" data-persistent="yes">
-          Yes. This browser has agreed to keep the app’s data until you remove it, even when the device runs short of space.
+          Yes. This browser has agreed to keep the app’s data until you remove it, even when the device runs
+          short of space.
         </p>
       )}
       {status && status.persistent !== true && (
@@ -65,8 +70,8 @@ export function DeviceDataScreen() {
             {status.persistent === false
               ? 'This browser may clear the app’s data on its own'
               : 'This browser cannot say whether it will keep the app’s data'}
-            : for example when the device runs short of space, or, on an iPhone or iPad, after a week without opening
-            the app unless it has been added to the Home Screen.
+            : for example when the device runs short of space, or, on an iPhone or iPad, after a week without
+            opening the app unless it has been added to the Home Screen.
           </WarningText>
           <p class="body">To keep your work:</p>
           <ul class="list list--bullet">
@@ -79,7 +84,9 @@ export function DeviceDataScreen() {
           </button>
           {asked && (
             <p class="body" role="status">
-              {status.persistent ? 'The browser has agreed to keep it.' : 'The browser has not agreed yet. It decides on its own, usually once the app is installed or used often.'}
+              {status.persistent
+                ? 'The browser has agreed to keep it.'
+                : 'The browser has not agreed yet. It decides on its own, usually once the app is installed or used often.'}
             </p>
           )}
         </>
@@ -100,7 +107,11 @@ export function DeviceDataScreen() {
             { key: 'Drafts and completed journeys', lines: [String(contents.drafts)] },
             {
               key: 'Signed records',
-              lines: [contents.notExported ? `${contents.records} (${contents.notExported} not exported)` : String(contents.records)],
+              lines: [
+                contents.notExported
+                  ? `${contents.records} (${contents.notExported} not exported)`
+                  : String(contents.records),
+              ],
             },
             { key: 'Practice runs', lines: [String(contents.practiceRuns)] },
           ]}
@@ -109,8 +120,11 @@ export function DeviceDataScreen() {
 
       <h2 class="heading-m">Remove all data from this device</h2>
       <p class="body">
-        Removes every draft, signed record, practice run and key the app keeps on this device, for example before the device
-        is passed on. {contents?.notExported ? `${count(contents.notExported, 'signed record has', 'signed records have')} not been exported yet.` : ''}
+        Removes every draft, signed record, practice run and key the app keeps on this device, for example
+        before the device is passed on.{' '}
+        {contents?.notExported
+          ? `${count(contents.notExported, 'signed record has', 'signed records have')} not been exported yet.`
+          : ''}
       </p>
       <a class="button button--warning" href={href({ name: 'removeAll' })}>
         Remove all data from this device

@@ -39,21 +39,32 @@ export function RemoveAllScreen() {
       <p class="body">This removes from this device:</p>
       <ul class="list list--bullet">
         <li>
-          {contents ? count(contents.drafts, 'draft or completed journey', 'drafts and completed journeys') : 'every draft and completed journey'}, with
-          every answer, audit trail and signing form
+          {contents
+            ? count(contents.drafts, 'draft or completed journey', 'drafts and completed journeys')
+            : 'every draft and completed journey'}
+          , with every answer, audit trail and signing form
         </li>
-        <li>{contents ? count(contents.records, 'signed record', 'signed records') : 'every signed record'}, and when each was exported</li>
-        <li>training: {contents ? count(contents.practiceRuns, 'practice run', 'practice runs') : 'every practice run'} and your progress</li>
+        <li>
+          {contents ? count(contents.records, 'signed record', 'signed records') : 'every signed record'}, and
+          when each was exported
+        </li>
+        <li>
+          training:{' '}
+          {contents ? count(contents.practiceRuns, 'practice run', 'practice runs') : 'every practice run'}{' '}
+          and your progress
+        </li>
         <li>the device’s signing key: records signed after this will show a new device fingerprint</li>
       </ul>
       {contents && contents.notExported > 0 && (
         <WarningText>
-          {count(contents.notExported, 'signed record has', 'signed records have')} not been exported. If you remove all data now,{' '}
-          {contents.notExported === 1 ? 'it is' : 'they are'} lost. Export {contents.notExported === 1 ? 'it' : 'them'} first from the home screen.
+          {count(contents.notExported, 'signed record has', 'signed records have')} not been exported. If you
+          remove all data now, {contents.notExported === 1 ? 'it is' : 'they are'} lost. Export{' '}
+          {contents.notExported === 1 ? 'it' : 'them'} first from the home screen.
         </WarningText>
       )}
       <WarningText>
-        Nothing removed can be recovered in the app. Records you exported stay wherever you saved them, and can still be checked.
+        Nothing removed can be recovered in the app. Records you exported stay wherever you saved them, and
+        can still be checked.
       </WarningText>
       {problem && (
         <div class="error-summary" role="alert">
@@ -65,7 +76,12 @@ export function RemoveAllScreen() {
         <button type="button" class="button button--warning" onClick={remove} disabled={removing}>
           Yes, remove all data
         </button>
-        <button type="button" class="button button--secondary" onClick={() => navigate({ name: 'device' })} disabled={removing}>
+        <button
+          type="button"
+          class="button button--secondary"
+          onClick={() => navigate({ name: 'device' })}
+          disabled={removing}
+        >
           No, keep it
         </button>
       </div>
@@ -88,8 +104,8 @@ export function RemovedScreen() {
         <p class="panel__body">Nothing the app kept is left on this device.</p>
       </div>
       <p class="body">
-        No drafts, signed records, training or keys remain. The app itself is still on this device and works offline. Records
-        you exported stay wherever you saved them.
+        No drafts, signed records, training or keys remain. The app itself is still on this device and works
+        offline. Records you exported stay wherever you saved them.
       </p>
       <a class="button" href={href({ name: 'home' })}>
         Start again

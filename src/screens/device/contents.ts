@@ -11,7 +11,11 @@ export interface DeviceContents {
 }
 
 export async function deviceContents(): Promise<DeviceContents> {
-  const [drafts, records, practiceRuns] = await Promise.all([listDrafts(), listRecords(), listDrafts({ training: true })]);
+  const [drafts, records, practiceRuns] = await Promise.all([
+    listDrafts(),
+    listRecords(),
+    listDrafts({ training: true }),
+  ]);
   return {
     drafts: drafts.length,
     records: records.length,

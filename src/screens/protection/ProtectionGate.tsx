@@ -10,8 +10,12 @@ import { AutoLock } from './AutoLock';
 import { lazyScreen } from '../../app/lazyScreen';
 
 // Setting up is done once on a device: its code (and the passphrase rules) loads only then.
-const SetUpProtectionScreen = lazyScreen(() => import('./SetUpProtectionScreen').then((module) => module.SetUpProtectionScreen));
-const RecoveryCodeScreen = lazyScreen(() => import('./SetUpProtectionScreen').then((module) => module.RecoveryCodeScreen));
+const SetUpProtectionScreen = lazyScreen(() =>
+  import('./SetUpProtectionScreen').then((module) => module.SetUpProtectionScreen),
+);
+const RecoveryCodeScreen = lazyScreen(() =>
+  import('./SetUpProtectionScreen').then((module) => module.RecoveryCodeScreen),
+);
 import { UnlockScreen } from './UnlockScreen';
 
 /** Whether the app is unlocked now, following every lock and unlock (in this tab or another). */

@@ -58,7 +58,9 @@ export function UnlockScreen({
     } catch (error) {
       fail(
         fieldId,
-        error instanceof Error && error.name === 'PasskeyUnavailable' ? error.message : toStorageError(error, 'unavailable').message,
+        error instanceof Error && error.name === 'PasskeyUnavailable'
+          ? error.message
+          : toStorageError(error, 'unavailable').message,
       );
     } finally {
       setWorking(false);

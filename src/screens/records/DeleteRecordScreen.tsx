@@ -33,30 +33,36 @@ export function DeleteRecordScreen({ recordId }: { recordId: string }) {
   };
   return (
     <div>
-      <PageHeading class="heading-l">
-        Delete this record from this device?
-      </PageHeading>
+      <PageHeading class="heading-l">Delete this record from this device?</PageHeading>
       {latest && (
         <p class="body">
-          {latest.journey.title}, case reference <strong>{latest.caseReference}</strong>, signed {formatDateTime(latest.signedAt)}
+          {latest.journey.title}, case reference <strong>{latest.caseReference}</strong>, signed{' '}
+          {formatDateTime(latest.signedAt)}
           {exported && `, exported ${formatDateTime(record!.lastExport!.exportedAt)}`}.
         </p>
       )}
       {record === null && <p class="body">This record is no longer on this device.</p>}
       {problem && <WarningText>{problem}</WarningText>}
-      {record && !exported && <WarningText>This record has not been exported. Export it before deleting it.</WarningText>}
+      {record && !exported && (
+        <WarningText>This record has not been exported. Export it before deleting it.</WarningText>
+      )}
       {exported && (
         <>
           <p class="body">Deleting removes from this device:</p>
           <ul class="list list--bullet">
-            <li>{record!.versions.length === 1 ? 'the signed record' : `all ${record!.versions.length} versions of the signed record`}</li>
+            <li>
+              {record!.versions.length === 1
+                ? 'the signed record'
+                : `all ${record!.versions.length} versions of the signed record`}
+            </li>
             <li>the journey it was made from, with every answer</li>
             <li>the audit trail: the time of each answer and each change</li>
             <li>the signing form: the names of the people involved and of the signer</li>
           </ul>
           <WarningText>
-            Only the copy you exported on {formatDateTime(record!.lastExport!.exportedAt)} (version {record!.lastExport!.version}) will remain,
-            wherever you saved it. Nothing deleted from this device can be recovered.
+            Only the copy you exported on {formatDateTime(record!.lastExport!.exportedAt)} (version{' '}
+            {record!.lastExport!.version}) will remain, wherever you saved it. Nothing deleted from this
+            device can be recovered.
           </WarningText>
         </>
       )}

@@ -6,7 +6,12 @@ import { SummaryList } from '../../components/SummaryList';
 import { TextInput } from '../../components/TextInput';
 import { WarningText } from '../../components/WarningText';
 import { toStorageError } from '../../storage/errors';
-import { deviceFingerprints, downloadRegisterEntry, registerEntry, setUpSigningPasskey } from './recordService';
+import {
+  deviceFingerprints,
+  downloadRegisterEntry,
+  registerEntry,
+  setUpSigningPasskey,
+} from './recordService';
 
 type Fingerprints = Awaited<ReturnType<typeof deviceFingerprints>>;
 
@@ -20,17 +25,18 @@ export function DeviceScreen() {
   const [fingerprints, setFingerprints] = useState<Fingerprints>();
   const [problem, setProblem] = useState<string>();
   const [holder, setHolder] = useState('');
-  const load = () => deviceFingerprints().then(setFingerprints, (error) => setProblem(toStorageError(error, 'unavailable').message));
+  const load = () =>
+    deviceFingerprints().then(setFingerprints, (error) =>
+      setProblem(toStorageError(error, 'unavailable').message),
+    );
   useEffect(() => void load(), []);
   return (
     <div>
       <BackLink onBack={() => history.back()} />
-      <PageHeading class="heading-l">
-        This device’s fingerprints
-      </PageHeading>
+      <PageHeading class="heading-l">This device’s fingerprints</PageHeading>
       <p class="body">
-        Every record signed here carries these fingerprints. Give them to whoever keeps your organisation’s register of trusted
-        devices, so that anyone checking a record can see it was signed on your device.
+        Every record signed here carries these fingerprints. Give them to whoever keeps your organisation’s
+        register of trusted devices, so that anyone checking a record can see it was signed on your device.
       </p>
       {problem && <WarningText>{problem}</WarningText>}
       {!fingerprints && !problem && (
@@ -77,7 +83,11 @@ export function DeviceScreen() {
             value={holder}
             onInput={setHolder}
           />
-          <button type="button" class="button" onClick={() => downloadRegisterEntry(registerEntry(fingerprints, holder))}>
+          <button
+            type="button"
+            class="button"
+            onClick={() => downloadRegisterEntry(registerEntry(fingerprints, holder))}
+          >
             Download the register entry
           </button>
         </>

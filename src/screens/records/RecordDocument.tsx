@@ -14,12 +14,16 @@ export function RecordDocument({ record, total }: { record: SignedRecord; total:
       </h2>
       <SummaryList
         rows={[
-          ...(record.amendmentReason ? [{ key: 'Reason for this amendment', lines: [record.amendmentReason] }] : []),
+          ...(record.amendmentReason
+            ? [{ key: 'Reason for this amendment', lines: [record.amendmentReason] }]
+            : []),
           { key: 'Journey', lines: [record.journey.title] },
           { key: 'Case reference', lines: [record.caseReference] },
           { key: 'Date and time of the visit or event', lines: [formatDateTime(record.occurredAt)] },
           { key: 'Date and time of recording', lines: [formatDateTime(record.recordedAt)] },
-          ...(record.lateEntryReason ? [{ key: 'Reason for the late entry', lines: [record.lateEntryReason] }] : []),
+          ...(record.lateEntryReason
+            ? [{ key: 'Reason for the late entry', lines: [record.lateEntryReason] }]
+            : []),
         ]}
       />
       <h3 class="heading-s">Answers and outcomes</h3>
@@ -31,7 +35,10 @@ export function RecordDocument({ record, total }: { record: SignedRecord; total:
               ? [
                   {
                     key: 'Outcome',
-                    lines: [row.title, ...(row.decisionBasis ? [decisionBasisLabels[row.decisionBasis]] : [])],
+                    lines: [
+                      row.title,
+                      ...(row.decisionBasis ? [decisionBasisLabels[row.decisionBasis]] : []),
+                    ],
                     sources: row.sources,
                   },
                 ]
@@ -40,7 +47,11 @@ export function RecordDocument({ record, total }: { record: SignedRecord; total:
       />
       <h3 class="heading-s">People involved in or consulted on the decision</h3>
       <ul class="list list--bullet">
-        {record.peopleInvolved.length ? record.peopleInvolved.map((person, index) => <li key={index}>{person}</li>) : <li>None listed</li>}
+        {record.peopleInvolved.length ? (
+          record.peopleInvolved.map((person, index) => <li key={index}>{person}</li>)
+        ) : (
+          <li>None listed</li>
+        )}
       </ul>
       <h3 class="heading-s">References to legislation and guidance</h3>
       <ul class="list list--bullet">
@@ -62,7 +73,8 @@ export function RecordDocument({ record, total }: { record: SignedRecord; total:
       <h3 class="heading-s">Audit trail</h3>
       <p class="body">
         {record.audit.length} answers and steps recorded, each linked to the one before.
-        {record.audit.clockWarnings.length > 0 && ` The device clock was turned back during the journey (${record.audit.clockWarnings.length} times).`}
+        {record.audit.clockWarnings.length > 0 &&
+          ` The device clock was turned back during the journey (${record.audit.clockWarnings.length} times).`}
       </p>
       <h3 class="heading-s">Signature</h3>
       <SummaryList

@@ -49,7 +49,8 @@ export function RecordForm({ mode, initial, isLate, missing, onInput, onSign }: 
     event.preventDefault();
     if (busy) return;
     const missingItems = missing(fields);
-    if (mode === 'amend' && !fields.amendmentReason.trim()) missingItems.unshift('A reason for the amendment');
+    if (mode === 'amend' && !fields.amendmentReason.trim())
+      missingItems.unshift('A reason for the amendment');
     if (missingItems.length) {
       setProblems(missingItems.map((item) => ({ fieldId: fieldFor(item), message: item })));
       return fail(missingItems[0]);
@@ -67,11 +68,23 @@ export function RecordForm({ mode, initial, isLate, missing, onInput, onSign }: 
   };
   return (
     <form onSubmit={submit} noValidate>
-      <ErrorSummary attempt={attempt} errors={problems.map((problem) => ({ ...problem, message: `Missing: ${problem.message}` }))} />
+      <ErrorSummary
+        attempt={attempt}
+        errors={problems.map((problem) => ({ ...problem, message: `Missing: ${problem.message}` }))}
+      />
       {mode === 'amend' && (
         <>
-          <WarningText>A signed record cannot be changed. Amending it makes a new version, with your reason and your signature; the earlier version is kept.</WarningText>
-          <Textarea id="record-amendmentReason" label="Reason for the amendment" value={fields.amendmentReason} error={errorFor('record-amendmentReason')} onInput={set('amendmentReason')} />
+          <WarningText>
+            A signed record cannot be changed. Amending it makes a new version, with your reason and your
+            signature; the earlier version is kept.
+          </WarningText>
+          <Textarea
+            id="record-amendmentReason"
+            label="Reason for the amendment"
+            value={fields.amendmentReason}
+            error={errorFor('record-amendmentReason')}
+            onInput={set('amendmentReason')}
+          />
         </>
       )}
       <TextInput
@@ -109,9 +122,30 @@ export function RecordForm({ mode, initial, isLate, missing, onInput, onSign }: 
         onInput={set('extraReferences')}
       />
       <h2 class="heading-m">Your signature</h2>
-      <TextInput id="record-name" label="Full name" value={fields.name} error={errorFor('record-name')} width="narrow" onInput={set('name')} />
-      <TextInput id="record-role" label="Role" value={fields.role} error={errorFor('record-role')} width="narrow" onInput={set('role')} />
-      <TextInput id="record-agency" label="Agency" value={fields.agency} error={errorFor('record-agency')} width="narrow" onInput={set('agency')} />
+      <TextInput
+        id="record-name"
+        label="Full name"
+        value={fields.name}
+        error={errorFor('record-name')}
+        width="narrow"
+        onInput={set('name')}
+      />
+      <TextInput
+        id="record-role"
+        label="Role"
+        value={fields.role}
+        error={errorFor('record-role')}
+        width="narrow"
+        onInput={set('role')}
+      />
+      <TextInput
+        id="record-agency"
+        label="Agency"
+        value={fields.agency}
+        error={errorFor('record-agency')}
+        width="narrow"
+        onInput={set('agency')}
+      />
       <div class={errorFor('record-confirmed') ? 'form-group form-group--error' : 'form-group'}>
         <div class="checkboxes__item">
           <input

@@ -11,7 +11,16 @@ import { toStorageError } from '../../storage/errors';
 import { listRecords, type RecordSummary } from '../../storage/records';
 import { RecordDocument } from './RecordDocument';
 import { RecordForm } from './RecordForm';
-import { amendAndStore, emptyRecordForm, exportJson, exportPdf, localDateTimeNow, occurredAtIso, signerFrom, type RecordFormFields } from './recordService';
+import {
+  amendAndStore,
+  emptyRecordForm,
+  exportJson,
+  exportPdf,
+  localDateTimeNow,
+  occurredAtIso,
+  signerFrom,
+  type RecordFormFields,
+} from './recordService';
 import { PageHeading } from '../../components/PageHeading';
 
 /**
@@ -32,13 +41,16 @@ export function RecordScreen({ recordId }: { recordId: string }) {
   useEffect(() => void load(), [recordId]);
 
   if (problem && !summary) return <WarningText>{problem}</WarningText>;
-  if (summary === undefined) return <p class="body" role="status">Opening the record…</p>;
+  if (summary === undefined)
+    return (
+      <p class="body" role="status">
+        Opening the record…
+      </p>
+    );
   if (summary === null) {
     return (
       <div>
-        <PageHeading class="heading-l">
-          This record is not on this device
-        </PageHeading>
+        <PageHeading class="heading-l">This record is not on this device</PageHeading>
         <a href={href({ name: 'home' })}>Return to the home screen</a>
       </div>
     );
@@ -58,12 +70,10 @@ export function RecordScreen({ recordId }: { recordId: string }) {
   return (
     <div>
       <BackLink onBack={() => navigate({ name: 'home' })} label="Back to the home screen" />
-      <PageHeading class="heading-l">
-        Decision record
-      </PageHeading>
+      <PageHeading class="heading-l">Decision record</PageHeading>
       <p class="body">
-        {latest.journey.title}, case reference <strong>{latest.caseReference}</strong>. Signed by {latest.signer.name} on{' '}
-        {formatDateTime(latest.signedAt)}.
+        {latest.journey.title}, case reference <strong>{latest.caseReference}</strong>. Signed by{' '}
+        {latest.signer.name} on {formatDateTime(latest.signedAt)}.
       </p>
       {problem && <WarningText>{problem}</WarningText>}
       {notice && (
@@ -75,20 +85,36 @@ export function RecordScreen({ recordId }: { recordId: string }) {
         <WarningText>
           {versions
             .filter((version) => version.fingerprint !== versions[0].fingerprint)
-            .map((version) => `Version ${version.version} was signed on a different device from version 1: device fingerprint ${version.fingerprint}, not ${versions[0].fingerprint}. `)
+            .map(
+              (version) =>
+                `Version ${version.version} was signed on a different device from version 1: device fingerprint ${version.fingerprint}, not ${versions[0].fingerprint}. `,
+            )
             .join('')}
         </WarningText>
       )}
       {exported ? (
-        <p class="body">Exported on {formatDateTime(summary.lastExport!.exportedAt)} (version {summary.lastExport!.version}).</p>
+        <p class="body">
+          Exported on {formatDateTime(summary.lastExport!.exportedAt)} (version {summary.lastExport!.version}
+          ).
+        </p>
       ) : (
-        <WarningText>This record has not been exported yet. Download the signed record and attach it to the case file.</WarningText>
+        <WarningText>
+          This record has not been exported yet. Download the signed record and attach it to the case file.
+        </WarningText>
       )}
       <div class="button-group no-print">
-        <button type="button" class="button" onClick={run(() => exportJson(versions), 'The signed record has been downloaded.')}>
+        <button
+          type="button"
+          class="button"
+          onClick={run(() => exportJson(versions), 'The signed record has been downloaded.')}
+        >
           Download the signed record (JSON)
         </button>
-        <button type="button" class="button button--secondary" onClick={run(() => exportPdf(versions), 'The PDF has been downloaded.')}>
+        <button
+          type="button"
+          class="button button--secondary"
+          onClick={run(() => exportPdf(versions), 'The PDF has been downloaded.')}
+        >
           Download as PDF
         </button>
         <button type="button" class="button button--secondary" onClick={() => window.print()}>
@@ -110,7 +136,9 @@ export function RecordScreen({ recordId }: { recordId: string }) {
             onAmended={async (fields) => {
               await amendAndStore(summary.versions.at(-1)!.draftId, latest, fields);
               setAmending(false);
-              setNotice('The amendment has been signed as a new version. Download the record again to attach it.');
+              setNotice(
+                'The amendment has been signed as a new version. Download the record again to attach it.',
+              );
               await load();
             }}
           />
@@ -157,7 +185,13 @@ function AmendForm({
       isLate={(fields) => isLateEntry(preview(fields))}
       missing={(fields) => missingForSigning(preview(fields), signerFrom(fields))}
       // A record added from a file has no draft here to keep the form on.
-      onInput={(fields) => (draftId ? void saveRecordForm(draftId, { ...fields }).catch((error) => onSaveError(toStorageError(error).message)) : undefined)}
+      onInput={(fields) =>
+        draftId
+          ? void saveRecordForm(draftId, { ...fields }).catch((error) =>
+              onSaveError(toStorageError(error).message),
+            )
+          : undefined
+      }
       onSign={onAmended}
     />
   );

@@ -24,8 +24,8 @@ export function RecordsList() {
       <h2 class="heading-l">Signed records</h2>
       {notExported.length > 0 && (
         <WarningText>
-          {notExported.length === 1 ? '1 signed record has' : `${notExported.length} signed records have`} not been exported.
-          Download each one and attach it to the case file.
+          {notExported.length === 1 ? '1 signed record has' : `${notExported.length} signed records have`} not
+          been exported. Download each one and attach it to the case file.
         </WarningText>
       )}
       {records.length === 0 ? (
@@ -54,14 +54,28 @@ export function RecordsList() {
                   <td>{latest.caseReference}</td>
                   <td>{latest.version}</td>
                   <td>{formatDateTime(latest.signedAt)}</td>
-                  <td>{isExported(record) ? formatDateTime(record.lastExport!.exportedAt) : <strong>Not exported</strong>}</td>
+                  <td>
+                    {isExported(record) ? (
+                      formatDateTime(record.lastExport!.exportedAt)
+                    ) : (
+                      <strong>Not exported</strong>
+                    )}
+                  </td>
                   <td class="table__actions">
                     <a href={href({ name: 'record', recordId: record.recordId })}>
-                      View and export<span class="visually-hidden"> the record for case reference {latest.caseReference}</span>
+                      View and export
+                      <span class="visually-hidden">
+                        {' '}
+                        the record for case reference {latest.caseReference}
+                      </span>
                     </a>{' '}
                     {isExported(record) && (
                       <a href={href({ name: 'deleteRecord', recordId: record.recordId })}>
-                        Delete<span class="visually-hidden"> the record for case reference {latest.caseReference}</span>
+                        Delete
+                        <span class="visually-hidden">
+                          {' '}
+                          the record for case reference {latest.caseReference}
+                        </span>
                       </a>
                     )}
                   </td>
@@ -76,7 +90,9 @@ export function RecordsList() {
           <a href={href({ name: 'verify' })}>Check a decision record file</a>
         </li>
         <li>
-          <a href={href({ name: 'fingerprints' })}>This device’s fingerprints, for the register of trusted devices</a>
+          <a href={href({ name: 'fingerprints' })}>
+            This device’s fingerprints, for the register of trusted devices
+          </a>
         </li>
       </ul>
     </>

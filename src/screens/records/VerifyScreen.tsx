@@ -7,7 +7,13 @@ import { PageHeading } from '../../components/PageHeading';
 import { WarningText } from '../../components/WarningText';
 import { confirmationText } from '../../record/passkey';
 import { parseRegister, RegisterError, type Register } from '../../record/register';
-import { readVersions, verifyExport, type IntactRecord, type VerifyResult, type VersionSummary } from '../../record/verify';
+import {
+  readVersions,
+  verifyExport,
+  type IntactRecord,
+  type VerifyResult,
+  type VersionSummary,
+} from '../../record/verify';
 import { navigate } from '../../app/routes';
 import { importSignedVersions } from '../../storage/records';
 import { recordTextOf, RecordFileProblem } from '../../record/verifyFile';
@@ -32,8 +38,12 @@ async function readText(file: File): Promise<string> {
  */
 export function VerifyScreen() {
   useDocumentTitle('Check a decision record');
-  const [record, setRecord] = useState<{ name: string; text: string; attachedRecord?: string } | { name: string; problem: string }>();
-  const [register, setRegister] = useState<{ name: string; register: Register } | { name: string; problem: string }>();
+  const [record, setRecord] = useState<
+    { name: string; text: string; attachedRecord?: string } | { name: string; problem: string }
+  >();
+  const [register, setRegister] = useState<
+    { name: string; register: Register } | { name: string; problem: string }
+  >();
   const [result, setResult] = useState<VerifyResult>();
 
   const check = async (nextRecord = record, nextRegister = register) => {
@@ -52,7 +62,10 @@ export function VerifyScreen() {
       } catch (error) {
         next = {
           name: file.name,
-          problem: error instanceof RecordFileProblem ? error.message : 'The file could not be read from this device.',
+          problem:
+            error instanceof RecordFileProblem
+              ? error.message
+              : 'The file could not be read from this device.',
         };
       }
     }
@@ -65,7 +78,13 @@ export function VerifyScreen() {
       try {
         next = { name: file.name, register: parseRegister(await readText(file)) };
       } catch (error) {
-        next = { name: file.name, problem: error instanceof RegisterError ? error.message : 'The register could not be read from this device as text (UTF-8).' };
+        next = {
+          name: file.name,
+          problem:
+            error instanceof RegisterError
+              ? error.message
+              : 'The register could not be read from this device as text (UTF-8).',
+        };
       }
     }
     setRegister(next);
@@ -74,25 +93,31 @@ export function VerifyScreen() {
   return (
     <div>
       <BackLink onBack={() => history.back()} />
-      <PageHeading class="heading-l">
-        Check a decision record
-      </PageHeading>
+      <PageHeading class="heading-l">Check a decision record</PageHeading>
       <p class="body">
-        Open a record exported from this app (the .json file, or the PDF, which carries the signed record inside it) to check that it has not been changed since it was signed, and on
-        which devices it was signed. The check is done on this device; the files are not sent anywhere or kept.
+        Open a record exported from this app (the .json file, or the PDF, which carries the signed record
+        inside it) to check that it has not been changed since it was signed, and on which devices it was
+        signed. The check is done on this device; the files are not sent anywhere or kept.
       </p>
       <div class="form-group">
         <label class="label" for="record-file">
           Exported record file
         </label>
-        <input class="file-upload" id="record-file" type="file" accept="application/json,.json,application/pdf,.pdf" onChange={(event) => void chooseRecord(event.currentTarget.files?.[0])} />
+        <input
+          class="file-upload"
+          id="record-file"
+          type="file"
+          accept="application/json,.json,application/pdf,.pdf"
+          onChange={(event) => void chooseRecord(event.currentTarget.files?.[0])}
+        />
       </div>
       <div class={register && 'problem' in register ? 'form-group form-group--error' : 'form-group'}>
         <label class="label" for="register-file">
           Register of trusted devices (optional)
         </label>
         <p class="hint" id="register-file-hint">
-          Your organisation’s list of device fingerprints: one device a line, the fingerprint then the holder’s name, role and agency.
+          Your organisation’s list of device fingerprints: one device a line, the fingerprint then the
+          holder’s name, role and agency.
         </p>
         {register && 'problem' in register && (
           <p class="error-message" id="register-file-error">
@@ -104,14 +129,30 @@ export function VerifyScreen() {
           id="register-file"
           type="file"
           accept="text/plain,.txt"
-          aria-describedby={register && 'problem' in register ? 'register-file-hint register-file-error' : 'register-file-hint'}
+          aria-describedby={
+            register && 'problem' in register
+              ? 'register-file-hint register-file-error'
+              : 'register-file-hint'
+          }
           onChange={(event) => void chooseRegister(event.currentTarget.files?.[0])}
         />
       </div>
       <div role="status" aria-live="polite">
-        {result && record && <VerifyOutcome result={result} fileName={record.name} attachedRecord={'text' in record ? record.attachedRecord : undefined} registerName={register && 'register' in register ? register.name : undefined} />}
+        {result && record && (
+          <VerifyOutcome
+            result={result}
+            fileName={record.name}
+            attachedRecord={'text' in record ? record.attachedRecord : undefined}
+            registerName={register && 'register' in register ? register.name : undefined}
+          />
+        )}
       </div>
-      {result && record && 'text' in record && (result.status === 'verified' || result.status === 'notTrusted') && <AddToDevice text={record.text} />}
+      {result &&
+        record &&
+        'text' in record &&
+        (result.status === 'verified' || result.status === 'notTrusted') && (
+          <AddToDevice text={record.text} />
+        )}
     </div>
   );
 }
@@ -132,7 +173,10 @@ function AddToDevice({ text }: { text: string }) {
   return (
     <div class="no-print">
       {problem && <WarningText>{problem}</WarningText>}
-      <p class="body">To amend this record on this device, add it here first. An amendment made here is signed with this device’s key.</p>
+      <p class="body">
+        To amend this record on this device, add it here first. An amendment made here is signed with this
+        device’s key.
+      </p>
       <button type="button" class="button button--secondary" onClick={() => void add()}>
         Add this record to this device
       </button>
@@ -141,22 +185,46 @@ function AddToDevice({ text }: { text: string }) {
 }
 
 const registeredText = (version: VersionSummary): string[] =>
-  version.registeredHolder === undefined ? [] : [version.registeredHolder === null ? 'Device not in the register' : `Device registered to ${version.registeredHolder}`];
+  version.registeredHolder === undefined
+    ? []
+    : [
+        version.registeredHolder === null
+          ? 'Device not in the register'
+          : `Device registered to ${version.registeredHolder}`,
+      ];
 
-function IntactOutcome({ result, fileName, attachedRecord, registerName }: { result: IntactRecord; fileName: string; attachedRecord?: string; registerName?: string }) {
+function IntactOutcome({
+  result,
+  fileName,
+  attachedRecord,
+  registerName,
+}: {
+  result: IntactRecord;
+  fileName: string;
+  attachedRecord?: string;
+  registerName?: string;
+}) {
   const latest = result.versions[result.versions.length - 1];
   return (
     <>
       <p class="body">
-        This file holds version {latest.version} of {result.versions.length}. A file holds only the versions it was exported with:
-        compare the latest version number with the case file.
+        This file holds version {latest.version} of {result.versions.length}. A file holds only the versions
+        it was exported with: compare the latest version number with the case file.
       </p>
       <SummaryList
         rows={[
           { key: 'File', lines: [fileName] },
-          ...(attachedRecord ? [{ key: 'Signed record checked', lines: [`${attachedRecord}, attached to the PDF`] }] : []),
+          ...(attachedRecord
+            ? [{ key: 'Signed record checked', lines: [`${attachedRecord}, attached to the PDF`] }]
+            : []),
           { key: 'Case reference', lines: [result.caseReference] },
-          { key: 'Register of trusted devices', lines: [registerName ?? 'Not checked against a register. Compare each device fingerprint with the one recorded for the signer’s device.'] },
+          {
+            key: 'Register of trusted devices',
+            lines: [
+              registerName ??
+                'Not checked against a register. Compare each device fingerprint with the one recorded for the signer’s device.',
+            ],
+          },
         ]}
       />
       {result.trustProblems.length > 0 && (
@@ -197,11 +265,19 @@ function IntactOutcome({ result, fileName, attachedRecord, registerName }: { res
           </h3>
           <SummaryList
             rows={[
-              { key: 'Signed by', lines: [`${version.signer.name}, ${version.signer.role}, ${version.signer.agency}`, ...registeredText(version)] },
+              {
+                key: 'Signed by',
+                lines: [
+                  `${version.signer.name}, ${version.signer.role}, ${version.signer.agency}`,
+                  ...registeredText(version),
+                ],
+              },
               { key: 'Signed at', lines: [formatDateTime(version.signedAt)] },
               { key: 'Device fingerprint', lines: [version.fingerprint] },
               { key: 'How signing was confirmed', lines: [confirmationText(version.passkeyFingerprint)] },
-              ...(version.amendmentReason ? [{ key: 'Reason for the amendment', lines: [version.amendmentReason] }] : []),
+              ...(version.amendmentReason
+                ? [{ key: 'Reason for the amendment', lines: [version.amendmentReason] }]
+                : []),
             ]}
           />
         </section>
@@ -210,20 +286,42 @@ function IntactOutcome({ result, fileName, attachedRecord, registerName }: { res
   );
 }
 
-function VerifyOutcome({ result, fileName, attachedRecord, registerName }: { result: VerifyResult; fileName: string; attachedRecord?: string; registerName?: string }) {
+function VerifyOutcome({
+  result,
+  fileName,
+  attachedRecord,
+  registerName,
+}: {
+  result: VerifyResult;
+  fileName: string;
+  attachedRecord?: string;
+  registerName?: string;
+}) {
   if (result.status === 'verified') {
     return (
       <div class="verify verify--ok">
         <h2 class="heading-m">Verified: this record has not been changed since it was signed</h2>
-        <IntactOutcome result={result} fileName={fileName} attachedRecord={attachedRecord} registerName={registerName} />
+        <IntactOutcome
+          result={result}
+          fileName={fileName}
+          attachedRecord={attachedRecord}
+          registerName={registerName}
+        />
       </div>
     );
   }
   if (result.status === 'notTrusted') {
     return (
       <div class="verify verify--failed">
-        <h2 class="heading-m">Not trusted: the signatures are intact, but not every version was signed on a trusted device</h2>
-        <IntactOutcome result={result} fileName={fileName} attachedRecord={attachedRecord} registerName={registerName} />
+        <h2 class="heading-m">
+          Not trusted: the signatures are intact, but not every version was signed on a trusted device
+        </h2>
+        <IntactOutcome
+          result={result}
+          fileName={fileName}
+          attachedRecord={attachedRecord}
+          registerName={registerName}
+        />
       </div>
     );
   }
@@ -231,13 +329,17 @@ function VerifyOutcome({ result, fileName, attachedRecord, registerName }: { res
     return (
       <div class="verify verify--failed">
         <h2 class="heading-m">Altered: this record has been changed since it was signed</h2>
-        {attachedRecord && <p class="body">The signed record attached to the PDF ({attachedRecord}) was checked.</p>}
+        {attachedRecord && (
+          <p class="body">The signed record attached to the PDF ({attachedRecord}) was checked.</p>
+        )}
         <ul class="list list--bullet">
           {result.failures.map((failure, index) => (
             <li key={index}>
               {failureNames[failure.what]}
               {failure.version !== undefined && ` (version ${failure.version})`}
-              {failure.what === 'chain' && failure.index !== undefined && `, at event ${failure.index + 1}`}: {failure.detail}
+              {failure.what === 'chain' &&
+                failure.index !== undefined &&
+                `, at event ${failure.index + 1}`}: {failure.detail}
             </li>
           ))}
         </ul>

@@ -22,8 +22,18 @@ import { downloadBlob, fileNamePart } from '../../app/download';
 import type { DraftEnvelope } from '../../storage/schema';
 import type { PasskeyKey } from '../../record/passkey';
 import { registerLine } from '../../record/register';
-import { createSigningPasskey, passkeyConfirmation, platformAuthenticatorAvailable } from '../../record/webauthn';
-import { deviceKeyPair, markExported, signingPasskey, storeSignedVersion, storeSigningPasskey } from '../../storage/records';
+import {
+  createSigningPasskey,
+  passkeyConfirmation,
+  platformAuthenticatorAvailable,
+} from '../../record/webauthn';
+import {
+  deviceKeyPair,
+  markExported,
+  signingPasskey,
+  storeSignedVersion,
+  storeSigningPasskey,
+} from '../../storage/records';
 
 export { ACCURACY_STATEMENT };
 
@@ -80,7 +90,13 @@ export function signerFrom(fields: RecordFormFields): Partial<Signer> {
   };
 }
 
-export function draftRecord(journey: Journey, draft: DraftEnvelope, context: JourneyContext, fields: RecordFormFields, now: Date): DecisionRecord {
+export function draftRecord(
+  journey: Journey,
+  draft: DraftEnvelope,
+  context: JourneyContext,
+  fields: RecordFormFields,
+  now: Date,
+): DecisionRecord {
   return buildRecord({
     journey: { id: journey.id, title: journey.title, version: journey.version },
     editions: draft.editions,
@@ -102,8 +118,16 @@ export async function deviceFingerprint(): Promise<string> {
 }
 
 /** This device's fingerprints: the device key's, and the signing passkey's once there is one. */
-export async function deviceFingerprints(): Promise<{ deviceKey: string; passkey: PasskeyKey | undefined; authenticator: boolean }> {
-  const [deviceKey, passkey, authenticator] = await Promise.all([deviceFingerprint(), signingPasskey(), platformAuthenticatorAvailable()]);
+export async function deviceFingerprints(): Promise<{
+  deviceKey: string;
+  passkey: PasskeyKey | undefined;
+  authenticator: boolean;
+}> {
+  const [deviceKey, passkey, authenticator] = await Promise.all([
+    deviceFingerprint(),
+    signingPasskey(),
+    platformAuthenticatorAvailable(),
+  ]);
   return { deviceKey, passkey, authenticator };
 }
 
@@ -124,7 +148,10 @@ async function signingConfirmation(): Promise<SigningConfirmation | null> {
 }
 
 /** This device's lines for an organisation's register of trusted devices. */
-export function registerEntry(fingerprints: { deviceKey: string; passkey?: PasskeyKey }, holder: string): string {
+export function registerEntry(
+  fingerprints: { deviceKey: string; passkey?: PasskeyKey },
+  holder: string,
+): string {
   const who = holder.trim() || 'Name, role, agency';
   return [
     `# Safeguarding Adults Decision Aid: a device for the register of trusted devices, made ${isoWithOffset(new Date())}`,
@@ -146,14 +173,23 @@ async function storeSigned(draftId: string, signed: SignedRecord): Promise<Signe
     return signed;
   } catch (error) {
     const detail = error instanceof Error ? ` (${error.message})` : '';
-    throw new Error(`The signed record could not be saved on this device, so it has not been signed. Your answers are still saved; try again.${detail}`);
+    throw new Error(
+      `The signed record could not be saved on this device, so it has not been signed. Your answers are still saved; try again.${detail}`,
+    );
   }
 }
 
-export async function signAndStore(draftId: string, record: DecisionRecord, signer: Partial<Signer>): Promise<SignedRecord> {
+export async function signAndStore(
+  draftId: string,
+  record: DecisionRecord,
+  signer: Partial<Signer>,
+): Promise<SignedRecord> {
   const keyPair = await deviceKey();
   const confirmation = await signingConfirmation();
-  return storeSigned(draftId, await signRecord(record, signer as Signer, keyPair, new Date(), appVersion, confirmation));
+  return storeSigned(
+    draftId,
+    await signRecord(record, signer as Signer, keyPair, new Date(), appVersion, confirmation),
+  );
 }
 
 export async function amendAndStore(
@@ -196,7 +232,14 @@ export async function exportJson(versions: SignedRecord[]): Promise<void> {
  */
 export async function exportPdf(versions: SignedRecord[]): Promise<void> {
   const latest = versions.at(-1)!;
-  const [{ recordPdf }, { loadPdfFonts }] = await Promise.all([import('../../record/pdf'), import('../../record/pdfFonts')]);
-  const bytes = await recordPdf(versions, { fileName: fileName(latest, 'json'), json: exportBundle(versions) }, await loadPdfFonts());
+  const [{ recordPdf }, { loadPdfFonts }] = await Promise.all([
+    import('../../record/pdf'),
+    import('../../record/pdfFonts'),
+  ]);
+  const bytes = await recordPdf(
+    versions,
+    { fileName: fileName(latest, 'json'), json: exportBundle(versions) },
+    await loadPdfFonts(),
+  );
   downloadBlob(fileName(latest, 'pdf'), new Blob([bytes as BlobPart], { type: 'application/pdf' }));
 }

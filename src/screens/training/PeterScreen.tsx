@@ -19,7 +19,9 @@ import { PageHeading } from '../../components/PageHeading';
 
 const { stages } = peterCaseStudy;
 const labelsOf = (stageIndex: number, values: readonly string[]) =>
-  values.map((value) => stages[stageIndex].question.options.find((option) => option.value === value)?.label ?? value);
+  values.map(
+    (value) => stages[stageIndex].question.options.find((option) => option.value === value)?.label ?? value,
+  );
 
 /**
  * The case of Peter, stage by stage: the review's account, a decision for the trainee, then the review's
@@ -56,27 +58,39 @@ export function PeterScreen() {
     );
 
   if (problem) return <WarningText>{problem}</WarningText>;
-  if (!progress) return <p class="body" role="status">Opening the case study…</p>;
+  if (!progress)
+    return (
+      <p class="body" role="status">
+        Opening the case study…
+      </p>
+    );
 
   if (!stage) {
-    const matched = stages.filter((entry) => matchesExpected(progress.answers?.[entry.id] ?? [], entry.expected)).length;
+    const matched = stages.filter((entry) =>
+      matchesExpected(progress.answers?.[entry.id] ?? [], entry.expected),
+    ).length;
     return (
       <div>
         <TrainingBanner />
-        <PageHeading class="heading-l">
-          The case of Peter: finished
-        </PageHeading>
+        <PageHeading class="heading-l">The case of Peter: finished</PageHeading>
         <p class="body">
           Your decisions matched what the review supports at {matched} of {stages.length} stages.
         </p>
         <SummaryList
           rows={stages.map((entry, index) => ({
             key: `${index + 1}. ${entry.learningPoint}`,
-            lines: [`You chose: ${labelsOf(index, progress.answers?.[entry.id] ?? []).join('; ') || 'nothing'}`, `The review: ${labelsOf(index, entry.expected).join('; ')}`],
+            lines: [
+              `You chose: ${labelsOf(index, progress.answers?.[entry.id] ?? []).join('; ') || 'nothing'}`,
+              `The review: ${labelsOf(index, entry.expected).join('; ')}`,
+            ],
           }))}
         />
         <div class="button-group">
-          <button type="button" class="button" onClick={() => void save({ ...progress, stage: 0, answers: {} }, false)}>
+          <button
+            type="button"
+            class="button"
+            onClick={() => void save({ ...progress, stage: 0, answers: {} }, false)}
+          >
             Start the case study again
           </button>
           <a class="button button--secondary" href={href({ name: 'training' })}>
@@ -114,14 +128,18 @@ export function PeterScreen() {
       {showingFeedback ? (
         <section aria-labelledby="peter-feedback">
           <PageHeading class="heading-l" id="peter-feedback">
-            {matchesExpected(given, stage.expected) ? 'Your decision matches what the review supports' : 'The review supports a different decision'}
+            {matchesExpected(given, stage.expected)
+              ? 'Your decision matches what the review supports'
+              : 'The review supports a different decision'}
           </PageHeading>
           <SummaryList
             rows={[
               { key: stage.question.title, lines: [`You chose: ${labelsOf(stageIndex, given).join('; ')}`] },
               { key: 'What the review supports', lines: labelsOf(stageIndex, stage.expected) },
               { key: 'The review found', lines: [stage.feedback.finding] },
-              ...(stage.feedback.actionTaken ? [{ key: 'Action taken', lines: [stage.feedback.actionTaken] }] : []),
+              ...(stage.feedback.actionTaken
+                ? [{ key: 'Action taken', lines: [stage.feedback.actionTaken] }]
+                : []),
               ...(stage.interpretation ? [{ key: 'How this was read', lines: [stage.interpretation] }] : []),
             ]}
           />
@@ -143,16 +161,33 @@ function StageQuestion({ stage, onAnswer }: { stage: PeterStage; onAnswer: (choi
   const { error, attempt, fail } = useSubmitError();
   const submit = (event: Event) => {
     event.preventDefault();
-    if (!choice.length) return fail(stage.question.multiple ? 'Select all the options that apply' : 'Select an option');
+    if (!choice.length)
+      return fail(stage.question.multiple ? 'Select all the options that apply' : 'Select an option');
     onAnswer(choice);
   };
   return (
     <form onSubmit={submit} noValidate>
       <ErrorSummary attempt={attempt} errors={error ? [{ fieldId: `${stage.id}-0`, message: error }] : []} />
       {stage.question.multiple ? (
-        <Checkboxes name={stage.id} legend={stage.question.title} hint={stage.question.hint} options={stage.question.options} values={choice} error={error} onChange={setChoice} />
+        <Checkboxes
+          name={stage.id}
+          legend={stage.question.title}
+          hint={stage.question.hint}
+          options={stage.question.options}
+          values={choice}
+          error={error}
+          onChange={setChoice}
+        />
       ) : (
-        <Radios name={stage.id} legend={stage.question.title} hint={stage.question.hint} options={stage.question.options} value={choice[0]} error={error} onChange={(value) => setChoice([value])} />
+        <Radios
+          name={stage.id}
+          legend={stage.question.title}
+          hint={stage.question.hint}
+          options={stage.question.options}
+          value={choice[0]}
+          error={error}
+          onChange={(value) => setChoice([value])}
+        />
       )}
       <Button>Continue</Button>
     </form>

@@ -1,6 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { abuseTypes } from '../../../content/thresholds';
-import { nonEngagementScenarios, peterCaseStudy, scenarioEdition, scenarioKinds, thresholdScenarios } from '../../../content/scenarios';
+import {
+  nonEngagementScenarios,
+  peterCaseStudy,
+  scenarioEdition,
+  scenarioKinds,
+  thresholdScenarios,
+} from '../../../content/scenarios';
 import { formatDateTime } from '../../../machines/dates';
 import { href, navigate } from '../../app/routes';
 import { startDraft } from '../../app/startDraft';
@@ -59,12 +65,11 @@ export function TrainingHome() {
   return (
     <div>
       <TrainingBanner />
-      <PageHeading class="heading-xl">
-        Training
-      </PageHeading>
+      <PageHeading class="heading-xl">Training</PageHeading>
       <p class="body">
-        Practise on scenarios written from the guidance, using the same journeys as casework. After each one, the feedback
-        shows where the guidance places it and why. No case reference is asked for and nothing becomes a record.
+        Practise on scenarios written from the guidance, using the same journeys as casework. After each one,
+        the feedback shows where the guidance places it and why. No case reference is asked for and nothing
+        becomes a record.
       </p>
       {problem && <WarningText>{problem}</WarningText>}
       {runs.length > 0 && (
@@ -73,7 +78,10 @@ export function TrainingHome() {
           <ul class="list">
             {runs.map((run) => (
               <li key={run.id}>
-                <a href={href({ name: 'draft', draftId: run.id })}>{run.caseReference.replace(/^TRAINING: /, '')}</a> (last saved {formatDateTime(run.updatedAt)})
+                <a href={href({ name: 'draft', draftId: run.id })}>
+                  {run.caseReference.replace(/^TRAINING: /, '')}
+                </a>{' '}
+                (last saved {formatDateTime(run.updatedAt)})
               </li>
             ))}
           </ul>
@@ -82,12 +90,14 @@ export function TrainingHome() {
       <h2 class="heading-l">The case of Peter</h2>
       <p class="body">
         {peterCaseStudy.introduction[0]} <a href={href({ name: 'peter' })}>Work through the case study</a>
-        {peter && ` (${peter.stage !== undefined && peter.stage < peterCaseStudy.stages.length ? `stage ${peter.stage + 1} of ${peterCaseStudy.stages.length}` : 'finished'})`}
+        {peter &&
+          ` (${peter.stage !== undefined && peter.stage < peterCaseStudy.stages.length ? `stage ${peter.stage + 1} of ${peterCaseStudy.stages.length}` : 'finished'})`}
       </p>
       <h2 class="heading-l">Threshold practice</h2>
       <p class="body">
-        {thresholdScenarios.length} scenarios, each written from one example in the thresholds guidance. Run the threshold
-        decision on the scenario; the feedback says where the guidance places the example and compares your ratings and decision with the scenario’s reading of it.
+        {thresholdScenarios.length} scenarios, each written from one example in the thresholds guidance. Run
+        the threshold decision on the scenario; the feedback says where the guidance places the example and
+        compares your ratings and decision with the scenario’s reading of it.
       </p>
       <table class="table">
         <caption class="table__caption">Threshold scenarios</caption>
@@ -102,7 +112,11 @@ export function TrainingHome() {
           {thresholdScenarios.map((scenario) => (
             <tr key={scenario.id}>
               <td>
-                <button type="button" class="link-button" onClick={() => start({ kind: 'threshold', scenarioId: scenario.id }, scenario.title)}>
+                <button
+                  type="button"
+                  class="link-button"
+                  onClick={() => start({ kind: 'threshold', scenarioId: scenario.id }, scenario.title)}
+                >
                   {scenario.title}
                 </button>
               </td>
@@ -113,7 +127,10 @@ export function TrainingHome() {
         </tbody>
       </table>
       <h2 class="heading-l">Non-engagement practice</h2>
-      <p class="body">Scenarios with signs of collusion or of risk from non-engagement. Use the "Am I colluding?" self-check on each one.</p>
+      <p class="body">
+        Scenarios with signs of collusion or of risk from non-engagement. Use the "Am I colluding?" self-check
+        on each one.
+      </p>
       <table class="table">
         <caption class="table__caption">Non-engagement scenarios</caption>
         <thead>
@@ -126,7 +143,11 @@ export function TrainingHome() {
           {nonEngagementScenarios.map((scenario) => (
             <tr key={scenario.id}>
               <td>
-                <button type="button" class="link-button" onClick={() => start({ kind: 'nonEngagement', scenarioId: scenario.id }, scenario.title)}>
+                <button
+                  type="button"
+                  class="link-button"
+                  onClick={() => start({ kind: 'nonEngagement', scenarioId: scenario.id }, scenario.title)}
+                >
                   {scenario.title}
                 </button>
               </td>
@@ -144,7 +165,10 @@ export function TrainingHome() {
       <h2 class="heading-l">Clear training data</h2>
       {confirmingClear ? (
         <div>
-          <WarningText>This removes all practice runs and progress from this device. Real drafts and records are not affected.</WarningText>
+          <WarningText>
+            This removes all practice runs and progress from this device. Real drafts and records are not
+            affected.
+          </WarningText>
           <div class="button-group">
             <button
               type="button"

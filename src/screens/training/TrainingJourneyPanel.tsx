@@ -17,7 +17,8 @@ const nameOf = (names: Record<string, string>, value: string) => names[value] ??
 // The per-question ratings are the scenario's reading, not the guidance's: the guidance only places the
 // example in a column of its table (the feedback paragraphs say which).
 const reading = 'This scenario’s reading';
-const mark = (matched: boolean) => (matched ? 'Matches this scenario’s reading' : 'Differs from this scenario’s reading');
+const mark = (matched: boolean) =>
+  matched ? 'Matches this scenario’s reading' : 'Differs from this scenario’s reading';
 
 /**
  * A practice run's own parts. `banner`, above every step: the TRAINING banner and the scenario.
@@ -49,12 +50,22 @@ export function TrainingJourneyPanel({
   if (!found) return null;
   return (
     <div class="training-feedback">
-      {found.kind === 'threshold' ? <ThresholdFeedback found={found} answers={answers} /> : <SelfCheckFeedback found={found} answers={answers} />}
+      {found.kind === 'threshold' ? (
+        <ThresholdFeedback found={found} answers={answers} />
+      ) : (
+        <SelfCheckFeedback found={found} answers={answers} />
+      )}
     </div>
   );
 }
 
-function ThresholdFeedback({ found, answers }: { found: Extract<NonNullable<ReturnType<typeof findScenario>>, { kind: 'threshold' }>; answers: Record<string, Answer> }) {
+function ThresholdFeedback({
+  found,
+  answers,
+}: {
+  found: Extract<NonNullable<ReturnType<typeof findScenario>>, { kind: 'threshold' }>;
+  answers: Record<string, Answer>;
+}) {
   const { scenario } = found;
   const result = compareThresholdAttempt(scenario, answers);
   const example = thresholdExamples.find((entry) => entry.id === scenario.basedOn.exampleId);
@@ -62,17 +73,40 @@ function ThresholdFeedback({ found, answers }: { found: Extract<NonNullable<Retu
   return (
     <section class="feedback" aria-labelledby="feedback-title">
       <h2 class="heading-m" id="feedback-title">
-        Feedback: {result.matched ? 'your ratings match this scenario’s reading' : 'some of your ratings differ from this scenario’s reading'}
+        Feedback:{' '}
+        {result.matched
+          ? 'your ratings match this scenario’s reading'
+          : 'some of your ratings differ from this scenario’s reading'}
       </h2>
       <SummaryList
         rows={[
           ...result.ratings.map((rating) => ({
             key: questions[rating.step],
-            lines: [`You rated: ${rating.given ? nameOf(levels, rating.given) : 'not yet rated'}`, `${reading}: ${nameOf(levels, rating.expected)}`, mark(rating.matched)],
+            lines: [
+              `You rated: ${rating.given ? nameOf(levels, rating.given) : 'not yet rated'}`,
+              `${reading}: ${nameOf(levels, rating.expected)}`,
+              mark(rating.matched),
+            ],
           })),
-          { key: 'Outcome', lines: [`Yours: ${result.band.given ? nameOf(bands, result.band.given) : 'not reached'}`, `${reading}: ${nameOf(bands, result.band.expected)}`, mark(result.band.matched)] },
+          {
+            key: 'Outcome',
+            lines: [
+              `Yours: ${result.band.given ? nameOf(bands, result.band.given) : 'not reached'}`,
+              `${reading}: ${nameOf(bands, result.band.expected)}`,
+              mark(result.band.matched),
+            ],
+          },
           ...(result.decision.given
-            ? [{ key: 'Decision', lines: [`Yours: ${nameOf(decisions, result.decision.given)}`, `Expected: ${nameOf(decisions, result.decision.expected)}`, mark(result.decision.matched)] }]
+            ? [
+                {
+                  key: 'Decision',
+                  lines: [
+                    `Yours: ${nameOf(decisions, result.decision.given)}`,
+                    `Expected: ${nameOf(decisions, result.decision.expected)}`,
+                    mark(result.decision.matched),
+                  ],
+                },
+              ]
             : []),
         ]}
       />
@@ -84,40 +118,67 @@ function ThresholdFeedback({ found, answers }: { found: Extract<NonNullable<Retu
       {example && (
         <div class="inset">
           <p>
-            The example this scenario is written from ({typeLabel}, {nameOf(levels, example.level)}): “{example.text}” <span class="source">(<CitationLink source={example.source} />)</span>
+            The example this scenario is written from ({typeLabel}, {nameOf(levels, example.level)}): “
+            {example.text}”{' '}
+            <span class="source">
+              (<CitationLink source={example.source} />)
+            </span>
           </p>
         </div>
       )}
-      {!result.matched && <WarningText>Go back to the questions to change a rating and see how the outcome changes.</WarningText>}
+      {!result.matched && (
+        <WarningText>
+          Go back to the questions to change a rating and see how the outcome changes.
+        </WarningText>
+      )}
     </section>
   );
 }
 
-function SelfCheckFeedback({ found, answers }: { found: Extract<NonNullable<ReturnType<typeof findScenario>>, { kind: 'nonEngagement' }>; answers: Record<string, Answer> }) {
+function SelfCheckFeedback({
+  found,
+  answers,
+}: {
+  found: Extract<NonNullable<ReturnType<typeof findScenario>>, { kind: 'nonEngagement' }>;
+  answers: Record<string, Answer>;
+}) {
   const { scenario } = found;
   const result = compareSelfCheckAttempt(scenario, answers);
   const title = (id: string) => contentById.get(id)?.title ?? id;
   return (
     <section class="feedback" aria-labelledby="feedback-title">
       <h2 class="heading-m" id="feedback-title">
-        Feedback: {result.matched ? 'you spotted the signs in this scenario' : 'there are signs you did not flag'}
+        Feedback:{' '}
+        {result.matched ? 'you spotted the signs in this scenario' : 'there are signs you did not flag'}
       </h2>
       {result.spotted.length > 0 && (
         <>
           <h3 class="heading-s">Signs you spotted</h3>
-          <ul class="list list--bullet">{result.spotted.map((id) => <li key={id}>{title(id)}</li>)}</ul>
+          <ul class="list list--bullet">
+            {result.spotted.map((id) => (
+              <li key={id}>{title(id)}</li>
+            ))}
+          </ul>
         </>
       )}
       {result.missed.length > 0 && (
         <>
           <h3 class="heading-s">Signs you did not flag</h3>
-          <ul class="list list--bullet">{result.missed.map((id) => <li key={id}>{title(id)}</li>)}</ul>
+          <ul class="list list--bullet">
+            {result.missed.map((id) => (
+              <li key={id}>{title(id)}</li>
+            ))}
+          </ul>
         </>
       )}
       {result.extra.length > 0 && (
         <>
           <h3 class="heading-s">You also flagged (worth discussing in supervision)</h3>
-          <ul class="list list--bullet">{result.extra.map((id) => <li key={id}>{title(id)}</li>)}</ul>
+          <ul class="list list--bullet">
+            {result.extra.map((id) => (
+              <li key={id}>{title(id)}</li>
+            ))}
+          </ul>
         </>
       )}
       {scenario.explanation.map((paragraph, index) => (
@@ -129,7 +190,10 @@ function SelfCheckFeedback({ found, answers }: { found: Extract<NonNullable<Retu
       <ul class="list">
         {scenario.quotes.map((quote, index) => (
           <li key={index}>
-            “{quote.text}” <span class="source">(<CitationLink source={quote.source} />)</span>
+            “{quote.text}”{' '}
+            <span class="source">
+              (<CitationLink source={quote.source} />)
+            </span>
           </li>
         ))}
       </ul>

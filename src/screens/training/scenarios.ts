@@ -1,9 +1,15 @@
 import type { DraftEnvelope, TrainingLink } from '../../storage/schema';
-import { scenarioKinds, type NonEngagementScenario, type ThresholdScenario } from '../../../content/scenarios';
+import {
+  scenarioKinds,
+  type NonEngagementScenario,
+  type ThresholdScenario,
+} from '../../../content/scenarios';
 import type { Answer, JourneyContext } from '../../../machines/journey';
 import { compareSelfCheckAttempt, compareThresholdAttempt } from '../../../machines/rules/training';
 
-export type Scenario = { kind: 'threshold'; scenario: ThresholdScenario } | { kind: 'nonEngagement'; scenario: NonEngagementScenario };
+export type Scenario =
+  | { kind: 'threshold'; scenario: ThresholdScenario }
+  | { kind: 'nonEngagement'; scenario: NonEngagementScenario };
 
 /** The scenario a practice run is linked to, found among its kind's scenarios in content/. */
 export function findScenario(link: TrainingLink): Scenario | undefined {
@@ -12,14 +18,23 @@ export function findScenario(link: TrainingLink): Scenario | undefined {
 }
 
 /** How an attempt compared with the scenario's expected answers, in a line for the trainee's list. */
-export function attemptSummary(found: Scenario, answers: Record<string, Answer>): { matched: boolean; text: string } {
+export function attemptSummary(
+  found: Scenario,
+  answers: Record<string, Answer>,
+): { matched: boolean; text: string } {
   if (found.kind === 'threshold') {
     const result = compareThresholdAttempt(found.scenario, answers);
     const right = result.ratings.filter((rating) => rating.matched).length;
-    return { matched: result.matched, text: `${right} of 4 ratings as this scenario reads them; outcome ${result.band.matched ? 'matches' : 'differs'}` };
+    return {
+      matched: result.matched,
+      text: `${right} of 4 ratings as this scenario reads them; outcome ${result.band.matched ? 'matches' : 'differs'}`,
+    };
   }
   const result = compareSelfCheckAttempt(found.scenario, answers);
-  return { matched: result.matched, text: `${result.spotted.length} of ${found.scenario.expectedFlags.length} signs spotted` };
+  return {
+    matched: result.matched,
+    text: `${result.spotted.length} of ${found.scenario.expectedFlags.length} signs spotted`,
+  };
 }
 
 export interface ScenarioProgress {
@@ -36,14 +51,21 @@ export interface ScenarioProgress {
  */
 export function progressFromRuns(runs: readonly DraftEnvelope[]): Map<string, ScenarioProgress> {
   const progress = new Map<string, ScenarioProgress>();
-  const finished = runs.filter((run) => run.training && run.status === 'complete').sort((a, b) => (a.updatedAt < b.updatedAt ? -1 : 1));
+  const finished = runs
+    .filter((run) => run.training && run.status === 'complete')
+    .sort((a, b) => (a.updatedAt < b.updatedAt ? -1 : 1));
   for (const run of finished) {
     const found = findScenario(run.training!);
     const context = (run.snapshot as { context?: JourneyContext } | null)?.context;
     if (!found || !context) continue;
     const summary = attemptSummary(found, context.answers);
     const previous = progress.get(run.training!.scenarioId);
-    progress.set(run.training!.scenarioId, { attempts: (previous?.attempts ?? 0) + 1, matched: summary.matched, text: summary.text, at: run.updatedAt });
+    progress.set(run.training!.scenarioId, {
+      attempts: (previous?.attempts ?? 0) + 1,
+      matched: summary.matched,
+      text: summary.text,
+      at: run.updatedAt,
+    });
   }
   return progress;
 }

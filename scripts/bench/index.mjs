@@ -1,0 +1,225 @@
+// npm run bench: builds the app, serves it, and measures what a worker on a cheap phone feels, each
+// figure the median of three runs and, where there is one, set against a baseline from the same run.
+// Prints a Markdown table; `--write` also saves it, with the machine it ran on, as docs/benchmarks.md.
+// A benchmark, not a test: nothing here passes or fails.
+//   npm run bench [-- --write] [-- --no-build]
+import { execFileSync } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { cpus, loadavg, totalmem, release } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser, newPage } from './app.mjs';
+import { caseloadRun } from './caseload.mjs';
+import { journeyRun } from './journeys.mjs';
+import { lighthouseRun, staticCopyOfFirstScreen } from './lighthouse.mjs';
+import { encryptionPerAnswer } from './protection.mjs';
+import { pdfRun } from './records.mjs';
+import { serve } from './server.mjs';
+import { acrossRuns, median, ms, ratio } from './stats.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const args = new Set(process.argv.slice(2));
+const port = Number(process.env.BENCH_PORT ?? 4280);
+const baseUrl = `http://localhost:${port}/`;
+const runs = 3;
+const caseloadSize = 1000;
+const slowdown = 4;
+
+const say = (message) => process.stderr.write(`${message}\n`);
+const sh = (command, commandArgs) =>
+  execFileSync(command, commandArgs, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+
+if (!args.has('--no-build')) {
+  say('Building…');
+  sh('npm', ['run', 'build', '--silent']);
+}
+const loadAtStart = loadavg()[0];
+const extraPages = new Map();
+const server = await serve(`${root}dist`, port, extraPages);
+const browser = await launchBrowser();
+const figures = {};
+
+try {
+  say('Lighthouse: the first screen, against a static copy of it…');
+  const firstScreen = await staticCopyOfFirstScreen(baseUrl);
+  extraPages.set('/static-first-screen.html', firstScreen.html);
+  const app = [];
+  const plain = [];
+  for (let run = 0; run < runs; run += 1) {
+    app.push(await lighthouseRun(baseUrl));
+    plain.push(await lighthouseRun(`${baseUrl}static-first-screen.html`));
+  }
+  figures.lighthouse = { firstScreen: firstScreen.heading, app, plain };
+
+  say(`Step and save times at ${slowdown}× CPU…`);
+  figures.journeys = [];
+  for (let run = 0; run < runs; run += 1)
+    figures.journeys.push(await journeyRun(browser, baseUrl, { rate: slowdown }));
+
+  say(`PDF export at ${slowdown}× CPU…`);
+  figures.pdf = [];
+  for (let run = 0; run < runs; run += 1)
+    figures.pdf.push(await pdfRun(browser, baseUrl, { rate: slowdown }));
+
+  say(`The home screen with ${caseloadSize} drafts and ${caseloadSize} records, and unlocking…`);
+  const signedVersion = figures.pdf[0].json.versions[0];
+  figures.emptyHome = await caseloadRun(browser, baseUrl, { count: 0, signedVersion, rate: slowdown });
+  figures.fullHome = await caseloadRun(browser, baseUrl, {
+    count: caseloadSize,
+    signedVersion,
+    rate: slowdown,
+  });
+  figures.emptyHomeFullSpeed = await caseloadRun(browser, baseUrl, { count: 0, signedVersion, rate: 1 });
+
+  say('Encryption per saved answer…');
+  const { page, throttle, close } = await newPage(browser);
+  await page.goto(baseUrl);
+  figures.encryption = await encryptionPerAnswer(page);
+  await throttle(slowdown);
+  figures.encryptionSlow = await encryptionPerAnswer(page);
+  await close();
+
+  say('Sizes…');
+  figures.size = sh('npm', ['run', 'size', '--silent']).trimEnd();
+  figures.chromium = browser.version();
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const lh = figures.lighthouse;
+const lcpApp = median(lh.app.map((run) => run.lcp));
+const lcpPlain = median(lh.plain.map((run) => run.lcp));
+const each = (list, pick) => list.map(pick);
+const j = figures.journeys;
+const stepP95 = median(each(j, (run) => run.stepP95));
+const bareP95 = median(each(j, (run) => run.bareP95));
+const saveP95 = median(each(j, (run) => run.saveP95));
+const homeRatio = figures.fullHome.openHome / figures.emptyHome.openHome;
+
+const rows = [
+  ['what', 'this build', 'baseline (same run)', 'ratio', 'goal'],
+  [
+    `First screen LCP, Lighthouse mobile ("${lh.firstScreen}")`,
+    acrossRuns(each(lh.app, (run) => run.lcp)),
+    `${acrossRuns(each(lh.plain, (run) => run.lcp))} static copy, no script`,
+    ratio(lcpApp / lcpPlain),
+    '≤ 1.1×',
+  ],
+  [
+    'First screen FCP / CLS / total bytes',
+    `${ms(median(each(lh.app, (run) => run.fcp)))} / ${median(each(lh.app, (run) => run.cls)).toFixed(3)} / ${(median(each(lh.app, (run) => run.bytes)) / 1024).toFixed(1)} kB`,
+    `${ms(median(each(lh.plain, (run) => run.fcp)))} / ${median(each(lh.plain, (run) => run.cls)).toFixed(3)} / ${(median(each(lh.plain, (run) => run.bytes)) / 1024).toFixed(1)} kB`,
+    '',
+    'CLS 0',
+  ],
+  [`Step to next step at ${slowdown}×: median`, acrossRuns(each(j, (run) => run.stepMedian)), '', '', ''],
+  [`Step to next step at ${slowdown}×: p95`, acrossRuns(each(j, (run) => run.stepP95)), '', '', '≤ 50 ms'],
+  [
+    `Case reference to the first question at ${slowdown}× (slowest of the two journeys)`,
+    acrossRuns(each(j, (run) => run.firstStepMax)),
+    '',
+    '',
+    '≤ 50 ms',
+  ],
+  [
+    `Answer to "Saved" shown at ${slowdown}×: p95`,
+    acrossRuns(each(j, (run) => run.saveP95)),
+    `${ms(stepP95)} next-step p95 + ${ms(bareP95)} bare strict put p95`,
+    ratio(saveP95 / (stepP95 + bareP95)),
+    '≤ 2×',
+  ],
+  [
+    `Home with ${caseloadSize.toLocaleString('en-GB')} drafts and ${caseloadSize.toLocaleString('en-GB')} records at ${slowdown}×, opened from another screen`,
+    ms(figures.fullHome.openHome),
+    `${ms(figures.emptyHome.openHome)} empty device`,
+    ratio(homeRatio),
+    '≤ 1.25×',
+  ],
+  [
+    `Unlock with the passphrase until home has settled, ${caseloadSize.toLocaleString('en-GB')} + ${caseloadSize.toLocaleString('en-GB')} at ${slowdown}×`,
+    ms(figures.fullHome.unlockToHome),
+    `${ms(figures.emptyHome.unlockToHome)} empty device`,
+    ratio(figures.fullHome.unlockToHome / figures.emptyHome.unlockToHome),
+    '',
+  ],
+  [
+    'Unlock with the passphrase until home has settled, empty device, full speed',
+    ms(figures.emptyHomeFullSpeed.unlockToHome),
+    '',
+    '',
+    '',
+  ],
+  [
+    `Encryption per saved answer (${figures.encryption.bytes.toLocaleString('en-GB')}-byte draft): median / p95`,
+    `${figures.encryption.median.toFixed(1)} / ${figures.encryption.p95.toFixed(1)} ms; at ${slowdown}× ${figures.encryptionSlow.median.toFixed(1)} / ${figures.encryptionSlow.p95.toFixed(1)} ms`,
+    '',
+    '',
+    '',
+  ],
+  [
+    `PDF export at ${slowdown}×, first press (loads the PDF code)`,
+    acrossRuns(each(figures.pdf, (run) => run.firstPress)),
+    '',
+    '',
+    '≤ 500 ms',
+  ],
+  [
+    `PDF export at ${slowdown}×, later presses`,
+    acrossRuns(figures.pdf.flatMap((run) => run.laterPresses)),
+    '',
+    '',
+    '≤ 500 ms',
+  ],
+];
+
+const table = rows
+  .map((row, index) => `| ${row.join(' | ')} |${index === 0 ? `\n|${row.map(() => ' --- |').join('')}` : ''}`)
+  .join('\n');
+const commit = sh('git', ['rev-parse', '--short', 'HEAD']).trim();
+const machine = [
+  `- Commit ${commit}, ${new Date().toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' })}`,
+  `- ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Linux ${release()}; load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`,
+  `- Node ${process.version}; Chromium ${figures.chromium} (Debian, /usr/bin/chromium); Lighthouse ${lh.app[0].lighthouseVersion}, mobile settings, simulated throttling`,
+  `- Served by scripts/bench/server.mjs (gzip, the production build); CPU slowdown through CDP Emulation.setCPUThrottlingRate`,
+];
+const walked = Object.entries(j[0].walked)
+  .map(([title, screens]) => `- ${title}: ${screens.length} steps, to "${screens.at(-1)}"`)
+  .join('\n');
+const report = `${table}
+
+Figures are medians of ${runs} runs, with the range across runs in brackets.
+
+**Machine**
+
+${machine.join('\n')}
+
+**What each figure is**
+
+- First screen: what a new device shows first (setting up protection; a returning device shows the
+  locked screen). The baseline is the same screen as the app rendered it, saved as HTML with every script
+  removed and the stylesheets kept, served by the same server in the same run.
+- Step and save: each run sets up protection on a fresh profile, then walks both journeys from the case
+  reference to check answers, answering each screen with its first option (checklists: the last box;
+  text: one sentence), at ${slowdown}× CPU. A step is timed from pressing Continue to the next
+  heading painted; a save from the press to "Saved on this device" after a "Saving…". The bare put is
+  a copy of the newest draft exactly as stored (sealed), put in a database of its own with strict
+  durability, after each step.
+${walked}
+- Home at a caseload: ${caseloadSize.toLocaleString('en-GB')} drafts and ${caseloadSize.toLocaleString('en-GB')} records written as the version before protection stored them, sealed in place when protection is set up (records are copies of a real signed record under new ids; the home screen does not check signatures). Timed from opening the home screen until both lists are shown and nothing has changed for half a second.
+- PDF: a record signed from the collusion self-check, exported as PDF at ${slowdown}×, timed from the press to the download.
+
+**Sizes** (\`npm run size\`)
+
+\`\`\`
+${figures.size}
+\`\`\`
+`;
+
+process.stdout.write(`${report}\n`);
+if (args.has('--write')) {
+  await writeFile(
+    `${root}docs/benchmarks.md`,
+    `# Benchmarks\n\n\`npm run bench -- --write\` measured this build and wrote this page; run it again when a change moves a figure.\n\n${report}`,
+  );
+  say('Written to docs/benchmarks.md');
+}

@@ -3,6 +3,7 @@ import { nonEngagementContent } from './non-engagement';
 import { partnershipContent } from './partnership';
 import { riskManagementContent } from './risk-management';
 import type { ContentItem } from './schema';
+import { peterContent } from './scenarios/peter';
 import { thresholdJourneyContent } from './threshold-journey';
 
 export type * from './schema';
@@ -14,6 +15,7 @@ export const allContent: ContentItem[] = [
   ...thresholdJourneyContent,
   ...riskManagementContent,
   ...partnershipContent,
+  ...peterContent,
 ];
 
 export const contentById: ReadonlyMap<string, ContentItem> = new Map(

@@ -44,8 +44,21 @@ interface ContentBase {
   reconstructed?: Reconstruction;
 }
 
+/** The situation a step is about, quoted from a document before its heading (a case study's account). */
+export interface Situation {
+  paragraphs: string[];
+  source: Source;
+}
+
+/** What frames a step within a longer piece of work, such as a case study's stages. */
+interface Framed {
+  /** Shown above the heading, e.g. which stage of a case study this is. */
+  caption?: string;
+  situation?: Situation;
+}
+
 /** One question answered with a single choice (GOV.UK radios). */
-export interface QuestionContent extends ContentBase {
+export interface QuestionContent extends ContentBase, Framed {
   kind: 'question';
   title: string;
   hint?: string;
@@ -55,7 +68,7 @@ export interface QuestionContent extends ContentBase {
 }
 
 /** One question answered with any number of choices (GOV.UK checkboxes). */
-export interface MultiSelectContent extends ContentBase {
+export interface MultiSelectContent extends ContentBase, Framed {
   kind: 'multiSelect';
   title: string;
   hint?: string;
@@ -131,7 +144,7 @@ export interface EntriesContent extends ContentBase {
 }
 
 /** A block of the guidance the worker reads before going on. */
-export interface InformationContent extends ContentBase {
+export interface InformationContent extends ContentBase, Framed {
   kind: 'information';
   title: string;
   paragraphs: string[];
@@ -139,16 +152,19 @@ export interface InformationContent extends ContentBase {
   warning?: string;
   /** Sources beyond the main one, for pages that draw on several places. */
   alsoFrom?: Source[];
+  /** The button's words where "Continue" says less, e.g. "Next stage". */
+  continueLabel?: string;
 }
 
 /** What the guidance says follows from the answers. */
-export interface OutcomeContent extends ContentBase {
+export interface OutcomeContent extends ContentBase, Framed {
   kind: 'outcome';
   title: string;
   paragraphs: string[];
   bullets?: string[];
   warning?: string;
   alsoFrom?: Source[];
+  continueLabel?: string;
   /**
    * For a decision outcome: 'matrix' when the guidance's rule decides it, 'professionalJudgement' when
    * the guidance is silent and the decision is the worker's. It travels into the signed record.

@@ -12,6 +12,8 @@ export interface JourneyInfo {
   description: string;
   /** The guidance documents the journey draws on; their editions travel with every draft. */
   documents: DocumentId[];
+  /** Offered only in training, as a practice run: never started for a case, never signed. */
+  practiceOnly?: true;
 }
 
 /** A journey as the app runs it: its catalogue entry joined to its machine and findings rules. */
@@ -62,7 +64,19 @@ export const catalogue: CatalogueEntry[] = [
     documents: ['partnership'],
     load: () => import('./partnership').then((module) => module.partnershipJourney),
   },
+  {
+    id: 'peter',
+    title: 'The case of Peter',
+    description:
+      'A case study for trainees from "Learning from a single agency review: the case of Peter": a decision at each of its eight learning points, with the review\'s finding and the action taken as feedback.',
+    documents: ['peter-review'],
+    practiceOnly: true,
+    load: () => import('./peter').then((module) => module.peterJourney),
+  },
 ];
+
+/** The journeys a worker starts for a case; the others are offered only in training. */
+export const caseworkJourneys = catalogue.filter((entry) => !entry.practiceOnly);
 
 export function findJourneyInfo(id: string): JourneyInfo | undefined {
   return catalogue.find((entry) => entry.id === id);

@@ -3,6 +3,7 @@
 // machines/rules/training.ts and its feedback, not edits across the screens and the store.
 import type { ThresholdBand, ThresholdLevel } from '../thresholds';
 import { nonEngagementScenarios, type NonEngagementScenario } from './non-engagement-practice';
+import { peterCaseStudy, type PeterCaseStudy } from './peter';
 import {
   thresholdScenarios,
   type ExpectedDecision,
@@ -18,6 +19,8 @@ export const scenarioKinds = {
     journeyId: 'collusion',
     scenarios: nonEngagementScenarios as readonly NonEngagementScenario[],
   },
+  /** The case of Peter, stage by stage; practised on its own journey, offered only for training. */
+  peter: { journeyId: 'peter', scenarios: [peterCaseStudy] as readonly PeterCaseStudy[] },
 } as const;
 
 export type ScenarioKind = keyof typeof scenarioKinds;

@@ -1,4 +1,4 @@
-import type { Option, Source } from '../schema';
+import type { ContentItem, Option, Source } from '../schema';
 
 // Training mode: the case of Peter as a guided case study, from "Learning from a single agency review:
 // the case of Peter" (../shared/guidance/single-agency-review-peter.txt). The review is anonymised as
@@ -371,3 +371,68 @@ export const peterCaseStudy: PeterCaseStudy = {
     },
   ],
 };
+
+/** The content ids of a stage's two feedback pages: its question's is `question.id`. */
+export const peterFeedbackIds = (stage: PeterStage) => ({
+  matches: `${stage.id}.matches`,
+  differs: `${stage.id}.differs`,
+});
+
+export const peterIntroductionId = 'peter.introduction';
+export const peterFinishedId = 'peter.finished';
+
+/** The headings of a stage's feedback, whichever way the trainee's decision went (the app's wording). */
+export const peterVerdicts = {
+  matches: 'Your decision matches what the review supports',
+  differs: 'The review supports a different decision',
+};
+
+/**
+ * The case study as the journey's pages show it: the introduction, then for each stage its question
+ * (the review's account above it) and its two feedback pages, then the end. The feedback itself (the
+ * review's finding, the action and how it was read, beside the trainee's choice) is shown with each
+ * feedback page from `stages`, so nothing here repeats it.
+ */
+export const peterContent: ContentItem[] = [
+  {
+    id: peterIntroductionId,
+    kind: 'information',
+    title: peterCaseStudy.title,
+    paragraphs: peterCaseStudy.introduction,
+    source: peterCaseStudy.source,
+  },
+  ...peterCaseStudy.stages.flatMap((stage, index): ContentItem[] => {
+    const count = peterCaseStudy.stages.length;
+    const framing = {
+      caption: `The case of Peter: stage ${index + 1} of ${count}, ${stage.learningPoint}`,
+      situation: { paragraphs: stage.narrative, source: stage.narrativeSource },
+    };
+    const { id, title, hint, options } = stage.question;
+    const asked = { id, title, hint, options, source: stage.feedback.source, ...framing };
+    const feedback = (pageId: string, verdict: string): ContentItem => ({
+      id: pageId,
+      kind: 'outcome',
+      title: verdict,
+      paragraphs: [],
+      source: stage.feedback.source,
+      continueLabel: index === count - 1 ? 'See how you did' : 'Next stage',
+      ...framing,
+    });
+    const ids = peterFeedbackIds(stage);
+    return [
+      stage.question.multiple
+        ? { kind: 'multiSelect', errorMessage: 'Select all the options that apply', ...asked }
+        : { kind: 'question', errorMessage: 'Select an option', ...asked },
+      feedback(ids.matches, peterVerdicts.matches),
+      feedback(ids.differs, peterVerdicts.differs),
+    ];
+  }),
+  {
+    id: peterFinishedId,
+    kind: 'outcome',
+    caption: 'The case of Peter',
+    title: 'The case of Peter: finished',
+    paragraphs: [],
+    source: peterCaseStudy.source,
+  },
+];

@@ -3,6 +3,8 @@
 import type {
   ExpectedDecision,
   NonEngagementScenario,
+  PeterCaseStudy,
+  PeterStage,
   RatingStep,
   ThresholdScenario,
 } from '../../content/scenarios';
@@ -91,4 +93,47 @@ export function compareSelfCheckAttempt(
 /** Whether a staged case-study answer is the one the review supports (the same set, for several). */
 export function matchesExpected(given: readonly string[], expected: readonly string[]): boolean {
   return given.length === expected.length && expected.every((value) => given.includes(value));
+}
+
+/** The values an answer to a case-study question chose: one for a single choice, any number for several. */
+export const chosenValues = (answer: Answer | undefined): string[] =>
+  answer?.kind === 'choice' ? [answer.choice] : choicesOf(answer);
+
+/**
+ * The steps of a case study's stage, named from the stage's id ("peter.levels" → "levels"): its question
+ * and the feedback for a decision that matches what the review supports and for one that does not.
+ */
+export function caseStudySteps(stage: PeterStage) {
+  const question = stage.id.slice(stage.id.indexOf('.') + 1);
+  return { question, matches: `${question}Matches`, differs: `${question}Differs` };
+}
+
+export interface CaseStudyComparison {
+  stages: Array<{ stage: PeterStage; given: string[]; matched: boolean }>;
+  /** How many stages' decisions match what the review supports. */
+  matched: number;
+}
+
+/** Each stage's decision beside what the review supports. */
+export function compareCaseStudyAttempt(
+  caseStudy: PeterCaseStudy,
+  answers: Record<string, Answer>,
+): CaseStudyComparison {
+  const stages = caseStudy.stages.map((stage) => {
+    const given = chosenValues(answers[caseStudySteps(stage).question]);
+    return { stage, given, matched: matchesExpected(given, stage.expected) };
+  });
+  return { stages, matched: stages.filter((entry) => entry.matched).length };
+}
+
+/**
+ * Where a trainee is in a case study, from the step they are on: the stage (0-based) whose question or
+ * feedback it is (the introduction counts as the first), or 'finished' once past the last stage.
+ */
+export function caseStudyPlace(caseStudy: PeterCaseStudy, step: string | undefined): number | 'finished' {
+  const found = caseStudy.stages.findIndex((stage) =>
+    Object.values(caseStudySteps(stage)).includes(step ?? ''),
+  );
+  if (found >= 0) return found;
+  return step === undefined || step === 'introduction' ? 0 : 'finished';
 }

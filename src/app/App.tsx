@@ -25,9 +25,6 @@ const DeleteRecordScreen = lazyScreen(() =>
 const TrainingHome = lazyScreen(() =>
   import('../screens/training/TrainingHome').then((module) => module.TrainingHome),
 );
-const PeterScreen = lazyScreen(() =>
-  import('../screens/training/PeterScreen').then((module) => module.PeterScreen),
-);
 const DeviceDataScreen = lazyScreen(() =>
   import('../screens/device/DeviceDataScreen').then((module) => module.DeviceDataScreen),
 );
@@ -99,8 +96,6 @@ function RouteView({ route, storageProblem }: { route: Route; storageProblem?: S
       return <DeviceScreen />;
     case 'training':
       return <TrainingHome />;
-    case 'peter':
-      return <PeterScreen />;
     case 'device':
       return <DeviceDataScreen />;
     case 'removeAll':

@@ -1,5 +1,6 @@
 // The page around every step of a running journey: the back link, the journey's title, its case
-// reference and save status, and, on a practice run, the training banner and feedback.
+// reference and save status, and, on a practice run, the training banner (its feedback is part of the
+// step's own screen: see JourneyStep).
 import type { ComponentChildren } from 'preact';
 import type { Answer } from '../../machines/journey';
 import type { StepView } from '../../machines/session';
@@ -49,7 +50,9 @@ export function JourneyFrame({
           <BackLink onBack={onBack} label={view.canGoBack ? 'Back' : 'Back to the home screen'} />
         )
       )}
-      {training && <TrainingJourneyPanel part="banner" training={training} answers={answers} />}
+      {training && (
+        <TrainingJourneyPanel part="banner" training={training} step={view.step} answers={answers} />
+      )}
       <div class="journey-bar">
         <span class="journey-bar__title">{journeyTitle}</span>
         <span class="journey-bar__reference">
@@ -58,9 +61,6 @@ export function JourneyFrame({
         <SaveStatusBar status={saveStatus} onRetry={onRetrySave} />
       </div>
       {children}
-      {training && (view.screen === 'outcome' || view.screen === 'complete') && (
-        <TrainingJourneyPanel part="feedback" training={training} answers={answers} />
-      )}
     </div>
   );
 }

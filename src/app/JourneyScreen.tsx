@@ -190,7 +190,7 @@ function RunningJourney({
           draftId={draft.id}
           pending={pending}
           saveStatus={saveStatus}
-          training={Boolean(draft.training)}
+          training={draft.training}
           send={send}
           recordInput={recordInput}
           onBack={back}

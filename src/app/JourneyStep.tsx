@@ -18,12 +18,17 @@ import { QuestionScreen } from '../screens/QuestionScreen';
 import { StepNotShownScreen } from '../screens/StepNotShownScreen';
 import { TextScreen } from '../screens/TextScreen';
 import type { StepScreenProps } from '../screens/types';
+import type { TrainingLink } from '../storage/schema';
 import { lazyScreen } from './lazyScreen';
 import type { SaveStatus } from './useDraftSession';
 
 // Signing needs the record and crypto code, loaded only when a journey is complete.
 const SignRecordPanel = lazyScreen(() =>
   import('../screens/records/SignRecordPanel').then((module) => module.SignRecordPanel),
+);
+// A practice run's feedback, loaded only on practice.
+const TrainingJourneyPanel = lazyScreen(() =>
+  import('../screens/training/TrainingJourneyPanel').then((module) => module.TrainingJourneyPanel),
 );
 
 /** Which screen shows the step, or why none can. */
@@ -76,8 +81,8 @@ export interface JourneyStepProps {
   /** Unsubmitted input, by step. */
   pending: Record<string, Answer>;
   saveStatus: SaveStatus;
-  /** A practice run: no record is signed. */
-  training: boolean;
+  /** A practice run, of this scenario: no record is signed, and outcomes carry the run's feedback. */
+  training?: TrainingLink;
   send: (event: JourneyEvent) => void;
   recordInput: (step: string, input: Answer) => void;
   onBack: () => void;
@@ -112,7 +117,14 @@ export function JourneyStep(props: JourneyStepProps) {
           onHome={props.onHome}
         >
           {/* The record is made from what is stored, so it waits until the last answer has been saved. */}
-          {props.training ? null : props.saveStatus.state === 'saved' ? (
+          {props.training ? (
+            <TrainingJourneyPanel
+              part="feedback"
+              training={props.training}
+              step={view.step}
+              answers={context.answers}
+            />
+          ) : props.saveStatus.state === 'saved' ? (
             <SignRecordPanel journey={journey} draftId={props.draftId} context={context} />
           ) : (
             <p class="body" role="status">
@@ -144,6 +156,7 @@ function StepScreen({
   pending,
   send,
   recordInput,
+  training,
   onStartJourney,
   onBack,
   onHome,
@@ -174,7 +187,13 @@ function StepScreen({
       return <EntriesScreen {...props} content={content} />;
     case 'information':
     case 'outcome':
-      return <GuidanceScreen {...props} content={content} contentOf={contentOfStep(journey)} />;
+      return (
+        <GuidanceScreen {...props} content={content} contentOf={contentOfStep(journey)}>
+          {training && content.kind === 'outcome' && (
+            <TrainingJourneyPanel part="feedback" training={training} step={step} answers={context.answers} />
+          )}
+        </GuidanceScreen>
+      );
     default:
       return (
         <StepNotShownScreen

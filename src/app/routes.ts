@@ -13,7 +13,6 @@ export type Route =
   | { name: 'verify' }
   | { name: 'fingerprints' }
   | { name: 'training' }
-  | { name: 'peter' }
   | { name: 'device' }
   | { name: 'removeAll' }
   | { name: 'removed' }
@@ -80,7 +79,7 @@ export function parseRoute(hash: string): Route {
   if (name === 'remove-all') return { name: 'removeAll' };
   if (name === 'removed') return { name: 'removed' };
   if (name === 'lock-settings') return { name: 'lockSettings' };
-  if (name === 'training') return id === 'peter' ? { name: 'peter' } : { name: 'training' };
+  if (name === 'training') return { name: 'training' };
   return { name: 'home' };
 }
 
@@ -107,8 +106,6 @@ export function href(route: Route): string {
       return '#/fingerprints';
     case 'training':
       return '#/training';
-    case 'peter':
-      return '#/training/peter';
     case 'device':
       return '#/device';
     case 'removeAll':
@@ -122,6 +119,18 @@ export function href(route: Route): string {
   }
 }
 
+/** Addresses of earlier versions, kept so that bookmarks still work: each is replaced by where it now leads. */
+const movedAddresses: Record<string, Route> = {
+  '#/training/peter': { name: 'start', journeyId: 'peter' },
+};
+
+function currentRoute(): Route {
+  const moved = movedAddresses[location.hash];
+  if (!moved) return parseRoute(location.hash);
+  history.replaceState(null, '', href(moved));
+  return moved;
+}
+
 const listeners = new Set<() => void>();
 
 export function navigate(route: Route, options: { replace?: boolean } = {}): void {
@@ -132,9 +141,9 @@ export function navigate(route: Route, options: { replace?: boolean } = {}): voi
 }
 
 export function useRoute(): Route {
-  const [route, setRoute] = useState(() => parseRoute(location.hash));
+  const [route, setRoute] = useState(currentRoute);
   useEffect(() => {
-    const update = () => setRoute(parseRoute(location.hash));
+    const update = () => setRoute(currentRoute());
     listeners.add(update);
     addEventListener('popstate', update);
     addEventListener('hashchange', update);

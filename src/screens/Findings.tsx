@@ -1,7 +1,7 @@
 // What a rule found in the answers, shown under a step's own content: answers it picked out, passages
 // of the guidance it points to, and quotations grouped under headings.
 import { contentById } from '../../content';
-import type { ContentItem } from '../../content/schema';
+import type { ContentItem, Situation } from '../../content/schema';
 import type { Answer, Finding } from '../../machines/journey';
 import { describeAnswer } from '../../machines/summary';
 import { CitationLink, ReconstructedNote, SourceCitation } from '../components/SourceCitation';
@@ -23,6 +23,21 @@ export function Passage({ content }: { content: { paragraphs: string[]; bullets?
           ))}
         </ul>
       )}
+    </>
+  );
+}
+
+/** The situation a step is about (a case study's account), quoted with its source, before the heading. */
+export function SituationPassage({ situation }: { situation: Situation | undefined }) {
+  if (!situation) return null;
+  return (
+    <>
+      {situation.paragraphs.map((paragraph, index) => (
+        <p class="body narrative" key={index}>
+          {paragraph}
+        </p>
+      ))}
+      <SourceCitation sources={[situation.source]} />
     </>
   );
 }

@@ -80,4 +80,13 @@ export const examples: Example[] = [
       />
     ),
   },
+  {
+    name: "a case study's feedback page: caption, the review's account, its own button (peter.levels.matches)",
+    render: () => (
+      <GuidanceScreen
+        {...stepProps('levelsMatches', exampleContent('peter.levels.matches', 'outcome'))}
+        contentOf={neContentOf}
+      />
+    ),
+  },
 ];

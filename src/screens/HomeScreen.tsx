@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { editions } from '../../content/editions';
 import type { DocumentId } from '../../content/schema';
-import { catalogue, findJourneyInfo } from '../../machines';
+import { caseworkJourneys, findJourneyInfo } from '../../machines';
 import { formatDateTime } from '../../machines/dates';
 import { href, navigate } from '../app/routes';
 import { useDocumentTitle } from '../app/useDocumentTitle';
@@ -68,7 +68,9 @@ export function HomeScreen({ storageProblem }: { storageProblem?: StorageError }
   }, [storageProblem]);
   const inProgress = drafts?.filter((draft) => draft.status !== 'complete') ?? [];
   const complete = drafts?.filter((draft) => draft.status === 'complete') ?? [];
-  const documentsInUse = [...new Set(catalogue.flatMap((journey) => journey.documents))] as DocumentId[];
+  const documentsInUse = [
+    ...new Set(caseworkJourneys.flatMap((journey) => journey.documents)),
+  ] as DocumentId[];
 
   return (
     <div>
@@ -85,7 +87,7 @@ export function HomeScreen({ storageProblem }: { storageProblem?: StorageError }
       )}
       <h2 class="heading-l">Journeys</h2>
       <ul class="task-list">
-        {catalogue.map((journey) => (
+        {caseworkJourneys.map((journey) => (
           <li class="task-list__item" key={journey.id}>
             {storageProblem ? (
               <span class="task-list__name">{journey.title}</span>

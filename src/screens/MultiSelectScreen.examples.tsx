@@ -30,4 +30,10 @@ export const examples: Example[] = [
       />
     ),
   },
+  {
+    name: 'a case study stage answered with several choices (peter.strategy.q)',
+    render: () => (
+      <MultiSelectScreen {...stepProps('strategy', exampleContent('peter.strategy.q', 'multiSelect'))} />
+    ),
+  },
 ];

@@ -6,6 +6,7 @@ import { Button } from '../components/Button';
 import { Checkboxes } from '../components/Checkboxes';
 import { ErrorSummary, useSubmitError } from '../components/ErrorSummary';
 import { ReconstructedNote, SourceCitation } from '../components/SourceCitation';
+import { SituationPassage } from './Findings';
 import type { StepScreenProps } from './types';
 
 export function MultiSelectScreen({
@@ -26,6 +27,8 @@ export function MultiSelectScreen({
   return (
     <form onSubmit={submit} noValidate>
       <ErrorSummary attempt={attempt} errors={error ? [{ fieldId: `${step}-0`, message: error }] : []} />
+      {content.caption && <span class="caption-l">{content.caption}</span>}
+      <SituationPassage situation={content.situation} />
       <Checkboxes
         name={step}
         legend={content.title}

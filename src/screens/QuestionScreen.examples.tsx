@@ -29,4 +29,8 @@ export const examples: Example[] = [
       />
     ),
   },
+  {
+    name: "a case study stage: its caption and the review's account above the question (peter.levels.q)",
+    render: () => <QuestionScreen {...stepProps('levels', exampleContent('peter.levels.q', 'question'))} />,
+  },
 ];

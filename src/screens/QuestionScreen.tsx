@@ -5,7 +5,7 @@ import { Button } from '../components/Button';
 import { ErrorSummary, useSubmitError } from '../components/ErrorSummary';
 import { Radios, firstOptionId } from '../components/Radios';
 import { ReconstructedNote, SourceCitation } from '../components/SourceCitation';
-import { QuoteFindings } from './Findings';
+import { QuoteFindings, SituationPassage } from './Findings';
 import type { StepScreenProps } from './types';
 
 export function QuestionScreen({
@@ -29,6 +29,8 @@ export function QuestionScreen({
         attempt={attempt}
         errors={error ? [{ fieldId: firstOptionId(step), message: error }] : []}
       />
+      {content.caption && <span class="caption-l">{content.caption}</span>}
+      <SituationPassage situation={content.situation} />
       <Radios
         name={step}
         legend={content.title}

@@ -1,12 +1,18 @@
-import { findJourneyInfo } from '../../machines';
+import { useEffect, useState } from 'preact/hooks';
+import { findJourneyInfo, type JourneyInfo } from '../../machines';
 import { navigate } from '../app/routes';
 import { useDocumentTitle } from '../app/useDocumentTitle';
 import { BackLink } from '../components/BackLink';
 import { startDraft } from '../app/startDraft';
 import { ReferenceForm } from './ReferenceForm';
 import { PageHeading } from '../components/PageHeading';
+import { WarningText } from '../components/WarningText';
+import { toStorageError } from '../storage/errors';
 
-/** Starts a draft: the case reference first, then the journey's first question. */
+/**
+ * Starts a draft: the case reference first, then the journey's first question. A journey offered only for
+ * practice asks for no case reference: it opens the trainee's run of it, or starts one.
+ */
 export function StartScreen({ journeyId }: { journeyId: string }) {
   const journey = findJourneyInfo(journeyId);
   useDocumentTitle(journey ? `Start: ${journey.title}` : 'Journey not found');
@@ -20,6 +26,7 @@ export function StartScreen({ journeyId }: { journeyId: string }) {
       </div>
     );
   }
+  if (journey.practiceOnly) return <PracticeStart journey={journey} />;
   return (
     <div>
       <BackLink onBack={() => history.back()} />
@@ -31,6 +38,34 @@ export function StartScreen({ journeyId }: { journeyId: string }) {
           navigate({ name: 'draft', draftId: draft.id }, { replace: true });
         }}
       />
+    </div>
+  );
+}
+
+function PracticeStart({ journey }: { journey: JourneyInfo }) {
+  const [problem, setProblem] = useState<string>();
+  useEffect(() => {
+    // Practice is loaded only when it is opened.
+    import('./training/scenarios')
+      .then(({ openPracticeRun }) => openPracticeRun(journey.id))
+      .then(
+        (run) => navigate({ name: 'draft', draftId: run.id }, { replace: true }),
+        (error) => setProblem(toStorageError(error, 'unavailable').message),
+      );
+  }, [journey.id]);
+  if (!problem)
+    return (
+      <p class="body" role="status">
+        Opening {journey.title}…
+      </p>
+    );
+  return (
+    <div>
+      <PageHeading class="heading-l">{journey.title} could not be opened</PageHeading>
+      <WarningText>{problem}</WarningText>
+      <button type="button" class="button button--secondary" onClick={() => navigate({ name: 'training' })}>
+        Back to training
+      </button>
     </div>
   );
 }

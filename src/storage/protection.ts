@@ -10,7 +10,6 @@ import { StorageError } from './errors';
 import { holdDataKey } from './keyring';
 import { sealRecordVersion } from './records';
 import type { KeyDerivation, Protection, UnlockMethod, WrappedDataKey } from './schema';
-import { sealTrainingProgress } from './training';
 
 /** OWASP's 2023 setting for PBKDF2-HMAC-SHA-256. */
 export const pbkdf2Iterations = 600_000;
@@ -194,22 +193,17 @@ export async function setUpProtection(methods: {
   const dataKey = await crypto.subtle.importKey('raw', rawKey, 'AES-GCM', false, ['encrypt', 'decrypt']);
   rawKey.fill(0);
 
-  const legacy = await transact(
-    ['drafts', 'trainingDrafts', 'records', 'trainingProgress'],
-    'readonly',
-    (tx) =>
-      Promise.all([
-        tx.objectStore('drafts').getAll(),
-        tx.objectStore('trainingDrafts').getAll(),
-        tx.objectStore('records').getAll(),
-        tx.objectStore('trainingProgress').getAll(),
-      ]),
+  const legacy = await transact(['drafts', 'trainingDrafts', 'records'], 'readonly', (tx) =>
+    Promise.all([
+      tx.objectStore('drafts').getAll(),
+      tx.objectStore('trainingDrafts').getAll(),
+      tx.objectStore('records').getAll(),
+    ]),
   );
-  const [drafts, trainingDrafts, records, progress] = await Promise.all([
+  const [drafts, trainingDrafts, records] = await Promise.all([
     Promise.all(legacy[0].map((row) => ('sealed' in row ? row : sealDraft(row, dataKey)))),
     Promise.all(legacy[1].map((row) => ('sealed' in row ? row : sealDraft(row, dataKey)))),
     Promise.all(legacy[2].map((row) => ('sealed' in row ? row : sealRecordVersion(row, dataKey)))),
-    Promise.all(legacy[3].map((row) => ('sealed' in row ? row : sealTrainingProgress(row, dataKey)))),
   ]);
   const protection: Protection = {
     id: protectionId,
@@ -218,20 +212,15 @@ export async function setUpProtection(methods: {
     failedAttempts: 0,
     autoLockMinutes: defaultAutoLockMinutes,
   };
-  await transact(
-    ['protection', 'drafts', 'trainingDrafts', 'records', 'trainingProgress'],
-    'readwrite',
-    async (tx) => {
-      // `add` fails if another tab set protection up meanwhile: nothing here is then written.
-      await tx.objectStore('protection').add(protection);
-      await Promise.all([
-        ...drafts.map((row) => tx.objectStore('drafts').put(row)),
-        ...trainingDrafts.map((row) => tx.objectStore('trainingDrafts').put(row)),
-        ...records.map((row) => tx.objectStore('records').put(row)),
-        ...progress.map((row) => tx.objectStore('trainingProgress').put(row)),
-      ]);
-    },
-  );
+  await transact(['protection', 'drafts', 'trainingDrafts', 'records'], 'readwrite', async (tx) => {
+    // `add` fails if another tab set protection up meanwhile: nothing here is then written.
+    await tx.objectStore('protection').add(protection);
+    await Promise.all([
+      ...drafts.map((row) => tx.objectStore('drafts').put(row)),
+      ...trainingDrafts.map((row) => tx.objectStore('trainingDrafts').put(row)),
+      ...records.map((row) => tx.objectStore('records').put(row)),
+    ]);
+  });
   holdDataKey(dataKey);
   return recoveryCode;
 }

@@ -60,14 +60,6 @@ export interface RecordExport {
   exportedAt: string;
 }
 
-/** A staged case study's place (practice runs' progress is derived from the runs themselves). */
-export interface TrainingProgress {
-  scenarioId: string;
-  /** For the staged case study: the stage reached and the answers given so far, by stage. */
-  stage?: number;
-  answers?: Record<string, string[]>;
-}
-
 /**
  * The device's signing key pair (the private key cannot be read out of the browser), or the passkey that
  * confirms signing: its id and public key, never a secret.
@@ -93,8 +85,6 @@ export type StoredDraft = Pick<
 export type SealedRecordVersion = Pick<StoredRecordVersion, 'recordId' | 'version' | 'draftId'> & {
   sealed: Sealed;
 };
-/** A practice scenario's progress as stored: the scenario id readable, the rest sealed. */
-export type SealedTrainingProgress = Pick<TrainingProgress, 'scenarioId'> & { sealed: Sealed };
 
 /** How one unlock method turns its secret into the key that wraps the data key. */
 export type KeyDerivation =
@@ -146,8 +136,11 @@ export interface AidSchema extends DBSchema {
   exports: { key: string; value: RecordExport };
   /** Practice runs of journeys, kept apart from real drafts and cleared in one go. */
   trainingDrafts: { key: string; value: Legacy<StoredDraft, DraftEnvelope>; indexes: { byUpdated: string } };
-  /** How each practice scenario went, by scenario. */
-  trainingProgress: { key: string; value: Legacy<SealedTrainingProgress, TrainingProgress> };
+  /**
+   * The case of Peter's place, before it ran as a practice journey (its runs are in trainingDrafts):
+   * made and changed by migrations 3 and 4 and dropped by migration 6, so named only for them.
+   */
+  trainingProgress: { key: string; value: { scenarioId: string } & Record<string, unknown> };
   /** The wrapped data key and the lock's settings; one entry. */
   protection: { key: string; value: Protection };
 }
@@ -196,13 +189,7 @@ export const migrations: Migration[] = [
       void (async () => {
         let cursor = await transaction.objectStore('trainingProgress').openCursor();
         while (cursor) {
-          const {
-            attempts: _a,
-            lastMatched: _m,
-            lastSummary: _s,
-            lastAt: _t,
-            ...kept
-          } = cursor.value as TrainingProgress & Record<string, unknown>;
+          const { attempts: _a, lastMatched: _m, lastSummary: _s, lastAt: _t, ...kept } = cursor.value;
           await cursor.update(kept);
           cursor = await cursor.continue();
         }
@@ -213,6 +200,17 @@ export const migrations: Migration[] = [
     name: 'create the protection store for the wrapped data key',
     migrate(db) {
       db.createObjectStore('protection', { keyPath: 'id' });
+    },
+  },
+  {
+    // The case of Peter now runs on the journey engine, each run a practice draft in trainingDrafts, and
+    // nothing reads this store. What it held was the stage reached and, for each stage, the values of the
+    // options chosen (plus, for practice scenarios, a row holding only their id): nothing a trainee typed.
+    // Most of it is sealed under the data key, which an upgrade never has, so it cannot become a practice
+    // run here; it is dropped, and a trainee part-way through starts the case study again.
+    name: "drop the case of Peter's old progress (a stage and the options chosen, nothing typed)",
+    migrate(db) {
+      db.deleteObjectStore('trainingProgress');
     },
   },
 ];

@@ -109,7 +109,6 @@ it('checks the error state of every screen that can show one', () => {
   expect([...checkedWithErrors].sort()).toEqual([
     'EntriesScreen',
     'MultiSelectScreen',
-    'PeterScreen',
     'QuestionScreen',
     'RecordForm',
     'ReferenceForm',

@@ -31,7 +31,7 @@ function renderStep(steps: number) {
     draftId: 'draft-1',
     pending: {},
     saveStatus: { state: 'saved', at: '2026-11-30T10:00:00Z' },
-    training: false,
+    training: undefined,
     send: vi.fn(),
     recordInput: vi.fn(),
     onBack: vi.fn(),

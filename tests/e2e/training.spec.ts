@@ -26,6 +26,7 @@ import {
   noSignsOutcome,
   openHome,
   proceed,
+  saveCount,
   test,
   waitForSaved,
   ratingLabels as levels,
@@ -210,21 +211,23 @@ test.describe('training', () => {
     await expect(page.getByRole('heading', { name: 'The case of Peter', exact: true })).toBeVisible();
     await page.getByRole('link', { name: 'Work through the case study' }).click();
 
+    // The introduction, the journey's first page; then the stages.
+    await expectHeadingFocused(page, peterCaseStudy.title);
+    await expect(banner(page)).toContainText('TRAINING');
+    for (const paragraph of peterCaseStudy.introduction)
+      await expect(page.getByText(paragraph, { exact: true }).first()).toBeVisible();
+    await expectNoAxeViolations(page, 'Peter: introduction');
+    await proceed(page);
+
     for (const [index, stage] of stages.entries()) {
       const caption = `The case of Peter: stage ${index + 1} of ${stages.length}, ${stage.learningPoint}`;
       // The question screen: the review's narrative, with the question as the page's heading.
       await expectHeadingFocused(page, stage.question.title);
-      await expect(page).toHaveTitle(
-        `The case of Peter: stage ${index + 1} – Safeguarding Adults Decision Aid`,
-      );
+      await expect(page).toHaveTitle(`${stage.question.title} – Safeguarding Adults Decision Aid`);
       await expect(banner(page)).toContainText('TRAINING');
       await expect(page.locator('.caption-l')).toHaveText(caption);
       const narrative = page.locator('p.narrative');
       await expect(narrative).toHaveText(stage.narrative);
-      if (index === 0) {
-        for (const paragraph of peterCaseStudy.introduction)
-          await expect(page.getByText(paragraph, { exact: true }).first()).toBeVisible();
-      }
       for (const option of stage.question.options) {
         await expect(
           page.getByRole(stage.question.multiple ? 'checkbox' : 'radio', { name: option.label, exact: true }),
@@ -232,14 +235,20 @@ test.describe('training', () => {
       }
       await expectNoAxeViolations(page, `Peter stage ${index + 1}: question`);
 
+      // Arrived and saved, so a later save is the choice's.
+      await waitForSaved(page);
+      const savesBefore = await saveCount(page);
       await choosePeter(page, stage, chosen[index]);
 
       if (index === 2) {
-        // Chosen but not continued: a reload reopens the same stage's question, with nothing chosen
-        // (the choice is kept only once continued), and nothing else lost.
+        // Chosen but not continued: a reload reopens the same stage's question, with the choice kept
+        // (as every journey keeps unsubmitted input), and nothing else lost.
+        await waitForSaved(page, { after: savesBefore });
         await page.reload();
         await expectHeadingFocused(page, stage.question.title);
         await expect(page.locator('.caption-l')).toHaveText(caption);
+        for (const label of labelsOf(stage, chosen[index]))
+          await expect(page.getByRole('radio', { name: label, exact: true })).toBeChecked();
         await choosePeter(page, stage, chosen[index]);
       }
       await proceed(page);
@@ -249,7 +258,7 @@ test.describe('training', () => {
       await expectHeadingFocused(page, matched ? matchesText : differsText);
       await expect(page.locator('.caption-l')).toHaveText(caption);
       await expect(narrative).toHaveText(stage.narrative);
-      const feedback = page.locator('section[aria-labelledby="peter-feedback"]');
+      const feedback = page.locator('section.feedback');
       const valueOf = (key: string) =>
         feedback
           .locator('.summary-list__row')
@@ -267,6 +276,7 @@ test.describe('training', () => {
 
       if (index === 4) {
         // Mid-way, on the feedback: a reload reopens this stage's feedback, as it was left.
+        await waitForSaved(page);
         await page.reload();
         await expectHeadingFocused(page, matchesText);
         await expect(page.locator('.caption-l')).toHaveText(caption);
@@ -282,6 +292,7 @@ test.describe('training', () => {
         // Mid-way, on a new stage's question: the training page says where the trainee is, and the
         // case study reopens at that stage after a reload.
         await expectHeadingFocused(page, stages[6].question.title);
+        await waitForSaved(page);
         await page.reload();
         await expectHeadingFocused(page, stages[6].question.title);
         await expect(page.locator('.caption-l')).toContainText(`stage 7 of ${stages.length}`);
@@ -315,16 +326,22 @@ test.describe('training', () => {
     await expectNoAxeViolations(page, peterFinished);
 
     // Finished survives a reload, and the training page says so.
+    await waitForSaved(page);
     await page.reload();
     await expectHeadingFocused(page, peterFinished);
     await page.getByRole('link', { name: 'Back to training' }).click();
     await expectHeadingFocused(page, 'Training');
     await expect(page.getByText('(finished)')).toBeVisible();
 
-    // Starting again begins at stage 1 with nothing chosen.
+    // Starting again begins a new run, at stage 1 with nothing chosen.
+    const finishedRun = draftIdOf(page);
     await page.getByRole('link', { name: 'Work through the case study' }).click();
     await expectHeadingFocused(page, peterFinished);
+    expect(draftIdOf(page)).toBe(finishedRun);
     await page.getByRole('button', { name: 'Start the case study again' }).click();
+    await expectHeadingFocused(page, peterCaseStudy.title);
+    expect(draftIdOf(page)).not.toBe(finishedRun);
+    await proceed(page);
     await expectHeadingFocused(page, stages[0].question.title);
     await expect(
       page.getByRole('radio', { name: labelsOf(stages[0], stages[0].expected)[0], exact: true }),
@@ -336,6 +353,8 @@ test.describe('training', () => {
   }) => {
     const [first, second] = peterCaseStudy.stages;
     await page.goto('/#/training/peter');
+    await expectHeadingFocused(page, peterCaseStudy.title);
+    await proceed(page);
     await expectHeadingFocused(page, first.question.title);
     await proceed(page);
     const summary = page.locator('.error-summary');
@@ -354,6 +373,122 @@ test.describe('training', () => {
     await expect(page.locator('.error-summary')).toHaveCount(0);
     await expect(page.locator('.error-message')).toHaveCount(0);
     await expectHeadingFocused(page, second.question.title);
+  });
+
+  test('the case of Peter on the journey engine: its old address opens the run, every citation opens the review, Back changes a decision, a reload resumes, and it ends like every journey, unsigned', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    const { stages } = peterCaseStudy;
+    const [first] = stages;
+    const other = first.question.options.find((option) => !first.expected.includes(option.value))!;
+    const feedback = page.locator('section.feedback');
+    const feedbackRow = (key: string) =>
+      feedback
+        .locator('.summary-list__row')
+        .filter({ has: page.locator('.summary-list__key').getByText(key, { exact: true }) })
+        .locator('.summary-list__line');
+    /** Every citation on the page is a link to a section of the review in the guidance library. */
+    const expectCitationsOpenTheReview = async () => {
+      const links = page.locator('.source a');
+      await expect(links.first()).toBeVisible();
+      for (const target of await links.evaluateAll((each) => each.map((link) => link.getAttribute('href'))))
+        expect(target).toMatch(/^#\/guidance\/peter-review\?cite=/);
+    };
+
+    // Offered in training only: not among the journeys for a case.
+    await openHome(page);
+    await expect(page.getByRole('link', { name: 'The case of Peter', exact: true })).toHaveCount(0);
+
+    // The address of the earlier screen opens a practice run of the case study, at its start.
+    await page.goto('/#/training/peter');
+    await expectHeadingFocused(page, peterCaseStudy.title);
+    await expect(page).toHaveURL(/#\/draft\/training-/);
+    const run = draftIdOf(page);
+    await expect(page.locator('.journey-bar__title')).toHaveText('The case of Peter');
+    await expect(page.locator('.journey-bar__reference')).toHaveText(
+      `Case reference: TRAINING: ${peterCaseStudy.title}`,
+    );
+    await expectCitationsOpenTheReview();
+    await expectNoAxeViolations(page, 'Peter on the engine: introduction');
+    await proceed(page);
+
+    await expectHeadingFocused(page, first.question.title);
+    await expectCitationsOpenTheReview();
+    await choosePeter(page, first, first.expected);
+    await proceed(page);
+    await expectHeadingFocused(page, matchesText);
+    await expectCitationsOpenTheReview();
+    await expect(feedbackRow('The review found')).toHaveText([first.feedback.finding]);
+    await waitForSaved(page);
+
+    // A citation in the feedback opens the review's learning point, and the way back returns here.
+    await feedback.locator('.source a').first().click();
+    await expect(page).toHaveURL(/#\/guidance\/peter-review\?cite=/);
+    await expectNoAxeViolations(page, 'Peter on the engine: a cited learning point');
+    await page.getByRole('link', { name: 'Back to your journey' }).click();
+    await expectHeadingFocused(page, matchesText);
+    expect(draftIdOf(page)).toBe(run);
+
+    // Back returns to the question with the decision kept; another decision shows the other feedback.
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    await expectHeadingFocused(page, first.question.title);
+    await expect(
+      page.getByRole('radio', { name: labelsOf(first, first.expected)[0], exact: true }),
+    ).toBeChecked();
+    await page.getByRole('radio', { name: other.label, exact: true }).check();
+    await proceed(page);
+    await expectHeadingFocused(page, differsText);
+    await expect(feedbackRow(first.question.title)).toHaveText([`You chose: ${other.label}`]);
+    await expectNoAxeViolations(page, 'Peter on the engine: a decision the review does not support');
+    await page.getByRole('button', { name: 'Next stage', exact: true }).click();
+
+    // The review's decisions at the other stages; half-way the page is reloaded and the run resumes.
+    for (const [index, stage] of stages.entries()) {
+      if (index === 0) continue;
+      await expectHeadingFocused(page, stage.question.title);
+      await choosePeter(page, stage, stage.expected);
+      await proceed(page);
+      await expectHeadingFocused(page, matchesText);
+      if (index === 3) {
+        await waitForSaved(page);
+        await page.reload();
+        await expectHeadingFocused(page, matchesText);
+        expect(draftIdOf(page)).toBe(run);
+        await expect(page.locator('.caption-l')).toContainText(`stage 4 of ${stages.length}`);
+        await expect(feedbackRow(stage.question.title)).toHaveText([
+          `You chose: ${labelsOf(stage, stage.expected).join('; ')}`,
+        ]);
+        await expectNoAxeViolations(page, 'Peter on the engine: resumed after a reload');
+      }
+      const last = index === stages.length - 1;
+      await page.getByRole('button', { name: last ? 'See how you did' : 'Next stage', exact: true }).click();
+    }
+
+    await expectHeadingFocused(page, peterFinished);
+    await expect(feedback).toContainText(
+      `Your decisions matched what the review supports at ${stages.length - 1} of ${stages.length} stages.`,
+    );
+    await proceed(page);
+    await expectHeadingFocused(page, 'Check your answers');
+    await expect(page.locator('main')).toContainText(other.label);
+    await expectNoAxeViolations(page, 'Peter on the engine: check answers');
+    await page.getByRole('button', { name: 'Confirm and finish' }).click();
+    await expectHeadingFocused(page, 'Journey complete');
+    await expect(feedback).toContainText(
+      `Your decisions matched what the review supports at ${stages.length - 1} of ${stages.length} stages.`,
+    );
+    await waitForSaved(page);
+    await expect(page.getByText('Sign the decision record')).toHaveCount(0);
+    await expectNoAxeViolations(page, 'Peter on the engine: complete');
+
+    // Training says it is finished, and the case study opens the finished run as it was left.
+    await page.goto('/#/training');
+    await expectHeadingFocused(page, 'Training');
+    await expect(page.getByText('(finished)')).toBeVisible();
+    await page.getByRole('link', { name: 'Work through the case study' }).click();
+    await expectHeadingFocused(page, 'Journey complete');
+    expect(draftIdOf(page)).toBe(run);
   });
 
   test('a threshold scenario: a wrong rating differs from the guidance, the right one matches, and the attempt is recorded', async ({
@@ -747,6 +882,8 @@ test.describe('training', () => {
 
     await page.goto('/#/training/peter');
     const firstStage = peterCaseStudy.stages[0];
+    await expectHeadingFocused(page, peterCaseStudy.title);
+    await proceed(page);
     await expectHeadingFocused(page, firstStage.question.title);
     await choosePeter(page, firstStage, firstStage.expected);
     await proceed(page);
@@ -824,6 +961,8 @@ test.describe('training', () => {
       await expectHeadingFocused(page, 'This draft is not on this device');
     }
     await page.goto('/#/training/peter');
+    await expectHeadingFocused(page, peterCaseStudy.title);
+    await proceed(page);
     await expectHeadingFocused(page, firstStage.question.title);
     await expect(page.locator('.caption-l')).toContainText(`stage 1 of ${peterCaseStudy.stages.length}`);
 

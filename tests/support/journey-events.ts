@@ -13,6 +13,8 @@ import {
 export interface WalkOptions {
   /** Options to offer on particular steps, where offering all would multiply the paths needlessly. */
   restrict?: Record<string, string[]>;
+  /** Sets of options to offer together as well on multi-select steps, where the whole set decides the route. */
+  together?: Record<string, string[][]>;
 }
 
 export function forwardEvents(journey: JourneyDefinition, options: WalkOptions = {}) {
@@ -32,9 +34,10 @@ export function forwardEvents(journey: JourneyDefinition, options: WalkOptions =
           : [];
       case 'multiSelect':
         return content?.kind === 'multiSelect'
-          ? content.options
-              .filter((o) => allowed(o.value))
-              .map((o) => ({ type: 'ANSWER', answer: { kind: 'choices', choices: [o.value] } }))
+          ? [
+              ...content.options.filter((o) => allowed(o.value)).map((o) => [o.value]),
+              ...(options.together?.[step] ?? []),
+            ].map((choices) => ({ type: 'ANSWER', answer: { kind: 'choices', choices } }))
           : [];
       case 'text':
         return [{ type: 'ANSWER', answer: { kind: 'text', text: 'Written by the worker' } }];

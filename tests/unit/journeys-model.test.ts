@@ -6,7 +6,9 @@ import { getShortestPaths } from 'xstate/graph';
 import { contentById } from '../../content';
 import { type Journey, loadAllJourneys } from '../../machines';
 import { stepMetas } from '../../machines/journey';
+import { peterCaseStudy } from '../../content/scenarios';
 import { collusionSteps } from '../../machines/rules/collusion';
+import { caseStudySteps } from '../../machines/rules/training';
 import { forwardEvents, serialiseByAnswers, type WalkOptions } from '../support/journey-events';
 
 const allJourneys = await loadAllJourneys();
@@ -53,6 +55,25 @@ const walkOptions: Record<string, WalkOptions> = {
       qualities: ['accurate'],
       forums: ['marac', 'none'],
     },
+  }, // In the case of Peter a stage's route depends only on whether the decision is the one the review
+  // supports: that decision (on a multi-select, its whole set) and one other stand for the rest.
+  peter: {
+    restrict: Object.fromEntries(
+      peterCaseStudy.stages.map((stage) => [
+        caseStudySteps(stage).question,
+        stage.question.multiple
+          ? [stage.question.options.find((option) => !stage.expected.includes(option.value))!.value]
+          : [
+              stage.expected[0],
+              stage.question.options.find((option) => option.value !== stage.expected[0])!.value,
+            ],
+      ]),
+    ),
+    together: Object.fromEntries(
+      peterCaseStudy.stages
+        .filter((stage) => stage.question.multiple)
+        .map((stage) => [caseStudySteps(stage).question, [stage.expected]]),
+    ),
   },
 };
 

@@ -93,10 +93,13 @@ describe('setting up protection', () => {
     });
     await m.drafts.savePendingInput(draft.id, 'reflection', { kind: 'text', text: 'TYPED-SECRET' });
     await m.drafts.saveRecordForm(draft.id, { name: 'NAME-SECRET' });
-    await m.training.saveTrainingProgress({
-      scenarioId: 's1',
-      stage: 2,
-      answers: { s1: ['ANSWER-OF-STAGE-SECRET'] },
+    await m.drafts.createDraft({
+      journeyId: 'peter',
+      journeyVersion: 1,
+      editions: [],
+      caseReference: 'TRAINING',
+      snapshot: { context: { answers: { levels: { kind: 'choice', choice: 'ANSWER-OF-STAGE-SECRET' } } } },
+      training: { kind: 'peter', scenarioId: 'peter' },
     });
     const dump = await rawDump();
     for (const secret of [
@@ -209,7 +212,8 @@ describe('locked', () => {
     ).rejects.toMatchObject(locked);
     await expect(m.records.listRecords()).rejects.toMatchObject(locked);
     await expect(m.records.deviceKeyPair(m.keys.createSigningKeyPair)).rejects.toMatchObject(locked);
-    await expect(m.training.listTrainingProgress()).rejects.toMatchObject(locked);
+    await expect(m.drafts.listDrafts({ training: true })).rejects.toMatchObject(locked);
+    await expect(m.training.clearTraining()).rejects.toMatchObject(locked);
     expect(await rawDump()).toBe(before);
 
     expect(await m.protection.unlock({ method: 'passphrase', passphrase })).toEqual({ unlocked: true });
@@ -439,7 +443,8 @@ describe('a device with data from the version before protection', () => {
     expect(await m.drafts.getDraft('d-mid')).toEqual(midJourney);
     expect(await m.drafts.getDraft('d-signed')).toEqual(signedDraft);
     expect(await m.drafts.listDrafts({ training: true })).toEqual([practice]);
-    expect(await m.training.getTrainingProgress('peter')).toEqual(progress);
+    // The case of Peter's old progress (a stage and the options chosen) is dropped by its migration.
+    expect([...(await m.db.database()).objectStoreNames]).not.toContain('trainingProgress');
     const [summary] = await m.records.listRecords();
     expect(summary.lastExport?.version).toBe(1);
     expect(summary.versions.map((version) => version.signed)).toEqual([v1, v2]);

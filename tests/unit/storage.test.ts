@@ -1,6 +1,7 @@
 // Drafts on the device: written with strict durability, read back intact, and every failure turned
 // into a clear message that leaves what was stored untouched.
 import { IDBFactory } from 'fake-indexeddb';
+import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { unlockStorage } from '../support/unlock';
 
@@ -147,7 +148,6 @@ describe('schema migrations', () => {
       'protection',
       'records',
       'trainingDrafts',
-      'trainingProgress',
     ]);
     expect([...raw.transaction('drafts').objectStore('drafts').indexNames]).toEqual(['byUpdated']);
     expect([...raw.transaction('records').objectStore('records').indexNames]).toEqual(['byRecord']);
@@ -225,13 +225,55 @@ describe('upgrading a device with training progress saved before the fields noth
       tx.onerror = () => reject(tx.error);
     });
     old.close();
-    // Read as stored: the version before protection kept progress plain, to be sealed when protection is set up.
-    expect(await (await db.database()).get('trainingProgress', 'peter')).toEqual({
+    // Read as stored once this migration has run: the version before protection kept progress plain.
+    const migrated = await openDB(schema.databaseName, before + 1, {
+      upgrade: (database, _from, _to, transaction) =>
+        schema.migrations[before].migrate(database as never, transaction as never),
+    });
+    expect(await migrated.get('trainingProgress', 'peter')).toEqual({
       scenarioId: 'peter',
       stage: 3,
       answers: { s1: ['a'], s2: ['b', 'c'] },
     });
+    migrated.close();
     expect((await db.database()).version).toBe(schema.migrations.length);
+  });
+});
+
+describe("upgrading a device with the case of Peter's progress from before it ran as a practice journey", () => {
+  it('drops that progress (a stage and the options chosen) and keeps every practice run and draft', async () => {
+    const before = schema.migrations.findIndex((migration) =>
+      migration.name.startsWith("drop the case of Peter's old progress"),
+    );
+    expect(before).toBe(schema.migrations.length - 1);
+    const practice = {
+      id: 'training-1',
+      format: 1,
+      journeyId: 'thresholds',
+      journeyVersion: 1,
+      editions: [],
+      caseReference: 'TRAINING',
+      snapshot: { value: 'a' },
+      pending: {},
+      training: { kind: 'threshold', scenarioId: 'th-1' },
+      status: 'inProgress',
+      createdAt: '2026-11-01T10:00:00.000Z',
+      updatedAt: '2026-11-01T10:00:00.000Z',
+    };
+    const old = await openDB(schema.databaseName, before, {
+      upgrade: (database, _from, _to, transaction) =>
+        schema.migrations
+          .slice(0, before)
+          .forEach((migration) => migration.migrate(database as never, transaction as never)),
+    });
+    await old.put('trainingProgress', { scenarioId: 'peter', stage: 3, answers: { levels: ['threshold'] } });
+    await old.put('trainingDrafts', practice as never);
+    old.close();
+
+    const database = await db.database();
+    expect(database.version).toBe(schema.migrations.length);
+    expect([...database.objectStoreNames]).not.toContain('trainingProgress');
+    expect(await database.getAll('trainingDrafts')).toEqual([practice]);
   });
 });
 
@@ -254,10 +296,8 @@ describe('training runs', () => {
     await drafts.saveDraftSnapshot(practice.id, { value: 'b' }, 'inProgress');
     expect((await drafts.getDraft(practice.id))?.snapshot).toEqual({ value: 'b' });
     const training = await import('../../src/storage/training');
-    await training.saveTrainingProgress({ scenarioId: 'x', stage: 1, answers: {} });
     await training.clearTraining();
     expect(await drafts.listDrafts({ training: true })).toEqual([]);
-    expect(await training.listTrainingProgress()).toEqual([]);
     expect((await drafts.listDrafts()).map((draft) => draft.id)).toEqual([real.id]);
   });
 });
@@ -297,10 +337,9 @@ describe('adding a record from a file', () => {
 describe('removing all data from the device', () => {
   type Device = typeof import('../../src/storage/device');
   type Records = typeof import('../../src/storage/records');
-  type Training = typeof import('../../src/storage/training');
 
-  /** One of everything the app keeps: a draft, a practice run and its progress, the key, a record, an export mark. */
-  async function fillDevice(records: Records, training: Training) {
+  /** One of everything the app keeps: a draft, a practice run, the key, a record, an export mark. */
+  async function fillDevice(records: Records) {
     const draft = await newDraft('CASE-1');
     await drafts.createDraft({
       journeyId: 'thresholds',
@@ -310,7 +349,6 @@ describe('removing all data from the device', () => {
       snapshot: {},
       training: { kind: 'threshold', scenarioId: 's1' },
     });
-    await training.saveTrainingProgress({ scenarioId: 's1', stage: 1, answers: {} });
     await records.deviceKeyPair(
       async () => ({ publicKey: 'public', privateKey: 'private' }) as unknown as CryptoKeyPair,
     );
@@ -325,8 +363,7 @@ describe('removing all data from the device', () => {
   it('deletes every database, and the app then starts fresh with nothing from before', async () => {
     const device: Device = await import('../../src/storage/device');
     const records: Records = await import('../../src/storage/records');
-    const training: Training = await import('../../src/storage/training');
-    await fillDevice(records, training);
+    await fillDevice(records);
     expect((await indexedDB.databases()).map((entry) => entry.name)).toEqual([schema.databaseName]);
 
     await device.removeAllData();
@@ -338,7 +375,6 @@ describe('removing all data from the device', () => {
     expect(await drafts.listDrafts()).toEqual([]);
     expect(await drafts.listDrafts({ training: true })).toEqual([]);
     expect(await records.listRecords()).toEqual([]);
-    expect(await training.listTrainingProgress()).toEqual([]);
     expect(await (await db.database()).getAll('keys')).toEqual([]);
     expect(await (await db.database()).getAll('exports')).toEqual([]);
   });

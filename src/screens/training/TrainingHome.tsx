@@ -8,16 +8,17 @@ import {
   thresholdScenarios,
 } from '../../../content/scenarios';
 import { formatDateTime } from '../../../machines/dates';
+import { currentStep, type JourneyContext } from '../../../machines/journey';
+import { caseStudyPlace } from '../../../machines/rules/training';
 import { href, navigate } from '../../app/routes';
-import { startDraft } from '../../app/startDraft';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { WarningText } from '../../components/WarningText';
 import { listDrafts } from '../../storage/drafts';
 import { toStorageError } from '../../storage/errors';
-import { clearTraining, listTrainingProgress } from '../../storage/training';
-import type { DraftEnvelope, TrainingLink, TrainingProgress } from '../../storage/schema';
+import { clearTraining } from '../../storage/training';
+import type { DraftEnvelope, TrainingLink } from '../../storage/schema';
 import { TrainingBanner } from './TrainingBanner';
-import { progressFromRuns, type ScenarioProgress } from './scenarios';
+import { progressFromRuns, startPractice, type ScenarioProgress } from './scenarios';
 import { PageHeading } from '../../components/PageHeading';
 
 const typeLabel = (value: string) => abuseTypes.find((type) => type.value === value)?.label ?? value;
@@ -28,25 +29,26 @@ const typeLabel = (value: string) => abuseTypes.find((type) => type.value === va
  */
 export function TrainingHome() {
   useDocumentTitle('Training');
-  const [progress, setProgress] = useState<TrainingProgress[]>([]);
   const [runs, setRuns] = useState<DraftEnvelope[]>([]);
+  const [caseStudyRun, setCaseStudyRun] = useState<DraftEnvelope>();
   const [scenarioProgress, setScenarioProgress] = useState<Map<string, ScenarioProgress>>(new Map());
   const [problem, setProblem] = useState<string>();
   const [confirmingClear, setConfirmingClear] = useState(false);
   const load = () =>
-    Promise.all([listTrainingProgress(), listDrafts({ training: true })]).then(
-      ([loadedProgress, loadedRuns]) => {
-        setProgress(loadedProgress);
-        setRuns(loadedRuns.filter((run) => run.status !== 'complete'));
+    listDrafts({ training: true }).then(
+      (loadedRuns) => {
+        // The case study's runs are shown in its own section: the latest (runs come most recent first).
+        const isCaseStudy = (run: DraftEnvelope) => run.training?.kind === 'peter';
+        setRuns(loadedRuns.filter((run) => run.status !== 'complete' && !isCaseStudy(run)));
+        setCaseStudyRun(loadedRuns.find(isCaseStudy));
         setScenarioProgress(progressFromRuns(loadedRuns));
       },
       (error) => setProblem(toStorageError(error, 'unavailable').message),
     );
   useEffect(() => void load(), []);
-  const progressOf = (id: string) => progress.find((entry) => entry.scenarioId === id);
   const start = async (link: TrainingLink, title: string) => {
     try {
-      const draft = await startDraft(scenarioKinds[link.kind].journeyId, `TRAINING: ${title}`, link);
+      const draft = await startPractice(link, title);
       navigate({ name: 'draft', draftId: draft.id });
     } catch (error) {
       setProblem(toStorageError(error).message);
@@ -60,7 +62,16 @@ export function TrainingHome() {
     const tries = entry.attempts === 1 ? '1 attempt' : `${entry.attempts} attempts`;
     return `${entry.matched ? 'Matched' : 'Differed from'} ${comparedWith} (${entry.text}), ${formatDateTime(entry.at)}; ${tries}`;
   };
-  const peter = progressOf(peterCaseStudy.id);
+  const caseStudyProgress = () => {
+    if (!caseStudyRun) return '';
+    const context = (caseStudyRun.snapshot as { context?: JourneyContext } | null)?.context;
+    const place =
+      caseStudyRun.status === 'complete' || !context
+        ? 'finished'
+        : caseStudyPlace(peterCaseStudy, currentStep(context));
+    const { length } = peterCaseStudy.stages;
+    return ` (${place === 'finished' ? 'finished' : `stage ${place + 1} of ${length}`})`;
+  };
 
   return (
     <div>
@@ -89,9 +100,11 @@ export function TrainingHome() {
       )}
       <h2 class="heading-l">The case of Peter</h2>
       <p class="body">
-        {peterCaseStudy.introduction[0]} <a href={href({ name: 'peter' })}>Work through the case study</a>
-        {peter &&
-          ` (${peter.stage !== undefined && peter.stage < peterCaseStudy.stages.length ? `stage ${peter.stage + 1} of ${peterCaseStudy.stages.length}` : 'finished'})`}
+        {peterCaseStudy.introduction[0]}{' '}
+        <a href={href({ name: 'start', journeyId: scenarioKinds.peter.journeyId })}>
+          Work through the case study
+        </a>
+        {caseStudyProgress()}
       </p>
       <h2 class="heading-l">Threshold practice</h2>
       <p class="body">

@@ -1,4 +1,4 @@
-import { nonEngagementScenarios, thresholdScenarios } from '../../../content/scenarios';
+import { nonEngagementScenarios, peterCaseStudy, thresholdScenarios } from '../../../content/scenarios';
 import type { Answer } from '../../../machines/journey';
 import type { Example } from '../../components/example';
 import { TrainingJourneyPanel } from './TrainingJourneyPanel';
@@ -16,6 +16,15 @@ const thresholdAnswers: Record<string, Answer> = {
   decision: choice('notMade'),
 };
 
+const peterLink = { kind: 'peter', scenarioId: peterCaseStudy.id } as const;
+/** The review's decision at the first stages, one of its three at the fourth (strategy meetings). */
+const peterAnswers: Record<string, Answer> = {
+  levels: choice('threshold'),
+  referrers: choice('feedback'),
+  screening: choice('progressS42'),
+  strategy: { kind: 'choices', choices: ['agenda'] },
+};
+
 export const examples: Example[] = [
   {
     name: 'the scenario above a threshold practice run',
@@ -23,6 +32,7 @@ export const examples: Example[] = [
       <TrainingJourneyPanel
         part="banner"
         training={{ kind: 'threshold', scenarioId: thresholdScenario.id }}
+        step="abuseTypes"
         answers={{}}
       />
     ),
@@ -33,6 +43,7 @@ export const examples: Example[] = [
       <TrainingJourneyPanel
         part="feedback"
         training={{ kind: 'threshold', scenarioId: thresholdScenario.id }}
+        step="outcome_undecided"
         answers={thresholdAnswers}
       />
     ),
@@ -43,8 +54,26 @@ export const examples: Example[] = [
       <TrainingJourneyPanel
         part="feedback"
         training={{ kind: 'nonEngagement', scenarioId: selfCheckScenario.id }}
+        step="discuss"
         answers={{ avoidConflict: choice('yes'), minimising: choice('no') }}
       />
+    ),
+  },
+  {
+    name: 'the case of Peter: feedback on a stage whose decision differs from the review',
+    render: () => (
+      <TrainingJourneyPanel
+        part="feedback"
+        training={peterLink}
+        step="strategyDiffers"
+        answers={peterAnswers}
+      />
+    ),
+  },
+  {
+    name: 'the case of Peter: how the trainee did, at the end',
+    render: () => (
+      <TrainingJourneyPanel part="feedback" training={peterLink} step="finished" answers={peterAnswers} />
     ),
   },
 ];

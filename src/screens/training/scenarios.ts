@@ -2,14 +2,45 @@ import type { DraftEnvelope, TrainingLink } from '../../storage/schema';
 import {
   scenarioKinds,
   type NonEngagementScenario,
+  type PeterCaseStudy,
+  type ScenarioKind,
   type ThresholdScenario,
 } from '../../../content/scenarios';
 import type { Answer, JourneyContext } from '../../../machines/journey';
-import { compareSelfCheckAttempt, compareThresholdAttempt } from '../../../machines/rules/training';
+import {
+  compareCaseStudyAttempt,
+  compareSelfCheckAttempt,
+  compareThresholdAttempt,
+} from '../../../machines/rules/training';
+import { startDraft } from '../../app/startDraft';
+import { listDrafts } from '../../storage/drafts';
 
 export type Scenario =
   | { kind: 'threshold'; scenario: ThresholdScenario }
-  | { kind: 'nonEngagement'; scenario: NonEngagementScenario };
+  | { kind: 'nonEngagement'; scenario: NonEngagementScenario }
+  | { kind: 'peter'; scenario: PeterCaseStudy };
+
+/** Starts a practice run of a scenario on its kind's journey: no case reference is asked, only marked. */
+export const startPractice = (link: TrainingLink, title: string): Promise<DraftEnvelope> =>
+  startDraft(scenarioKinds[link.kind].journeyId, `TRAINING: ${title}`, link);
+
+/**
+ * A journey offered only for practice (the case study) is the one scenario of its kind: the trainee's
+ * latest run of it is opened where they left it, or, with none, a run is started.
+ */
+export async function openPracticeRun(journeyId: string): Promise<DraftEnvelope> {
+  const kind = (Object.keys(scenarioKinds) as ScenarioKind[]).find(
+    (each) => scenarioKinds[each].journeyId === journeyId,
+  );
+  const scenario = kind && scenarioKinds[kind].scenarios[0];
+  if (!kind || !scenario) throw new Error(`No practice is written for the journey "${journeyId}".`);
+  // Most recently saved first.
+  const runs = await listDrafts({ training: true });
+  return (
+    runs.find((run) => run.journeyId === journeyId) ??
+    startPractice({ kind, scenarioId: scenario.id }, scenario.title)
+  );
+}
 
 /** The scenario a practice run is linked to, found among its kind's scenarios in content/. */
 export function findScenario(link: TrainingLink): Scenario | undefined {
@@ -28,6 +59,14 @@ export function attemptSummary(
     return {
       matched: result.matched,
       text: `${right} of 4 ratings as this scenario reads them; outcome ${result.band.matched ? 'matches' : 'differs'}`,
+    };
+  }
+  if (found.kind === 'peter') {
+    const result = compareCaseStudyAttempt(found.scenario, answers);
+    const count = found.scenario.stages.length;
+    return {
+      matched: result.matched === count,
+      text: `${result.matched} of ${count} decisions as the review supports`,
     };
   }
   const result = compareSelfCheckAttempt(found.scenario, answers);

@@ -30,6 +30,8 @@ import { MultiSelectScreen } from '../../src/screens/MultiSelectScreen';
 import { QuestionScreen } from '../../src/screens/QuestionScreen';
 import { ReferenceForm } from '../../src/screens/ReferenceForm';
 import { TextScreen } from '../../src/screens/TextScreen';
+import { TrainingJourneyPanel } from '../../src/screens/training/TrainingJourneyPanel';
+import { peterCaseStudy } from '../../content/scenarios';
 
 const collusionJourney = journeyFrom('collusion', collusionJourneyDefinition);
 
@@ -385,6 +387,55 @@ describe('GuidanceScreen', () => {
       const link = screen.getByRole('link', { name: citation(source) });
       expect(new URLSearchParams(link.getAttribute('href')!.split('?')[1]).get('cite')).toBe(source.section);
     }
+  });
+});
+
+describe('the case of Peter on the generic screens', () => {
+  const [first] = peterCaseStudy.stages;
+  const cites = (link: HTMLElement) =>
+    new URLSearchParams(link.getAttribute('href')!.split('?')[1]).get('cite');
+
+  it("a stage's question has its caption and the review's account, cited, above the question as the h1", () => {
+    render(<QuestionScreen {...spiedProps('levels', exampleContent(first.question.id, 'question'))} />);
+    expect(document.querySelector('.caption-l')?.textContent).toBe(
+      `The case of Peter: stage 1 of ${peterCaseStudy.stages.length}, ${first.learningPoint}`,
+    );
+    expect([...document.querySelectorAll('p.narrative')].map((paragraph) => paragraph.textContent)).toEqual(
+      first.narrative,
+    );
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(first.question.title);
+    expect(cites(screen.getByRole('link', { name: citation(first.narrativeSource) }))).toBe(
+      first.narrativeSource.section,
+    );
+  });
+
+  it("a stage's feedback sets the trainee's choice beside the review's, in the review's words, each cited", () => {
+    const other = first.question.options.find((option) => !first.expected.includes(option.value))!;
+    render(
+      <TrainingJourneyPanel
+        part="feedback"
+        training={{ kind: 'peter', scenarioId: peterCaseStudy.id }}
+        step="levelsDiffers"
+        answers={{ levels: { kind: 'choice', choice: other.value } }}
+      />,
+    );
+    const rows = Object.fromEntries(
+      [...document.querySelectorAll('.summary-list__row')].map((row) => [
+        row.querySelector('.summary-list__key')!.textContent,
+        [...row.querySelectorAll('.summary-list__line')].map((line) => line.textContent),
+      ]),
+    );
+    expect(rows).toEqual({
+      [first.question.title]: [`You chose: ${other.label}`],
+      'What the review supports': first.expected.map(
+        (value) => first.question.options.find((option) => option.value === value)!.label,
+      ),
+      'The review found': [first.feedback.finding],
+      'Action taken': [first.feedback.actionTaken],
+    });
+    const links = screen.getAllByRole('link', { name: citation(first.feedback.source) });
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(cites(link)).toBe(first.feedback.source.section);
   });
 });
 

@@ -164,7 +164,7 @@ async function startPractice(
   return id;
 }
 
-/** The threshold feedback's rows, as lines, within the feedback section. */
+/** A practice run's feedback rows (threshold, or the case of Peter's), as lines, within the feedback section. */
 function feedbackRow(page: Page, key: string): Locator {
   return page
     .locator('section.feedback .summary-list__row')
@@ -258,12 +258,7 @@ test.describe('training', () => {
       await expectHeadingFocused(page, matched ? matchesText : differsText);
       await expect(page.locator('.caption-l')).toHaveText(caption);
       await expect(narrative).toHaveText(stage.narrative);
-      const feedback = page.locator('section.feedback');
-      const valueOf = (key: string) =>
-        feedback
-          .locator('.summary-list__row')
-          .filter({ has: page.locator('.summary-list__key').getByText(key, { exact: true }) })
-          .locator('.summary-list__line');
+      const valueOf = (key: string) => feedbackRow(page, key);
       await expect(valueOf(stage.question.title)).toHaveText([
         `You chose: ${labelsOf(stage, chosen[index]).join('; ')}`,
       ]);
@@ -329,12 +324,12 @@ test.describe('training', () => {
     await waitForSaved(page);
     await page.reload();
     await expectHeadingFocused(page, peterFinished);
+    const finishedRun = draftIdOf(page);
     await page.getByRole('link', { name: 'Back to training' }).click();
     await expectHeadingFocused(page, 'Training');
     await expect(page.getByText('(finished)')).toBeVisible();
 
     // Starting again begins a new run, at stage 1 with nothing chosen.
-    const finishedRun = draftIdOf(page);
     await page.getByRole('link', { name: 'Work through the case study' }).click();
     await expectHeadingFocused(page, peterFinished);
     expect(draftIdOf(page)).toBe(finishedRun);
@@ -383,11 +378,6 @@ test.describe('training', () => {
     const [first] = stages;
     const other = first.question.options.find((option) => !first.expected.includes(option.value))!;
     const feedback = page.locator('section.feedback');
-    const feedbackRow = (key: string) =>
-      feedback
-        .locator('.summary-list__row')
-        .filter({ has: page.locator('.summary-list__key').getByText(key, { exact: true }) })
-        .locator('.summary-list__line');
     /** Every citation on the page is a link to a section of the review in the guidance library. */
     const expectCitationsOpenTheReview = async () => {
       const links = page.locator('.source a');
@@ -419,7 +409,7 @@ test.describe('training', () => {
     await proceed(page);
     await expectHeadingFocused(page, matchesText);
     await expectCitationsOpenTheReview();
-    await expect(feedbackRow('The review found')).toHaveText([first.feedback.finding]);
+    await expect(feedbackRow(page, 'The review found')).toHaveText([first.feedback.finding]);
     await waitForSaved(page);
 
     // A citation in the feedback opens the review's learning point, and the way back returns here.
@@ -439,7 +429,7 @@ test.describe('training', () => {
     await page.getByRole('radio', { name: other.label, exact: true }).check();
     await proceed(page);
     await expectHeadingFocused(page, differsText);
-    await expect(feedbackRow(first.question.title)).toHaveText([`You chose: ${other.label}`]);
+    await expect(feedbackRow(page, first.question.title)).toHaveText([`You chose: ${other.label}`]);
     await expectNoAxeViolations(page, 'Peter on the engine: a decision the review does not support');
     await page.getByRole('button', { name: 'Next stage', exact: true }).click();
 
@@ -456,7 +446,7 @@ test.describe('training', () => {
         await expectHeadingFocused(page, matchesText);
         expect(draftIdOf(page)).toBe(run);
         await expect(page.locator('.caption-l')).toContainText(`stage 4 of ${stages.length}`);
-        await expect(feedbackRow(stage.question.title)).toHaveText([
+        await expect(feedbackRow(page, stage.question.title)).toHaveText([
           `You chose: ${labelsOf(stage, stage.expected).join('; ')}`,
         ]);
         await expectNoAxeViolations(page, 'Peter on the engine: resumed after a reload');

@@ -206,8 +206,9 @@ export const migrations: Migration[] = [
     // The case of Peter now runs on the journey engine, each run a practice draft in trainingDrafts, and
     // nothing reads this store. What it held was the stage reached and, for each stage, the values of the
     // options chosen (plus, for practice scenarios, a row holding only their id): nothing a trainee typed.
-    // Most of it is sealed under the data key, which an upgrade never has, so it cannot become a practice
-    // run here; it is dropped, and a trainee part-way through starts the case study again.
+    // Progress saved since protection was set up is sealed under the data key, which an upgrade never
+    // has, so it cannot become a practice run here; all of it is dropped alike, and a trainee part-way
+    // through starts the case study again.
     name: "drop the case of Peter's old progress (a stage and the options chosen, nothing typed)",
     migrate(db) {
       db.deleteObjectStore('trainingProgress');

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { TrainingLink } from '../../storage/schema';
 import { abuseTypes, thresholdExamples } from '../../../content/thresholds';
 import { contentById } from '../../../content';
@@ -17,7 +18,6 @@ import { WarningText } from '../../components/WarningText';
 import { toStorageError } from '../../storage/errors';
 import { TrainingBanner } from './TrainingBanner';
 import { findScenario, startPractice, type Scenario } from './scenarios';
-import { useState } from 'preact/hooks';
 
 const { questions, levels, bands, decisions } = thresholdFeedbackLabels;
 /** A value's label from content, or the value itself should content not name it. */

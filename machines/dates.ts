@@ -19,6 +19,9 @@ const dateTime = new Intl.DateTimeFormat('en-GB', {
   timeZoneName: 'short',
 });
 
+/** A moment's day, in the device's time zone. */
+const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+
 const time = new Intl.DateTimeFormat('en-GB', {
   hour: '2-digit',
   minute: '2-digit',
@@ -44,6 +47,13 @@ export function formatDateTime(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return 'an unknown time';
   return dateTime.format(date).replace(', ', ' at ');
+}
+
+/** The day of an ISO 8601 moment as "3 October 2026", in the device's time zone. */
+export function formatDay(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return 'an unknown day';
+  return day.format(date);
 }
 
 /** An ISO 8601 moment as "10:32:05 GMT", in the device's time zone. */

@@ -2,17 +2,52 @@ import { useEffect, useState } from 'preact/hooks';
 import { editions } from '../../content/editions';
 import type { DocumentId } from '../../content/schema';
 import { caseworkJourneys, findJourneyInfo } from '../../machines';
-import { formatDateTime } from '../../machines/dates';
+import { formatDateTime, formatDay } from '../../machines/dates';
 import { href, navigate } from '../app/routes';
 import { useDocumentTitle } from '../app/useDocumentTitle';
 import { WarningText } from '../components/WarningText';
 import { RecordsList } from './records/RecordsList';
-import { deleteDraft, getDraft, listDrafts } from '../storage/drafts';
+import {
+  countDrafts,
+  deleteDraft,
+  draftsPage,
+  findDrafts,
+  getDraft,
+  type DraftStatus,
+  type DraftsPageKey,
+} from '../storage/drafts';
 import { toStorageError, type StorageError } from '../storage/errors';
 import { PageHeading } from '../components/PageHeading';
+import { TextInput } from '../components/TextInput';
 import type { DraftEnvelope } from '../storage/schema';
+import { PagedList, type ListSource } from './PagedList';
 
-function DraftsTable({ drafts, caption }: { drafts: DraftEnvelope[]; caption: string }) {
+const draftsWith = (status: DraftStatus): ListSource<DraftEnvelope, DraftsPageKey> => ({
+  count: () => countDrafts(status),
+  page: (after) => draftsPage(status, after),
+  find: (search) => findDrafts(status, search),
+});
+const inProgressDrafts = draftsWith('inProgress');
+const completeDrafts = draftsWith('complete');
+
+/**
+ * The app's own rule, not the guidance's: a draft nobody has changed for this many days is marked, so
+ * that it is finished or deleted rather than left on the device.
+ */
+const oldAfterDays = 30;
+const dayMs = 24 * 60 * 60 * 1000;
+const isOld = (draft: DraftEnvelope, now: number) => now - Date.parse(draft.updatedAt) > oldAfterDays * dayMs;
+
+function DraftsTable({
+  drafts,
+  caption,
+  markOld,
+}: {
+  drafts: DraftEnvelope[];
+  caption: string;
+  markOld?: boolean;
+}) {
+  const now = Date.now();
   return (
     <table class="table">
       <caption class="table__caption">{caption}</caption>
@@ -33,7 +68,15 @@ function DraftsTable({ drafts, caption }: { drafts: DraftEnvelope[]; caption: st
             <tr key={draft.id}>
               <td>{title}</td>
               <td>{draft.caseReference}</td>
-              <td>{formatDateTime(draft.updatedAt)}</td>
+              <td>
+                {formatDateTime(draft.updatedAt)}
+                {markOld && isOld(draft, now) && (
+                  <>
+                    {' '}
+                    <strong class="tag tag--grey">Not changed since {formatDay(draft.updatedAt)}</strong>
+                  </>
+                )}
+              </td>
               <td class="table__actions">
                 <a href={href({ name: 'draft', draftId: draft.id })}>
                   {draft.status === 'complete' ? 'View' : 'Resume'}
@@ -58,16 +101,55 @@ function DraftsTable({ drafts, caption }: { drafts: DraftEnvelope[]; caption: st
   );
 }
 
+/**
+ * Search by case reference, all or part of it; the drafts and records below then show only the matches.
+ * A search reads every draft and record (references are stored encrypted), so it runs when asked, not
+ * as each letter is typed.
+ */
+function CaseSearch({ search, onSearch }: { search: string; onSearch: (search: string) => void }) {
+  const [value, setValue] = useState(search);
+  return (
+    <form
+      class="case-search"
+      role="search"
+      aria-label="Drafts and records"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSearch(value.trim());
+      }}
+    >
+      <TextInput
+        id="case-search"
+        label="Search by case reference"
+        hint="All or part of a reference. Only the drafts and records that match are then shown."
+        width="narrow"
+        value={value}
+        onInput={setValue}
+      />
+      <div class="button-group">
+        <button type="submit" class="button button--secondary">
+          Search
+        </button>
+        {search && (
+          <button
+            type="button"
+            class="button button--secondary"
+            onClick={() => {
+              setValue('');
+              onSearch('');
+            }}
+          >
+            Clear search
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
+
 export function HomeScreen({ storageProblem }: { storageProblem?: StorageError }) {
   useDocumentTitle('');
-  const [drafts, setDrafts] = useState<DraftEnvelope[]>();
-  const [loadProblem, setLoadProblem] = useState<string>();
-  useEffect(() => {
-    if (storageProblem) return;
-    listDrafts().then(setDrafts, (error) => setLoadProblem(toStorageError(error, 'unavailable').message));
-  }, [storageProblem]);
-  const inProgress = drafts?.filter((draft) => draft.status !== 'complete') ?? [];
-  const complete = drafts?.filter((draft) => draft.status === 'complete') ?? [];
+  const [search, setSearch] = useState('');
   const documentsInUse = [
     ...new Set(caseworkJourneys.flatMap((journey) => journey.documents)),
   ] as DocumentId[];
@@ -127,24 +209,32 @@ export function HomeScreen({ storageProblem }: { storageProblem?: StorageError }
           </p>
         </li>
       </ul>
-      {loadProblem && <WarningText>{loadProblem}</WarningText>}
-      {drafts && (
+      {!storageProblem && (
         <>
+          <CaseSearch search={search} onSearch={setSearch} />
           <h2 class="heading-l">Drafts in progress</h2>
-          {inProgress.length ? (
-            <DraftsTable drafts={inProgress} caption="Journeys you have started on this device" />
-          ) : (
-            <p class="body">No drafts in progress on this device.</p>
-          )}
-          {complete.length > 0 && (
-            <>
-              <h2 class="heading-l">Completed journeys</h2>
-              <DraftsTable drafts={complete} caption="Journeys finished on this device" />
-            </>
-          )}
+          <PagedList
+            source={inProgressDrafts}
+            search={search}
+            noun={['draft in progress', 'drafts in progress']}
+            empty="No drafts in progress on this device."
+          >
+            {(drafts) => (
+              <DraftsTable drafts={drafts} caption="Journeys you have started on this device" markOld />
+            )}
+          </PagedList>
+          <h2 class="heading-l">Completed journeys</h2>
+          <PagedList
+            source={completeDrafts}
+            search={search}
+            noun={['completed journey', 'completed journeys']}
+            empty="No completed journeys on this device."
+          >
+            {(drafts) => <DraftsTable drafts={drafts} caption="Journeys finished on this device" />}
+          </PagedList>
+          <RecordsList search={search} />
         </>
       )}
-      {drafts && <RecordsList />}
       <h2 class="heading-l">This device</h2>
       <ul class="task-list">
         <li class="task-list__item">

@@ -8,7 +8,8 @@ import { transact } from './db';
 import { openFields, sealFields } from './envelope';
 import { StorageError } from './errors';
 import { currentDataKey } from './keyring';
-import type { DraftEnvelope, Legacy, StoredDraft } from './schema';
+import { findByReference, pageSize, type Page } from './lists';
+import type { AidSchema, DraftEnvelope, Legacy, StoredDraft } from './schema';
 
 /** Practice runs live in their own store, so they can never appear among real drafts. */
 const trainingIdPrefix = 'training-';
@@ -114,6 +115,62 @@ export async function getDraft(id: string): Promise<DraftEnvelope | undefined> {
   const row = await transact(storeOf(id), 'readonly', (tx) => tx.objectStore(storeOf(id)).get(id));
   return row && openDraft(row);
 }
+
+export type DraftStatus = DraftEnvelope['status'];
+/** Where a page of drafts ended: [status, updatedAt, id], a key of the byStatus index. */
+export type DraftsPageKey = AidSchema['drafts']['indexes']['byStatus'];
+
+/** The byStatus keys of drafts with this status, or those of them before `after` (older). */
+const withStatus = (status: DraftStatus, after?: DraftsPageKey) =>
+  after
+    ? IDBKeyRange.bound([status], after, false, true)
+    : // An array sorts after every string, so this is above every key with this status.
+      IDBKeyRange.bound([status], [status, []]);
+
+/** How many real drafts have this status (all of them, with none), without opening any. */
+export function countDrafts(status?: DraftStatus): Promise<number> {
+  currentDataKey();
+  return transact('drafts', 'readonly', (tx) =>
+    status
+      ? tx.objectStore('drafts').index('byStatus').count(withStatus(status))
+      : tx.objectStore('drafts').count(),
+  );
+}
+
+/** A page of real drafts with this status, most recently saved first, going on after `after`. */
+export async function draftsPage(
+  status: DraftStatus,
+  after?: DraftsPageKey,
+  limit = pageSize,
+): Promise<Page<DraftEnvelope, DraftsPageKey>> {
+  currentDataKey();
+  const rows = await transact('drafts', 'readonly', async (tx) => {
+    const found: Legacy<StoredDraft, DraftEnvelope>[] = [];
+    let cursor = await tx
+      .objectStore('drafts')
+      .index('byStatus')
+      .openCursor(withStatus(status, after), 'prev');
+    while (cursor) {
+      found.push(cursor.value);
+      if (found.length === limit) break;
+      cursor = await cursor.continue();
+    }
+    return found;
+  });
+  const last = rows.at(-1);
+  return {
+    items: await Promise.all(rows.map(openDraft)),
+    next: last && rows.length === limit ? [last.status, last.updatedAt, last.id] : undefined,
+  };
+}
+
+/** Real drafts with this status whose case reference contains `search`, most recently saved first. */
+export const findDrafts = (status: DraftStatus, search: string): Promise<DraftEnvelope[]> =>
+  findByReference(
+    (after: DraftsPageKey | undefined, limit) => draftsPage(status, after, limit),
+    (draft) => draft.caseReference,
+    search,
+  );
 
 /** All real drafts (or, with `training`, all practice runs), most recently saved first. */
 export async function listDrafts(options: { training?: boolean } = {}): Promise<DraftEnvelope[]> {

@@ -8,7 +8,8 @@ import { oneAtATime } from './drafts';
 import { StoredDataRefusal } from './errors';
 import { openFields, sealFields } from './envelope';
 import { currentDataKey } from './keyring';
-import type { Legacy, RecordExport, SealedRecordVersion, StoredRecordVersion } from './schema';
+import { findByReference, pageSize, type Page } from './lists';
+import type { AidSchema, Legacy, RecordExport, SealedRecordVersion, StoredRecordVersion } from './schema';
 
 /** A record as the records list shows it: its versions, oldest first, and its last export. */
 export interface RecordSummary {
@@ -21,15 +22,28 @@ const deviceKeyId = 'device';
 const passkeyId = 'signing-passkey';
 const readableFields = ['recordId', 'version', 'draftId'] as const;
 
-export const sealRecordVersion = (
+/**
+ * The signing time kept readable too (a time, as drafts' are), so the records list is read newest first
+ * by index: in UTC, so that times signed either side of a change of clocks sort as they happened.
+ */
+const sortableTime = (signedAt: string) => {
+  const time = new Date(signedAt);
+  return Number.isNaN(time.getTime()) ? signedAt : time.toISOString();
+};
+
+export const sealRecordVersion = async (
   version: StoredRecordVersion,
   dataKey = currentDataKey(),
-): Promise<SealedRecordVersion> =>
-  sealFields(dataKey, 'records', [version.recordId, version.version], version, readableFields);
+): Promise<SealedRecordVersion> => ({
+  ...(await sealFields(dataKey, 'records', [version.recordId, version.version], version, readableFields)),
+  signedAt: sortableTime(version.signed.signedAt),
+});
 
-const openRecordVersion = (
-  row: Legacy<SealedRecordVersion, StoredRecordVersion>,
-): Promise<StoredRecordVersion> => openFields(currentDataKey(), 'records', [row.recordId, row.version], row);
+const openRecordVersion = ({
+  signedAt: _readableCopy,
+  ...row
+}: Legacy<SealedRecordVersion, StoredRecordVersion> & { signedAt?: string }): Promise<StoredRecordVersion> =>
+  openFields(currentDataKey(), 'records', [row.recordId, row.version], row);
 
 /**
  * The device's signing key pair, created on first use. It is never replaced silently: a new key would
@@ -134,23 +148,133 @@ export async function recordVersions(recordId: string): Promise<StoredRecordVers
   return versions.sort((a, b) => a.version - b.version);
 }
 
-/** Every record on this device, most recently signed first. */
-export async function listRecords(): Promise<RecordSummary[]> {
-  currentDataKey();
-  const [rows, exports] = await transact(['records', 'exports'], 'readonly', (tx) =>
-    Promise.all([tx.objectStore('records').getAll(), tx.objectStore('exports').getAll()]),
+/** Where a page of records ended: [signedAt, recordId, version], a key of the bySigned index. */
+export type RecordsPageKey = AidSchema['records']['indexes']['bySigned'];
+
+type Row = Legacy<SealedRecordVersion, StoredRecordVersion>;
+
+const summaryOf = async (
+  recordId: string,
+  rows: Row[],
+  lastExport?: RecordExport,
+): Promise<RecordSummary> => ({
+  recordId,
+  versions: (await Promise.all(rows.map(openRecordVersion))).sort((a, b) => a.version - b.version),
+  lastExport,
+});
+
+/**
+ * Versions sealed before the signing time was kept readable are not in the bySigned index: each is
+ * opened once, while the app is unlocked, and stored again with its time. Counting both tells at no cost
+ * whether any is left.
+ */
+async function addSigningTimes(): Promise<void> {
+  const untimed = await transact('records', 'readonly', async (tx) => {
+    const store = tx.objectStore('records');
+    if ((await store.count()) === (await store.index('bySigned').count())) return [];
+    const found: SealedRecordVersion[] = [];
+    let cursor = await store.openCursor();
+    while (cursor) {
+      if ('sealed' in cursor.value && !cursor.value.signedAt) found.push(cursor.value);
+      cursor = await cursor.continue();
+    }
+    return found;
+  });
+  if (untimed.length === 0) return;
+  const timed = await Promise.all(
+    untimed.map(async (row) => ({
+      ...row,
+      signedAt: sortableTime((await openRecordVersion(row)).signed.signedAt),
+    })),
   );
-  const versions = await Promise.all(rows.map(openRecordVersion));
-  const byRecord = new Map<string, StoredRecordVersion[]>();
-  for (const version of versions)
-    byRecord.set(version.recordId, [...(byRecord.get(version.recordId) ?? []), version]);
-  return [...byRecord]
-    .map(([recordId, list]) => ({
-      recordId,
-      versions: list.sort((a, b) => a.version - b.version),
-      lastExport: exports.find((entry) => entry.recordId === recordId),
-    }))
-    .sort((a, b) => (b.versions.at(-1)!.signed.signedAt > a.versions.at(-1)!.signed.signedAt ? 1 : -1));
+  await transact('records', 'readwrite', async (tx) => {
+    const store = tx.objectStore('records');
+    for (const row of timed) {
+      // Deleted meanwhile: not brought back.
+      if (await store.getKey([row.recordId, row.version])) await store.put(row);
+    }
+  });
+}
+
+/**
+ * A page of the records on this device, the most recently signed first (by its latest version), going on
+ * after `after`.
+ */
+export async function recordsPage(
+  after?: RecordsPageKey,
+  limit = pageSize,
+): Promise<Page<RecordSummary, RecordsPageKey>> {
+  currentDataKey();
+  await addSigningTimes();
+  const found = await transact(['records', 'exports'], 'readonly', async (tx) => {
+    const store = tx.objectStore('records');
+    const entries: { key: RecordsPageKey; rows: Row[]; lastExport?: RecordExport }[] = [];
+    let cursor = await store
+      .index('bySigned')
+      .openKeyCursor(after ? IDBKeyRange.upperBound(after, true) : null, 'prev');
+    while (cursor) {
+      const [recordId, version] = cursor.primaryKey;
+      // A record stands in the list at its latest version; its earlier versions are passed over.
+      const later = await store.count(IDBKeyRange.bound([recordId, version], [recordId, Infinity], true));
+      if (later === 0) {
+        entries.push({
+          key: cursor.key,
+          rows: await store.index('byRecord').getAll(recordId),
+          lastExport: await tx.objectStore('exports').get(recordId),
+        });
+        if (entries.length === limit) break;
+      }
+      cursor = await cursor.continue();
+    }
+    return entries;
+  });
+  return {
+    items: await Promise.all(
+      found.map((entry) => summaryOf(entry.rows[0].recordId, entry.rows, entry.lastExport)),
+    ),
+    next: found.length === limit ? found.at(-1)!.key : undefined,
+  };
+}
+
+/** Records whose case reference (in their latest version) contains `search`, most recently signed first. */
+export const findRecords = (search: string): Promise<RecordSummary[]> =>
+  findByReference(recordsPage, (record) => record.versions.at(-1)!.signed.caseReference, search);
+
+/** One record with every version, oldest first, and its last export; undefined if it is not on this device. */
+export async function getRecord(recordId: string): Promise<RecordSummary | undefined> {
+  currentDataKey();
+  const [rows, lastExport] = await transact(['records', 'exports'], 'readonly', (tx) =>
+    Promise.all([
+      tx.objectStore('records').index('byRecord').getAll(recordId),
+      tx.objectStore('exports').get(recordId),
+    ]),
+  );
+  return rows.length ? summaryOf(recordId, rows, lastExport) : undefined;
+}
+
+/**
+ * How many records are on this device, and how many of them have a latest version not yet exported,
+ * from the readable ids and export marks alone: nothing is opened.
+ */
+export async function recordTotals(): Promise<{ records: number; notExported: number }> {
+  currentDataKey();
+  return transact(['records', 'exports'], 'readonly', async (tx) => {
+    const latest = new Map<string, number>();
+    // Keys come in order, so a record's last key is its latest version.
+    let cursor = await tx.objectStore('records').openKeyCursor();
+    while (cursor) {
+      latest.set(cursor.key[0], cursor.key[1]);
+      cursor = await cursor.continue();
+    }
+    const exported = new Map(
+      (await tx.objectStore('exports').getAll()).map((entry) => [entry.recordId, entry.version]),
+    );
+    return {
+      records: latest.size,
+      notExported: [...latest].filter(([recordId, version]) => (exported.get(recordId) ?? 0) < version)
+        .length,
+    };
+  });
 }
 
 export const markExported = (recordId: string, version: number): Promise<void> =>

@@ -81,8 +81,13 @@ export type StoredDraft = Pick<
 > & {
   sealed: Sealed;
 };
-/** A signed record version as stored: its ids readable, the signed record sealed. */
+/**
+ * A signed record version as stored: its ids and the time it was signed readable (so records can be
+ * listed newest first without opening them), the signed record sealed. Versions sealed before the time
+ * was kept readable lack it until the app, unlocked, adds it (records.ts).
+ */
 export type SealedRecordVersion = Pick<StoredRecordVersion, 'recordId' | 'version' | 'draftId'> & {
+  signedAt?: string;
   sealed: Sealed;
 };
 
@@ -123,14 +128,20 @@ export interface Protection {
 export type Legacy<Sealed, Plain> = Sealed | Plain;
 
 export interface AidSchema extends DBSchema {
-  drafts: { key: string; value: Legacy<StoredDraft, DraftEnvelope>; indexes: { byUpdated: string } };
+  drafts: {
+    key: string;
+    value: Legacy<StoredDraft, DraftEnvelope>;
+    /** byStatus: [status, updatedAt, id]: with the id every key differs, so a page of a list can go on from where the last ended. */
+    indexes: { byUpdated: string; byStatus: [string, string, string] };
+  };
   /** The device's signing key pair and the passkey that confirms signing. */
   keys: { key: string; value: DeviceKey };
   /** Signed record versions, never changed once stored. */
   records: {
     key: [string, number];
     value: Legacy<SealedRecordVersion, StoredRecordVersion>;
-    indexes: { byRecord: string };
+    /** bySigned: [signedAt, recordId, version], every key different, for the records list newest first, page by page. */
+    indexes: { byRecord: string; bySigned: [string, string, number] };
   };
   /** When each record was last exported, and which version. */
   exports: { key: string; value: RecordExport };
@@ -212,6 +223,15 @@ export const migrations: Migration[] = [
     name: "drop the case of Peter's old progress (a stage and the options chosen, nothing typed)",
     migrate(db) {
       db.deleteObjectStore('trainingProgress');
+    },
+  },
+  {
+    name: 'index drafts by status and time saved, and record versions by time signed, for lists page by page',
+    migrate(_db, transaction) {
+      transaction.objectStore('drafts').createIndex('byStatus', ['status', 'updatedAt', 'id']);
+      // Versions stored before this have no readable signing time yet, so are not in this index until
+      // the unlocked app adds it (records.ts).
+      transaction.objectStore('records').createIndex('bySigned', ['signedAt', 'recordId', 'version']);
     },
   },
 ];

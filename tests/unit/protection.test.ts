@@ -210,7 +210,7 @@ describe('locked', () => {
         snapshot: {},
       }),
     ).rejects.toMatchObject(locked);
-    await expect(m.records.listRecords()).rejects.toMatchObject(locked);
+    await expect(m.records.recordsPage().then((page) => page.items)).rejects.toMatchObject(locked);
     await expect(m.records.deviceKeyPair(m.keys.createSigningKeyPair)).rejects.toMatchObject(locked);
     await expect(m.drafts.listDrafts({ training: true })).rejects.toMatchObject(locked);
     await expect(m.training.clearTraining()).rejects.toMatchObject(locked);
@@ -445,7 +445,7 @@ describe('a device with data from the version before protection', () => {
     expect(await m.drafts.listDrafts({ training: true })).toEqual([practice]);
     // The case of Peter's old progress (a stage and the options chosen) is dropped by its migration.
     expect([...(await m.db.database()).objectStoreNames]).not.toContain('trainingProgress');
-    const [summary] = await m.records.listRecords();
+    const [summary] = await m.records.recordsPage().then((page) => page.items);
     expect(summary.lastExport?.version).toBe(1);
     expect(summary.versions.map((version) => version.signed)).toEqual([v1, v2]);
     const result = await m.verify.verifyExport(

@@ -211,7 +211,7 @@ describe('listing, exporting and deleting records', () => {
     await records.storeSignedVersion(draftA.id, a1);
     await records.storeSignedVersion(draftA.id, a2);
 
-    const list = await records.listRecords();
+    const list = await records.recordsPage().then((page) => page.items);
     expect(list.map((entry) => entry.recordId)).toEqual([a1.recordId, b1.recordId]);
     expect(list[0].versions.map((version) => version.version)).toEqual([1, 2, 3]);
     expect(list[0].versions.map((version) => version.signed)).toEqual([a1, a2, a3]);
@@ -229,7 +229,9 @@ describe('listing, exporting and deleting records', () => {
 
     const before = Date.now();
     await records.markExported(v1.recordId, 1);
-    let entry = (await records.listRecords()).find((found) => found.recordId === v1.recordId)!;
+    let entry = (await records.recordsPage().then((page) => page.items)).find(
+      (found) => found.recordId === v1.recordId,
+    )!;
     expect(entry.lastExport).toMatchObject({ recordId: v1.recordId, version: 1 });
     expect(Date.parse(entry.lastExport!.exportedAt)).toBeGreaterThanOrEqual(before - 1);
 
@@ -243,14 +245,20 @@ describe('listing, exporting and deleting records', () => {
       '0.1.0',
     );
     await records.storeSignedVersion(draft.id, v2);
-    entry = (await records.listRecords()).find((found) => found.recordId === v1.recordId)!;
+    entry = (await records.recordsPage().then((page) => page.items)).find(
+      (found) => found.recordId === v1.recordId,
+    )!;
     expect(entry.lastExport?.version, 'the export is of version 1 while version 2 is the latest').toBe(1);
     await records.markExported(v1.recordId, 2);
-    entry = (await records.listRecords()).find((found) => found.recordId === v1.recordId)!;
+    entry = (await records.recordsPage().then((page) => page.items)).find(
+      (found) => found.recordId === v1.recordId,
+    )!;
     expect(entry.lastExport?.version).toBe(2);
     expect(await readAll('exports')).toHaveLength(1);
     expect(
-      (await records.listRecords()).find((found) => found.recordId === other.recordId)?.lastExport,
+      (await records.recordsPage().then((page) => page.items)).find(
+        (found) => found.recordId === other.recordId,
+      )?.lastExport,
     ).toBeUndefined();
   });
 
@@ -275,7 +283,7 @@ describe('listing, exporting and deleting records', () => {
     await records.markExported(remove1.recordId, 2);
 
     await records.deleteRecord(remove1.recordId);
-    const list = await records.listRecords();
+    const list = await records.recordsPage().then((page) => page.items);
     expect(list.map((entry) => entry.recordId)).toEqual([keep.recordId]);
     expect(list[0].lastExport?.version).toBe(1);
     expect(await records.recordVersions(remove1.recordId)).toEqual([]);
@@ -431,7 +439,7 @@ describe('a record from a real journey, through recordService', () => {
     await expect(service.signAndStore(draft.id, built, service.signerFrom(fields))).rejects.toThrow(
       record.SigningRefusedError,
     );
-    expect(await records.listRecords()).toEqual([]);
+    expect(await records.recordsPage().then((page) => page.items)).toEqual([]);
     expect((await drafts.getDraft(draft.id))?.recordId).toBeUndefined();
   });
 });

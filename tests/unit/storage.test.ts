@@ -149,8 +149,14 @@ describe('schema migrations', () => {
       'records',
       'trainingDrafts',
     ]);
-    expect([...raw.transaction('drafts').objectStore('drafts').indexNames]).toEqual(['byUpdated']);
-    expect([...raw.transaction('records').objectStore('records').indexNames]).toEqual(['byRecord']);
+    expect([...raw.transaction('drafts').objectStore('drafts').indexNames]).toEqual([
+      'byStatus',
+      'byUpdated',
+    ]);
+    expect([...raw.transaction('records').objectStore('records').indexNames]).toEqual([
+      'byRecord',
+      'bySigned',
+    ]);
     expect(schema.migrations.every((migration) => migration.name.length > 0)).toBe(true);
     raw.close();
   });
@@ -374,7 +380,7 @@ describe('removing all data from the device', () => {
     await unlockStorage(); // protection set up afresh
     expect(await drafts.listDrafts()).toEqual([]);
     expect(await drafts.listDrafts({ training: true })).toEqual([]);
-    expect(await records.listRecords()).toEqual([]);
+    expect(await records.recordsPage().then((page) => page.items)).toEqual([]);
     expect(await (await db.database()).getAll('keys')).toEqual([]);
     expect(await (await db.database()).getAll('exports')).toEqual([]);
   });

@@ -7,7 +7,8 @@ import { SummaryList } from '../../components/SummaryList';
 import { WarningText } from '../../components/WarningText';
 import { requestPersistentStorage, storageStatus, type StorageStatus } from '../../storage/device';
 import { toStorageError } from '../../storage/errors';
-import { count, deviceContents, type DeviceContents } from './contents';
+import { count } from '../count';
+import { deviceContents, type DeviceContents } from './contents';
 
 const byteUnits = [
   ['gigabyte', 1e9],

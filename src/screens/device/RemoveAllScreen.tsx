@@ -6,7 +6,8 @@ import { PageHeading } from '../../components/PageHeading';
 import { WarningText } from '../../components/WarningText';
 import { removeAllData } from '../../storage/device';
 import { toStorageError } from '../../storage/errors';
-import { count, deviceContents, type DeviceContents } from './contents';
+import { count } from '../count';
+import { deviceContents, type DeviceContents } from './contents';
 
 /**
  * The confirm step before everything the app keeps is removed: it says what goes (with counts where the

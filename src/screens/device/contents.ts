@@ -1,7 +1,6 @@
 // What the app keeps on this device, counted, for the screens that show or remove it.
-import { listDrafts } from '../../storage/drafts';
-import { listRecords } from '../../storage/records';
-import { isExported } from '../records/RecordsList';
+import { countDrafts, listDrafts } from '../../storage/drafts';
+import { recordTotals } from '../../storage/records';
 
 export interface DeviceContents {
   drafts: number;
@@ -12,17 +11,14 @@ export interface DeviceContents {
 
 export async function deviceContents(): Promise<DeviceContents> {
   const [drafts, records, practiceRuns] = await Promise.all([
-    listDrafts(),
-    listRecords(),
+    countDrafts(),
+    recordTotals(),
     listDrafts({ training: true }),
   ]);
   return {
-    drafts: drafts.length,
-    records: records.length,
-    notExported: records.filter((record) => !isExported(record)).length,
+    drafts,
+    records: records.records,
+    notExported: records.notExported,
     practiceRuns: practiceRuns.length,
   };
 }
-
-/** "1 signed record", "2 signed records". */
-export const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

@@ -4,7 +4,7 @@ import { navigate } from '../../app/routes';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { WarningText } from '../../components/WarningText';
 import { toStorageError } from '../../storage/errors';
-import { deleteRecord, listRecords, type RecordSummary } from '../../storage/records';
+import { deleteRecord, getRecord, type RecordSummary } from '../../storage/records';
 import { PageHeading } from '../../components/PageHeading';
 
 /**
@@ -16,8 +16,8 @@ export function DeleteRecordScreen({ recordId }: { recordId: string }) {
   const [record, setRecord] = useState<RecordSummary | null>();
   const [problem, setProblem] = useState<string>();
   useEffect(() => {
-    listRecords().then(
-      (records) => setRecord(records.find((entry) => entry.recordId === recordId) ?? null),
+    getRecord(recordId).then(
+      (found) => setRecord(found ?? null),
       (error) => setProblem(toStorageError(error, 'unavailable').message),
     );
   }, [recordId]);

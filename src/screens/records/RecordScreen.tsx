@@ -8,7 +8,7 @@ import type { SignedRecord } from '../../record/record';
 import { isLateEntry, missingForSigning } from '../../record/record';
 import { saveRecordForm } from '../../storage/drafts';
 import { toStorageError } from '../../storage/errors';
-import { listRecords, type RecordSummary } from '../../storage/records';
+import { getRecord, type RecordSummary } from '../../storage/records';
 import { RecordDocument } from './RecordDocument';
 import { RecordForm } from './RecordForm';
 import {
@@ -34,8 +34,8 @@ export function RecordScreen({ recordId }: { recordId: string }) {
   const [amending, setAmending] = useState(false);
   const [notice, setNotice] = useState<string>();
   const load = () =>
-    listRecords().then(
-      (records) => setSummary(records.find((record) => record.recordId === recordId) ?? null),
+    getRecord(recordId).then(
+      (found) => setSummary(found ?? null),
       (error) => setProblem(toStorageError(error, 'unavailable').message),
     );
   useEffect(() => void load(), [recordId]);

@@ -1,0 +1,124 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { WarningText } from '../components/WarningText';
+import { toStorageError } from '../storage/errors';
+import { pageSize, type Page } from '../storage/lists';
+import { count, formatNumber } from './count';
+
+/** Where a list's entries come from: how many there are, a page of them, and a search by case reference. */
+export interface ListSource<Item, Key> {
+  count: () => Promise<number>;
+  page: (after?: Key) => Promise<Page<Item, Key>>;
+  find: (search: string) => Promise<Item[]>;
+}
+
+interface Shown<Item, Key> {
+  items: Item[];
+  total: number;
+  /** Where the next page starts, when browsing. */
+  next?: Key;
+  /** Every match, when searching: the search has read them all already, so "Show more" only shows more. */
+  matches?: Item[];
+}
+
+interface PagedListProps<Item, Key> {
+  source: ListSource<Item, Key>;
+  /** A case reference (or part of one) to show only the entries that match; '' shows them all. */
+  search: string;
+  /** What one entry and several are called: "draft in progress", "drafts in progress". */
+  noun: [string, string];
+  /** What is said when there are none at all. */
+  empty: string;
+  /** The table of the entries shown; each entry's first link is where focus goes when it is newly shown. */
+  children: (items: Item[]) => ComponentChildren;
+}
+
+/**
+ * A list that can be long: the newest entries first, 20 of them, with how many there are in all and a
+ * "Show more" button that adds the next 20 and moves focus to the first of them.
+ */
+export function PagedList<Item, Key>({ source, search, noun, empty, children }: PagedListProps<Item, Key>) {
+  const [shown, setShown] = useState<Shown<Item, Key>>();
+  const [problem, setProblem] = useState<string>();
+  const [loadingMore, setLoadingMore] = useState(false);
+  const focusFrom = useRef<number | undefined>(undefined);
+  const container = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    let current = true;
+    setShown(undefined);
+    setProblem(undefined);
+    const load: Promise<Shown<Item, Key>> = search
+      ? source
+          .find(search)
+          .then((matches) => ({ items: matches.slice(0, pageSize), total: matches.length, matches }))
+      : Promise.all([source.count(), source.page()]).then(([total, page]) => ({
+          items: page.items,
+          total,
+          next: page.next,
+        }));
+    load.then(
+      (loaded) => current && setShown(loaded),
+      (error) => current && setProblem(toStorageError(error, 'unavailable').message),
+    );
+    return () => {
+      current = false;
+    };
+  }, [source, search]);
+
+  useEffect(() => {
+    if (focusFrom.current === undefined) return;
+    const row = container.current?.querySelectorAll('tbody tr')[focusFrom.current];
+    focusFrom.current = undefined;
+    row?.querySelector<HTMLElement>('a, button')?.focus();
+  }, [shown]);
+
+  const showMore = async () => {
+    if (!shown) return;
+    setLoadingMore(true);
+    try {
+      const from = shown.items.length;
+      const more = shown.matches
+        ? { items: shown.matches.slice(from, from + pageSize), next: undefined }
+        : await source.page(shown.next);
+      focusFrom.current = from;
+      setShown({ ...shown, items: [...shown.items, ...more.items], next: more.next });
+    } catch (error) {
+      setProblem(toStorageError(error, 'unavailable').message);
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  if (problem) return <WarningText>{problem}</WarningText>;
+  if (!shown)
+    return (
+      <p class="body" role="status">
+        {search ? 'Searching…' : 'Loading…'}
+      </p>
+    );
+  const [one, many] = noun;
+  const summary = search
+    ? shown.total === 0
+      ? `No ${many} match “${search}”.`
+      : `${count(shown.total, one, many)} ${shown.total === 1 ? 'matches' : 'match'} “${search}”.`
+    : shown.total === 0
+      ? empty
+      : `${count(shown.total, one, many)}.`;
+  return (
+    <div ref={container}>
+      <p class="body">{summary}</p>
+      {shown.items.length > 0 && children(shown.items)}
+      {shown.items.length < shown.total && (
+        <>
+          <p class="body">
+            Showing {formatNumber(shown.items.length)} of {formatNumber(shown.total)}.
+          </p>
+          <button type="button" class="button button--secondary" disabled={loadingMore} onClick={showMore}>
+            Show more <span class="visually-hidden">{many}</span>
+          </button>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,316 @@
+// @vitest-environment node
+// The home screen's lists at a year's caseload: 1,000 drafts and 1,000 signed records, read a page at a
+// time through the indexes (counted without opening anything, each page opening only its own entries),
+// searched by case reference, and nothing about a case readable in what is stored for them.
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { editions } from '../../content/editions';
+import { isoWithOffset } from '../../src/record/time';
+import type { SignedRecord } from '../../src/record/record';
+import type { DraftEnvelope, StoredRecordVersion } from '../../src/storage/schema';
+import { unlockStorage } from '../support/unlock';
+
+type Drafts = typeof import('../../src/storage/drafts');
+type Records = typeof import('../../src/storage/records');
+type Db = typeof import('../../src/storage/db');
+
+let drafts: Drafts;
+let records: Records;
+let db: Db;
+
+const minute = 60_000;
+const start = Date.parse('2026-01-05T09:00:00Z');
+/** Draft n was saved n minutes after the start; every tenth shares its time with the one before. */
+const savedAt = (n: number) => new Date(start + (n - (n % 10 === 0 ? 1 : 0)) * minute).toISOString();
+const draftReference = (n: number) => `SAF-${String(n).padStart(4, '0')}`;
+const recordReference = (n: number) => `REC-${String(n).padStart(4, '0')}`;
+
+let baseRecord: SignedRecord;
+
+beforeAll(async () => {
+  globalThis.indexedDB = new IDBFactory();
+  vi.resetModules();
+  await unlockStorage();
+  const record = await import('../../src/record/record');
+  const keys = await import('../../src/record/keys');
+  const { startAuditTrail } = await import('../../src/record/audit');
+  const at = new Date('2026-01-05T09:00:00Z');
+  baseRecord = await record.signRecord(
+    record.buildRecord({
+      journey: { id: 'collusion', title: 'Am I colluding? A self-check', version: 1 },
+      editions: [editions['non-engagement']],
+      caseReference: 'BASE',
+      rows: [
+        {
+          kind: 'answer',
+          step: 'avoidConflict',
+          question: 'Am I colluding to avoid conflict?',
+          answer: ['No'],
+          sources: [{ doc: 'non-engagement', section: 'Am I colluding? (overleaf)' }],
+        },
+      ],
+      occurredAt: isoWithOffset(at.getTime() - 30 * minute, 0),
+      recordedAt: isoWithOffset(at, 0),
+      auditTrail: startAuditTrail(),
+    }),
+    { name: 'Sam Patel', role: 'Social worker', agency: 'Solihull Council', statement: 'Accurate.' },
+    await keys.createSigningKeyPair(),
+    at,
+    '0.1.0',
+  );
+});
+
+beforeEach(async () => {
+  globalThis.indexedDB = new IDBFactory();
+  vi.resetModules();
+  drafts = await import('../../src/storage/drafts');
+  records = await import('../../src/storage/records');
+  db = await import('../../src/storage/db');
+  await unlockStorage();
+});
+
+afterEach(() => vi.restoreAllMocks());
+
+/** 1,000 drafts: 600 in progress (odd n and every fifth), the rest complete; written in one go. */
+async function seedDrafts(total = 1000): Promise<DraftEnvelope[]> {
+  const envelopes = Array.from({ length: total }, (_, i): DraftEnvelope => ({
+    id: `draft-${String(i + 1).padStart(4, '0')}`,
+    format: 1,
+    journeyId: 'collusion',
+    journeyVersion: 1,
+    editions: [],
+    caseReference: draftReference(i + 1),
+    snapshot: { value: 'avoidConflict' },
+    pending: {},
+    status: (i + 1) % 2 === 1 || (i + 1) % 5 === 0 ? 'inProgress' : 'complete',
+    createdAt: savedAt(i + 1),
+    updatedAt: savedAt(i + 1),
+  }));
+  const rows = await Promise.all(envelopes.map((envelope) => drafts.sealDraft(envelope)));
+  const database = await db.database();
+  const tx = database.transaction('drafts', 'readwrite');
+  await Promise.all([...rows.map((row) => tx.store.put(row)), tx.done]);
+  return envelopes;
+}
+
+/** Newest first as the lists show them: by time saved, then by id. */
+const newestFirst = (list: DraftEnvelope[]) =>
+  [...list].sort((a, b) =>
+    a.updatedAt === b.updatedAt ? (a.id < b.id ? 1 : -1) : a.updatedAt < b.updatedAt ? 1 : -1,
+  );
+
+/**
+ * 1,000 records: record n signed n minutes after the start; every fourth amended (version 2) at 2,000 +
+ * n minutes; the first 300 exported at their latest version, and the amended ones among the next 100
+ * exported at version 1 only.
+ */
+async function seedRecords(total = 1000): Promise<StoredRecordVersion[]> {
+  const versions: StoredRecordVersion[] = [];
+  const exports: { recordId: string; version: number; exportedAt: string }[] = [];
+  for (let n = 1; n <= total; n += 1) {
+    const recordId = `record-${String(n).padStart(4, '0')}`;
+    const draftId = `draft-of-${n}`;
+    const v1: SignedRecord = {
+      ...baseRecord,
+      recordId,
+      version: 1,
+      caseReference: recordReference(n),
+      signedAt: isoWithOffset(start + n * minute, 60),
+    };
+    versions.push({ recordId, version: 1, draftId, signed: v1 });
+    const amended = n % 4 === 0;
+    if (amended) {
+      versions.push({
+        recordId,
+        version: 2,
+        draftId,
+        signed: { ...v1, version: 2, signedAt: isoWithOffset(start + (2000 + n) * minute, 0) },
+      });
+    }
+    if (n <= 300) exports.push({ recordId, version: amended ? 2 : 1, exportedAt: '2026-06-01T10:00:00Z' });
+    else if (n <= 400 && amended) exports.push({ recordId, version: 1, exportedAt: '2026-06-01T10:00:00Z' });
+  }
+  const rows = await Promise.all(versions.map((version) => records.sealRecordVersion(version)));
+  const database = await db.database();
+  const tx = database.transaction(['records', 'exports'], 'readwrite');
+  await Promise.all([
+    ...rows.map((row) => tx.objectStore('records').put(row)),
+    ...exports.map((entry) => tx.objectStore('exports').put(entry)),
+    tx.done,
+  ]);
+  return versions;
+}
+
+const decryptions = () => vi.spyOn(crypto.subtle, 'decrypt');
+
+describe('drafts, 1,000 of them, page by page', () => {
+  it('are counted by status from the index, opening none', async () => {
+    await seedDrafts();
+    const decrypt = decryptions();
+    expect(await drafts.countDrafts('inProgress')).toBe(600);
+    expect(await drafts.countDrafts('complete')).toBe(400);
+    expect(await drafts.countDrafts()).toBe(1000);
+    expect(decrypt).not.toHaveBeenCalled();
+  });
+
+  it('come 20 at a time, most recently saved first, opening only the 20 shown', async () => {
+    const all = await seedDrafts();
+    const decrypt = decryptions();
+    const first = await drafts.draftsPage('inProgress');
+    expect(decrypt).toHaveBeenCalledTimes(20);
+    const expected = newestFirst(all.filter((draft) => draft.status === 'inProgress'));
+    expect(first.items).toEqual(expected.slice(0, 20));
+    expect(first.next).toBeDefined();
+  });
+
+  it('go on from where each page ended until the last, each draft exactly once, ties in time included', async () => {
+    const all = await seedDrafts();
+    for (const status of ['inProgress', 'complete'] as const) {
+      const seen: DraftEnvelope[] = [];
+      let next: Awaited<ReturnType<Drafts['draftsPage']>>['next'];
+      let pages = 0;
+      do {
+        const page = await drafts.draftsPage(status, next);
+        expect(page.items.length).toBeLessThanOrEqual(20);
+        seen.push(...page.items);
+        next = page.next;
+        pages += 1;
+      } while (next);
+      const expected = newestFirst(all.filter((draft) => draft.status === status));
+      expect(seen.map((draft) => draft.id)).toEqual(expected.map((draft) => draft.id));
+      expect(pages).toBe(Math.floor(expected.length / 20) + 1);
+    }
+  });
+
+  it('are found by all or part of their case reference, ignoring case, spaces and dashes, newest first', async () => {
+    await seedDrafts();
+    expect((await drafts.findDrafts('inProgress', 'saf-0999')).map((draft) => draft.caseReference)).toEqual([
+      'SAF-0999',
+    ]);
+    expect((await drafts.findDrafts('inProgress', ' saf 099 ')).map((draft) => draft.caseReference)).toEqual([
+      'SAF-0999',
+      'SAF-0997',
+      'SAF-0995',
+      'SAF-0993',
+      'SAF-0991',
+      'SAF-0990',
+    ]);
+    expect((await drafts.findDrafts('complete', 'SAF0998')).map((draft) => draft.caseReference)).toEqual([
+      'SAF-0998',
+    ]);
+    expect(await drafts.findDrafts('complete', 'SAF-0999'), 'a draft in progress is not complete').toEqual(
+      [],
+    );
+    expect(await drafts.findDrafts('inProgress', 'NOT-THERE')).toEqual([]);
+  });
+
+  it('a draft saved again moves to the top of its list', async () => {
+    await seedDrafts(50);
+    await drafts.saveDraftSnapshot('draft-0001', { value: 'b' }, 'inProgress');
+    expect((await drafts.draftsPage('inProgress')).items[0].id).toBe('draft-0001');
+    await drafts.saveDraftSnapshot('draft-0003', { value: 'b' }, 'complete');
+    expect((await drafts.draftsPage('complete')).items[0].id).toBe('draft-0003');
+    expect((await drafts.findDrafts('inProgress', 'SAF-0003')).length).toBe(0);
+  });
+});
+
+describe('signed records, 1,000 of them with 1,250 versions, page by page', () => {
+  it('are counted, and those not exported at their latest version, opening none', async () => {
+    await seedRecords();
+    const decrypt = decryptions();
+    // Not exported: 675 never exported, and the 25 amended ones among 301–400 exported at version 1 only.
+    expect(await records.recordTotals()).toEqual({ records: 1000, notExported: 700 });
+    expect(decrypt).not.toHaveBeenCalled();
+  });
+
+  it('come 20 at a time, most recently signed first by their latest version, each once with all its versions', async () => {
+    const versions = await seedRecords();
+    const decrypt = decryptions();
+    const first = await records.recordsPage();
+    // The 20 newest are all amended ones (version 2 signed after every version 1): two versions each.
+    expect(decrypt).toHaveBeenCalledTimes(40);
+    expect(first.items.map((record) => record.recordId)).toEqual(
+      Array.from({ length: 20 }, (_, i) => `record-${String(1000 - 4 * i).padStart(4, '0')}`),
+    );
+    expect(first.items[0].versions.map((version) => version.version)).toEqual([1, 2]);
+    expect(first.items[0].versions).toEqual(versions.filter((version) => version.recordId === 'record-1000'));
+    expect(first.items[0].lastExport).toBeUndefined();
+
+    const seen: string[] = [...first.items.map((record) => record.recordId)];
+    let next = first.next;
+    while (next) {
+      const page = await records.recordsPage(next);
+      seen.push(...page.items.map((record) => record.recordId));
+      next = page.next;
+    }
+    expect(seen).toHaveLength(1000);
+    expect(new Set(seen).size).toBe(1000);
+    // After the 250 amended ones come the others, newest first, whatever offset they were signed in.
+    expect(seen.slice(250, 253)).toEqual(['record-0999', 'record-0998', 'record-0997']);
+    expect(seen.at(-1)).toBe('record-0001');
+  });
+
+  it('are found by the case reference of their latest version', async () => {
+    await seedRecords();
+    const found = await records.findRecords('rec-0100');
+    expect(found.map((record) => record.recordId)).toEqual(['record-0100']);
+    expect(found[0].versions).toHaveLength(2);
+    expect(found[0].lastExport).toMatchObject({ version: 2 });
+    expect((await records.findRecords('REC-099')).map((record) => record.recordId)).toEqual(
+      // The amended ones first: their version 2 was signed after every version 1.
+      [996, 992, 999, 998, 997, 995, 994, 993, 991, 990].map((n) => `record-0${n}`),
+    );
+  });
+
+  it('one is read on its own, with every version and its export', async () => {
+    await seedRecords(40);
+    const one = await records.getRecord('record-0008');
+    expect(one?.versions.map((version) => version.version)).toEqual([1, 2]);
+    expect(one?.lastExport).toMatchObject({ version: 2 });
+    expect(await records.getRecord('record-9999')).toBeUndefined();
+  });
+
+  it('stored before the signing time was kept readable are given it once unlocked, and then listed', async () => {
+    const versions = await seedRecords(30);
+    const database = await db.database();
+    const tx = database.transaction('records', 'readwrite');
+    let cursor = await tx.store.openCursor();
+    while (cursor) {
+      if (cursor.value.recordId <= 'record-0010') {
+        const { signedAt: _dropped, ...older } = cursor.value as { signedAt?: string };
+        await cursor.update(older as typeof cursor.value);
+      }
+      cursor = await cursor.continue();
+    }
+    await tx.done;
+    expect(await database.countFromIndex('records', 'bySigned')).toBe(versions.length - 12);
+
+    const listed: string[] = [];
+    let next: Awaited<ReturnType<Records['recordsPage']>>['next'];
+    do {
+      const page = await records.recordsPage(next);
+      listed.push(...page.items.map((record) => record.recordId));
+      next = page.next;
+    } while (next);
+    expect(listed).toHaveLength(30);
+    expect(await database.countFromIndex('records', 'bySigned')).toBe(versions.length);
+    const row = await database.get('records', ['record-0004', 2]);
+    expect(row && 'signedAt' in row && row.signedAt).toBe(
+      new Date(versions[4].signed.signedAt).toISOString(),
+    );
+  });
+
+  it('keep only ids, the version, the draft and the time signed readable; the rest sealed', async () => {
+    await seedRecords(4);
+    const rows = await (await db.database()).getAll('records');
+    for (const row of rows) {
+      expect(Object.keys(row).sort()).toEqual(['draftId', 'recordId', 'sealed', 'signedAt', 'version']);
+      expect(JSON.stringify(row)).not.toContain('REC-');
+      expect(JSON.stringify(row)).not.toContain('Sam Patel');
+    }
+    // Stored in UTC, so the order is the order of signing across a change of clocks (signed at +01:00).
+    expect(rows.find((row) => row.version === 1 && row.recordId === 'record-0001')).toMatchObject({
+      signedAt: new Date(start + minute).toISOString(),
+    });
+  });
+});

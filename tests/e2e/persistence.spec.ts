@@ -260,7 +260,10 @@ test.describe('saved on this device', () => {
       .getByRole('table', { name: 'Journeys you have started on this device' })
       .getByRole('row')
       .filter({ hasText: 'REF-CORRUPT' });
-    await expect(row.getByRole('cell').nth(2)).toHaveText('5 January 2026 at 09:30 GMT');
+    // Saved long ago, so it is also marked as not changed since.
+    await expect(row.getByRole('cell').nth(2)).toHaveText(
+      '5 January 2026 at 09:30 GMT Not changed since 5 January 2026',
+    );
     await row.getByRole('link', { name: /^Resume/ }).click();
     await expectHeadingFocused(page, 'This draft cannot be resumed');
     await expect(page.locator('main')).toContainText('case reference REF-CORRUPT');

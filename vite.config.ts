@@ -40,6 +40,8 @@ export default defineConfig({
     // The app must not depend on any other origin, and a strict CSP forbids inline scripts.
     modulePreload: { polyfill: false },
     assetsInlineLimit: 0,
+    // dist/.vite/manifest.json: the import graph `npm run size` reads each route's chunks from.
+    manifest: true,
     // The PDF chunk (PDFKit with its font engine, about 530 kB) is the largest, loaded only on "Download as PDF".
     chunkSizeWarningLimit: 600,
   },

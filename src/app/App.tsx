@@ -1,6 +1,5 @@
 import { Component, type ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { DeleteDraftScreen, HomeScreen } from '../screens/HomeScreen';
 import type { StorageError } from '../storage/errors';
 import { lazyScreen } from './lazyScreen';
 import { onOtherTabs } from './otherTabs';
@@ -10,6 +9,12 @@ import { PageHeading } from '../components/PageHeading';
 import { LockNowButton, ProtectionGate } from '../screens/protection/ProtectionGate';
 import { forgetDataKey } from '../storage/keyring';
 
+// The first screen a worker sees is the locked (or set-up) screen: the home screen, with its lists and
+// the journeys' catalogue, is fetched while it is shown (see App), not before it.
+const HomeScreen = lazyScreen(() => import('../screens/HomeScreen').then((module) => module.HomeScreen));
+const DeleteDraftScreen = lazyScreen(() =>
+  import('../screens/HomeScreen').then((module) => module.DeleteDraftScreen),
+);
 // The journey engine (XState, the machines and their content) loads only when a journey is opened.
 const StartScreen = lazyScreen(() => import('../screens/StartScreen').then((module) => module.StartScreen));
 const JourneyScreen = lazyScreen(() => import('./JourneyScreen').then((module) => module.JourneyScreen));
@@ -79,7 +84,7 @@ function RouteView({ route, storageProblem }: { route: Route; storageProblem?: S
     case 'home':
       return <HomeScreen />;
     case 'start':
-      return <StartScreen journeyId={route.journeyId} />;
+      return <StartScreen journeyId={route.journeyId} prepareJourneyScreen={JourneyScreen.preload} />;
     case 'draft':
       return <JourneyScreen key={route.draftId} draftId={route.draftId} />;
     case 'deleteDraft':
@@ -115,6 +120,8 @@ const reachableWhenLocked = (route: Route) => route.name === 'removeAll' || rout
 export function App({ storageProblem }: { storageProblem?: StorageError }) {
   const route = useRoute();
   const [journeyOpen, setJourneyOpen] = useState(false);
+  // Fetched once the first screen is up, so the home screen is ready when the app is unlocked.
+  useEffect(() => void HomeScreen.preload().catch(() => undefined), []);
   useEffect(() => setJourneyOpen(route.name === 'draft' || route.name === 'start'), [route]);
   // When another tab removes all data, nothing of it may stay on screen here either.
   useEffect(

@@ -1,28 +1,36 @@
 import { h, type ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
+/** A screen loaded on first use, which can also be fetched ahead of time (`preload`). */
+export type LazyScreen<P extends object> = ComponentType<P> & { preload: () => Promise<unknown> };
+
 /**
- * A screen whose code is fetched the first time it is shown, so the home screen does not wait for the
- * journey engine. The service worker precaches every chunk, so this works offline too.
+ * A screen whose code is fetched the first time it is shown, so the first screen does not wait for it.
+ * `preload` fetches it earlier, when the worker is likely to go there next, so it is shown at once. The
+ * service worker precaches every chunk, so this works offline too.
  */
-export function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+export function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>): LazyScreen<P> {
   let loading: Promise<ComponentType<P>> | undefined;
   let loaded: ComponentType<P> | undefined;
-  return function LazyScreen(props: P) {
+  const preload = () => {
+    loading ??= load().then(
+      (component) => (loaded = component),
+      (error: unknown) => {
+        // Fetched again on the next attempt, when the connection may be back.
+        loading = undefined;
+        throw error;
+      },
+    );
+    return loading;
+  };
+  function LazyScreen(props: P) {
     const [, setReady] = useState(false);
     const [failed, setFailed] = useState(false);
     useEffect(() => {
       if (loaded) return;
-      loading ??= load();
-      loading.then(
-        (component) => {
-          loaded = component;
-          setReady(true);
-        },
-        () => {
-          loading = undefined;
-          setFailed(true);
-        },
+      preload().then(
+        () => setReady(true),
+        () => setFailed(true),
       );
     }, []);
     if (loaded) return h(loaded, props);
@@ -39,5 +47,19 @@ export function lazyScreen<P extends object>(load: () => Promise<ComponentType<P
         Loading…
       </p>
     );
-  };
+  }
+  return Object.assign(LazyScreen, { preload });
+}
+
+/**
+ * Runs `work` once the browser is idle (or soon, where it cannot say): for fetching what the worker will
+ * need next without slowing what is on the screen. Returns the cancel.
+ */
+export function whenIdle(work: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(work, { timeout: 2000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(work, 200);
+  return () => clearTimeout(handle);
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { findJourneyInfo, type JourneyInfo } from '../../machines';
+import { findJourneyInfo, loadJourney, type JourneyInfo } from '../../machines';
+import { whenIdle } from '../app/lazyScreen';
 import { navigate } from '../app/routes';
 import { useDocumentTitle } from '../app/useDocumentTitle';
 import { BackLink } from '../components/BackLink';
@@ -13,9 +14,27 @@ import { toStorageError } from '../storage/errors';
  * Starts a draft: the case reference first, then the journey's first question. A journey offered only for
  * practice asks for no case reference: it opens the trainee's run of it, or starts one.
  */
-export function StartScreen({ journeyId }: { journeyId: string }) {
+export function StartScreen({
+  journeyId,
+  prepareJourneyScreen,
+}: {
+  journeyId: string;
+  /** Fetches the code of the screen the journey runs on, which Start opens. */
+  prepareJourneyScreen?: () => Promise<unknown>;
+}) {
   const journey = findJourneyInfo(journeyId);
   useDocumentTitle(journey ? `Start: ${journey.title}` : 'Journey not found');
+  // While the case reference is typed, the journey screen and this journey's machine are fetched, so its
+  // first question opens as fast as every later one. A failure here is met again, and shown, on Start.
+  useEffect(
+    () =>
+      whenIdle(() => {
+        if (!journey || journey.practiceOnly) return;
+        void prepareJourneyScreen?.().catch(() => undefined);
+        void loadJourney(journeyId).catch(() => undefined);
+      }),
+    [journeyId],
+  );
   if (!journey) {
     return (
       <div>

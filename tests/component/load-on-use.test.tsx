@@ -1,0 +1,43 @@
+// @vitest-environment jsdom
+// Code loaded on use, and fetched ahead where the worker is going next: a lazily loaded screen fetched
+// ahead is shown at once, and the start screen fetches the journey screen while the reference is typed.
+import { cleanup, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { lazyScreen } from '../../src/app/lazyScreen';
+import { StartScreen } from '../../src/screens/StartScreen';
+
+afterEach(cleanup);
+
+describe('a lazily loaded screen', () => {
+  it('fetched ahead with preload is shown at once, and fetched only once', async () => {
+    const load = vi.fn(() => Promise.resolve(({ name }: { name: string }) => <h1>Hello {name}</h1>));
+    const Screen = lazyScreen(load);
+    await Screen.preload();
+    render(<Screen name="Sam" />);
+    expect(screen.getByRole('heading', { name: 'Hello Sam' })).toBeTruthy();
+    expect(screen.queryByText('Loading…')).toBeNull();
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('not fetched ahead says it is loading, then shows; a failed fetch is tried again next time', async () => {
+    const load = vi
+      .fn<() => Promise<() => preact.JSX.Element>>()
+      .mockRejectedValueOnce(new Error('offline'))
+      .mockResolvedValue(() => <h1>Loaded</h1>);
+    const Screen = lazyScreen(load);
+    await expect(Screen.preload()).rejects.toThrow('offline');
+    render(<Screen />);
+    expect(screen.getByRole('status').textContent).toBe('Loading…');
+    expect(await screen.findByRole('heading', { name: 'Loaded' })).toBeTruthy();
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('the start screen', () => {
+  it('fetches the journey screen while the case reference is asked for', async () => {
+    const prepare = vi.fn(() => Promise.resolve());
+    render(<StartScreen journeyId="collusion" prepareJourneyScreen={prepare} />);
+    expect(screen.getByLabelText('What is the case reference?')).toBeTruthy();
+    await waitFor(() => expect(prepare).toHaveBeenCalledTimes(1));
+  });
+});

@@ -916,6 +916,22 @@ const goOnOrFinish = (id: string, title: string, hint: string, source: Source): 
 const stageChecklistHint =
   'For each key action, record whether it is done, planned or not appropriate, who is doing it, by when, and a note.';
 
+/** The status of each action when the plan is reviewed (the app's wording: the framework names none). */
+export const actionStatusOptions: Option[] = [
+  { value: 'open', label: 'Not done yet' },
+  { value: 'done', label: 'Done' },
+  { value: 'notNeeded', label: 'No longer needed' },
+];
+
+/** The parts of a risk management case, as its task list names them, in the framework's order. */
+export const riskManagementTasks = {
+  applicability: { title: 'Does the framework apply?', source: rm('§1.4') },
+  stage1: { title: 'Stage 1 - concern raised', source: rm('§6.1 a)') },
+  stage2: { title: 'Stage 2 - multi-agency risk management planning meeting', source: rm('§6.1 b)') },
+  review: { title: 'Record a review meeting', roundTitle: 'Review meeting', source: rm('§6.1 c)') },
+  closing: { title: 'Close the process and record the decisions', source: rm('§6.2') },
+} as const;
+
 export const riskManagementContent: ContentItem[] = [
   // Applicability
   {
@@ -1250,15 +1266,90 @@ export const riskManagementContent: ContentItem[] = [
     tracksOwnerAndDate: true,
     source: rm('§6.1 c) (and Appendix A)'),
   },
+  // Stage 3: each review meeting, recorded as a round of the review task
   {
-    id: 'rm.reviewPlan',
-    kind: 'information',
-    title: 'Review multi-agency action plan',
-    paragraphs: [
-      'The SMART action plan agreed at stage 2, and the date set for the review meeting, are below.',
+    id: 'rm.review.date',
+    kind: 'text',
+    title: 'When did the review meeting take place?',
+    hint: 'Stage 3 – review meetings. The multi-agency monitoring and review process will continue until the identified risks are either resolved or managed to an acceptable level.',
+    inputType: 'date',
+    errorMessage: 'Enter the date of the review meeting',
+    source: rm('§6.1 c) Stage 3; the hint is §6.2'),
+  },
+  {
+    id: 'rm.review.attendees',
+    kind: 'entries',
+    title: 'Who attended the review meeting?',
+    hint: 'Involve the adult (and others such as their advocate or members of their social/carer network). Add each person who attended, with their role and agency.',
+    entryName: 'attendee',
+    fields: [
+      { id: 'name', label: 'Name' },
+      { id: 'roleAgency', label: 'Role and agency' },
     ],
+    minEntries: 1,
+    errorMessage: 'Add at least one person who attended, with their role and agency',
     source: rm('§6.1 c) Stage 3'),
-    alsoFrom: [rm('§6.1 b) Stage 2')],
+  },
+  {
+    id: 'rm.review.actionPlan',
+    kind: 'entries',
+    title: 'Review multi-agency action plan.',
+    hint: 'The action plan as it stood after the last meeting is filled in below. Revise action plan: update each action’s status, change its named lead or timescale, remove actions no longer needed and add new ones.',
+    entryName: 'action',
+    fields: [
+      ...actionPlanFields.map((field) => ({
+        id: field.id,
+        label: field.label,
+        ...(field.id === 'timescale' ? { inputType: 'date' as const } : {}),
+      })),
+      { id: 'status', label: 'Status', options: actionStatusOptions },
+    ],
+    minEntries: 1,
+    errorMessage: 'Add at least one action, with its named lead, its timescale and its status',
+    source: rm('§6.1 c) Stage 3; the fields are §6.1 b) Stage 2'),
+  },
+  {
+    id: 'rm.review.newInformation',
+    kind: 'text',
+    title: 'What new information have agencies shared?',
+    hint: 'Agencies share any new information. Decisions should be kept under constant review and re-evaluated as circumstances change or new information becomes available.',
+    errorMessage: 'Enter the new information agencies shared, or that there was none',
+    source: rm('§6.1 c) Stage 3; the hint is also §3.5'),
+  },
+  {
+    id: 'rm.review.riskChanges',
+    kind: 'text',
+    title: 'How have the risks changed?',
+    hint: 'Update the risk assessment. Update the escalation and contingency plan.',
+    errorMessage: 'Enter how the risks have changed, or that they have not',
+    source: rm('§6.1 c) Stage 3'),
+  },
+  {
+    id: 'rm.review.decisions',
+    kind: 'text',
+    title: 'What did the meeting decide, and why?',
+    hint: 'All decisions and actions taken throughout the process must be accurately recorded, and a note made of the rationale.',
+    errorMessage: 'Enter the decisions made and the reasons for them',
+    source: rm('§2.1'),
+  },
+  {
+    id: 'rm.review.nextDate',
+    kind: 'text',
+    title: 'Set date for a review meeting.',
+    hint: 'Agree on-going monitoring and review arrangements.',
+    inputType: 'date',
+    errorMessage: 'Enter the date set for the next review meeting',
+    source: rm('§6.1 c) Stage 3; the title is §6.1 b) Stage 2'),
+  },
+  {
+    id: 'rm.review.ongoingSupport',
+    kind: 'text',
+    title:
+      'What on-going support has been identified and agreed, and which case management process is the case referred back into?',
+    hint: 'It is important that consideration is given to the support needed by the adult to ensure their well-being and safety is maintained. Any on-going support should be clearly identified and agreed by relevant agencies before being referred back into the relevant case management process for on-going work.',
+    errorMessage:
+      'Enter the on-going support agreed and the case management process the case is referred back into',
+    source: rm('§6.2'),
   },
   {
     id: 'rm.progress',
@@ -1352,7 +1443,7 @@ export const transcriptionNotes: string[] = [
   '§3 "Mental Capacity Act and Best Interests" is an unnumbered sub-heading between §3.4 and §3.5; cited as "§3 Mental Capacity Act and Best Interests".',
   'Appendix C (Example of a process for managing high risk cases; the contents page calls it "Example of good practice") is a flattened HTML table in this copy (Area, Key actions, Outcomes), split over three table heads; its markup and bullet marks are removed and its rows read in order as highRiskProcess. Its area "a) High risk cases" has no b): the second area is headed "Managing refusal or disengagement from support". Its list of high-risk criteria repeats 1.4 a)–h) without their letters and in a different order (h before g), ending "…cause harm to others and"; the joining "and" is left off. Its "e.g." list of a process for responding to non delivery of support is printed in italics; kept as processExamples.',
   'Journey questions (rm.atRisk.careForSelf, rm.unmanageable, rm.s42, rm.progress, rm.risksResolved, rm.otherProcess, rm.lacksCapacity, rm.refusesAll) turn a statement of the framework into a question using the framework\'s own words; the statement itself is in the hint or the source. rm.lacksCapacity is built from "When someone is believed to be lacking mental capacity to make decisions for him/herself" (§3) and asks about "the decision" because §3 and §5.3 speak of specific decisions.',
-  'App wording, not the framework\'s (procedural only): the hints "Select all that apply", "Write a short note against each aspect you can", the stage checklists\' hint ("For each key action, record whether it is done, planned or not appropriate, who is doing it, by when, and a note"), the action plan hint ("Add each action with its named lead and its timescale"), the field labels Action / Named lead / Timescale (taken from "with timescales a named lead against each action"), rm.reviewPlan\'s title and sentence, rm.outcome.otherProcess\'s second sentence, rm.refusalRecord\'s title and the last sentence of its hint ("Use the case reference, not the adult’s name"), rm.refusesAll\'s hint ("If the adult lacks capacity for this decision, or has not been assessed, answer no."), rm.refusalEfforts\'s and rm.refusalInformation\'s titles (questions built from §5.2 and §3.5), rm.legislation\'s hint (built from §6.3 "Include references to relevant legislation and guidance").',
+  'App wording, not the framework\'s (procedural only): the hints "Select all that apply", "Write a short note against each aspect you can", the stage checklists\' hint ("For each key action, record whether it is done, planned or not appropriate, who is doing it, by when, and a note"), the action plan hint ("Add each action with its named lead and its timescale"), the field labels Action / Named lead / Timescale (taken from "with timescales a named lead against each action"), the review meeting questions\' titles (rm.review.date, rm.review.attendees, rm.review.newInformation, rm.review.riskChanges, rm.review.decisions, rm.review.ongoingSupport: questions built from §6.1 c) Stage 3, §2.1 and §6.2, whose words are in their hints), the instructions in the hints of rm.review.attendees ("Add each person who attended, with their role and agency") and rm.review.actionPlan (its first and last sentences apart from "Revise action plan"), the field labels Name, Role and agency and Status, the action statuses Not done yet / Done / No longer needed (the framework names none), the task list\'s titles "Does the framework apply?", "Record a review meeting", "Review meeting" and "Close the process and record the decisions", rm.outcome.otherProcess\'s second sentence, rm.refusalRecord\'s title and the last sentence of its hint ("Use the case reference, not the adult’s name"), rm.refusesAll\'s hint ("If the adult lacks capacity for this decision, or has not been assessed, answer no."), rm.refusalEfforts\'s and rm.refusalInformation\'s titles (questions built from §5.2 and §3.5), rm.legislation\'s hint (built from §6.3 "Include references to relevant legislation and guidance").',
   'App wording, not the framework\'s: the titles of rm.highRiskCriteria, rm.highRiskRegister (their area is Appendix C "a) High risk cases"), the second sentence of rm.highRiskCriteria\'s first paragraph (Appendix C is headed "Example of a process for managing high risk cases" and the contents page calls it "Example of good practice"), the checklist instructions in the hints of rm.highRiskRegister and rm.refusalProcess, and "Appendix C’s example:" in rm.refusalProcess\'s hint. rm.highRiskRegister leaves out the last key action ("The following criteria will be used to determine high risk cases:"), whose list is shown on rm.highRiskCriteria.',
   'The four rm.next.* questions ("Do you want to go on with ...") are app wording: the framework does not say what a worker does after deciding it does not apply or that another process is more appropriate. Their options let the worker go on or finish; finishing still records the decision (§2.1: "All decisions and actions taken throughout the process must be accurately recorded, and a note made of ... the rationale"), so it passes through the defensible decision checks (§6.3) and the legislation (Appendix B). Their hints quote §1.2, §1.4 h) and §2.1; the frames around the quotations ("The circumstances listed in 1.4 are examples", "The framework is also likely to be useful for") are app wording.',
   'rm.riskAssessment (§4.4) is a notes item (a note against each aspect); rm.effectiveRiskAssessment (§5.6) and rm.defensible (§6.3) are checklists (status and note); the three stage checklists also record who and by when. The title of rm.effectiveRiskAssessment is §5.6\'s lead-in "Effective risk assessment will be based on:".',

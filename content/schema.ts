@@ -125,6 +125,8 @@ export interface EntryField {
   label: string;
   hint?: string;
   inputType?: 'text' | 'date';
+  /** A field answered by choosing one of these (radios), such as an action's status. */
+  options?: Option[];
 }
 
 /**

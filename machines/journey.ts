@@ -13,6 +13,7 @@ import {
   type StateMachine,
 } from 'xstate';
 import type { Source } from '../content/schema';
+import { roundsOf, stepsOfTask, taskMayStart, type Round, type TaskDefinition, type TaskList } from './tasks';
 
 export type ChecklistStatus = 'done' | 'planned' | 'notAppropriate';
 
@@ -48,6 +49,11 @@ export interface JourneyContext {
    * it was, so steps already on that path are not asked again and steps new to it are shown.
    */
   changing: { step: string; previousPath: string[] } | null;
+  /**
+   * The completed rounds of each repeatable task (a review at every meeting), in order. A round's steps
+   * leave the path and answers when it is completed. Absent in drafts saved before journeys had tasks.
+   */
+  rounds?: Record<string, Round<Answer>[]>;
 }
 
 export type JourneyEvent =
@@ -55,7 +61,9 @@ export type JourneyEvent =
   | { type: 'CONTINUE' }
   | { type: 'BACK' }
   | { type: 'CHANGE'; step: string }
-  | { type: 'FINISH' };
+  | { type: 'FINISH' }
+  /** Opens a task from the task list. */
+  | { type: 'START_TASK'; task: string };
 
 /** The screens that take an answer; the others are read and continued. */
 const answeringScreenKinds = ['question', 'multiSelect', 'checklist', 'text', 'notes', 'entries'] as const;
@@ -65,6 +73,7 @@ export const screenKinds = [
   ...answeringScreenKinds,
   'information',
   'outcome',
+  'taskList',
   'checkAnswers',
   'complete',
 ] as const;
@@ -76,6 +85,10 @@ export interface StepMeta {
   contentId?: string;
   /** A named rule whose findings the screen lists under its content. */
   findings?: string;
+  /** The task the step belongs to, in a journey with a task list. */
+  task?: string;
+  /** On a task list step: the journey's tasks, in order. */
+  tasks?: readonly TaskDefinition[];
 }
 
 /** Screens that take an answer; the others are read and continued. */
@@ -113,6 +126,11 @@ export const journeySetup = setup({
     previousStepIs: ({ context }, params: { step: string }) => context.path.at(-2) === params.step,
     changeTargetIs: ({ context, event }, params: { step: string }) =>
       event.type === 'CHANGE' && event.step === params.step && context.path.includes(params.step),
+    /** The task being opened is this one, and the tasks the guidance puts before it are completed. */
+    taskMayStart: ({ context, event }, params: { task: string; list: TaskList }) =>
+      event.type === 'START_TASK' &&
+      event.task === params.task &&
+      taskMayStart(params.list, context, params.task),
   },
   actions: {
     recordAnswer: assign(({ context, event }) => {
@@ -154,6 +172,67 @@ export const journeySetup = setup({
       if (params.screen === 'outcome') return;
       const saved = context.answers[params.step];
       if (saved !== undefined) enqueue.raise({ type: 'ANSWER', answer: saved });
+    }),
+    /**
+     * Opening a task: a task done before is gone through afresh, so its steps leave the path (their
+     * answers stay, to be shown again). A new round of a repeatable task starts with the answers it
+     * carries forward, unless it is already under way.
+     */
+    startTask: assign(({ context }, params: { task: TaskDefinition; list: TaskList }) => {
+      const steps = stepsOfTask(params.list, params.task.id);
+      const path = context.path.filter((step) => !steps.includes(step));
+      const carry = params.task.repeat?.carry;
+      if (!carry || steps.some((step) => context.answers[step] !== undefined)) return { path };
+      const last = roundsOf(context, params.task.id).at(-1);
+      const answers = { ...context.answers };
+      for (const [step, from] of Object.entries(carry)) {
+        const carried = last ? last.answers[step] : context.answers[from];
+        if (carried !== undefined) answers[step] = structuredClone(carried);
+      }
+      return { path, answers };
+    }),
+    /**
+     * Arriving at the task list: it stands once on the path, at its end. Arriving from the last step of a
+     * round of a repeatable task completes the round: its answers and steps are kept as the round, in
+     * order, and leave the path and answers so that the next round starts clean.
+     */
+    enterTaskList: assign(({ context }, params: { step: string; list: TaskList }) => {
+      let path = context.path.filter((step) => step !== params.step);
+      const from = path.at(-1);
+      // Back at the task list after a Change: the other tasks done before stay done, in their order.
+      const { changing } = context;
+      if (changing) {
+        const changedTask = params.list.stepTasks[changing.step];
+        path = [
+          ...path,
+          // The step the worker was on when they chose to change had not been passed: it is left out.
+          ...changing.previousPath
+            .slice(0, -1)
+            .filter(
+              (step) =>
+                params.list.stepTasks[step] !== undefined &&
+                params.list.stepTasks[step] !== changedTask &&
+                !path.includes(step),
+            ),
+        ];
+      }
+      const task = params.list.tasks.find((candidate) => candidate.id === params.list.stepTasks[from ?? '']);
+      if (!task?.repeat) return { path: [...path, params.step], changing: null };
+      const steps = stepsOfTask(params.list, task.id);
+      const round: Round<Answer> = {
+        path: path.filter((step) => steps.includes(step)),
+        answers: Object.fromEntries(
+          Object.entries(context.answers).filter(([step]) => steps.includes(step) && path.includes(step)),
+        ),
+      };
+      return {
+        path: [...path.filter((step) => !steps.includes(step)), params.step],
+        answers: Object.fromEntries(
+          Object.entries(context.answers).filter(([step]) => !steps.includes(step)),
+        ),
+        rounds: { ...context.rounds, [task.id]: [...roundsOf(context, task.id), round] },
+        changing: null,
+      };
     }),
   },
 });
@@ -202,19 +281,49 @@ type CheckedSteps<TSteps> = {
 /** The state config `withNavigation` makes of each step: the step as written, its tag and entry action. */
 type NavigableStep<TStep> = TStep & {
   tags: ScreenKind[];
-  entry: { type: 'enterStep'; params: { step: string; screen: ScreenKind } }[];
+  entry: (
+    | { type: 'enterStep'; params: { step: string; screen: ScreenKind } }
+    | { type: 'enterTaskList'; params: { step: string; list: TaskList } }
+  )[];
 };
 
 /**
  * Turns a journey's step table into statechart states: each step gets its meta, a tag for its screen
  * kind, the entry action that records it on the path, and the root gets Back and Change transitions to
  * every step (guarded by the path, so Back always returns to the step the worker actually came from).
+ * A task list step opens each task it declares once the tasks before it are completed; Back does not
+ * leave it, because the task list is where the worker returns to, not a step between others.
  */
 export function withNavigation<const TSteps extends Record<string, StepDefinition>>(
   steps: TSteps & CheckedSteps<TSteps>,
 ) {
+  const stepTasks: Record<string, string> = {};
+  for (const [name, step] of Object.entries<StepDefinition>(steps))
+    if (step.meta.task) stepTasks[name] = step.meta.task;
   const states: Record<string, NavigableStep<StepDefinition>> = {};
   for (const [name, step] of Object.entries<StepDefinition>(steps)) {
+    if (step.meta.screen === 'taskList') {
+      const list: TaskList = { tasks: step.meta.tasks ?? [], stepTasks };
+      const unknown = list.tasks.find((task) => !(task.start in steps) || stepTasks[task.start] !== task.id);
+      if (unknown)
+        throw new Error(`Task "${unknown.id}" starts on "${unknown.start}", which is not one of its steps`);
+      states[name] = {
+        ...step,
+        tags: [step.meta.screen],
+        entry: [{ type: 'enterTaskList', params: { step: name, list } }],
+        on: {
+          ...step.on,
+          START_TASK: list.tasks.map((task) => ({
+            guard: { type: 'taskMayStart' as const, params: { task: task.id, list } },
+            target: task.start,
+            actions: { type: 'startTask' as const, params: { task, list } },
+          })),
+        },
+      };
+      // Back does not leave the task list: a transition of its own, with no target, stops the root's.
+      (states[name].on as Record<string, unknown>).BACK = {};
+      continue;
+    }
     states[name] = {
       ...step,
       tags: [step.meta.screen],
@@ -238,6 +347,13 @@ export function withNavigation<const TSteps extends Record<string, StepDefinitio
       })),
     },
   };
+}
+
+/** The steps of one task of a journey with a task list: each step's meta names the task. */
+export function inTask<const TSteps extends Record<string, StepDefinition>>(task: string, steps: TSteps) {
+  return Object.fromEntries(
+    Object.entries(steps).map(([name, step]) => [name, { ...step, meta: { ...step.meta, task } }]),
+  ) as { [Step in keyof TSteps]: TSteps[Step] & { meta: { task: string } } };
 }
 
 /** The usual transition on an answer: record it against the current step, then go to `target`. */

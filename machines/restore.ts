@@ -105,5 +105,43 @@ export function snapshotProblems(journey: JourneyDefinition, persisted: unknown)
       if (problem) problems.push(problem);
     }
   }
+  const rounds = context.rounds;
+  if (rounds !== undefined) {
+    const titles = new Map(
+      ([...metas.values()].find((meta) => meta.tasks)?.tasks ?? []).map((task) => [
+        task.id,
+        task.repeat?.roundTitle ?? task.title,
+      ]),
+    );
+    if (!isPlainObject(rounds))
+      problems.push('The saved review meetings are not in a form this version can read.');
+    else {
+      for (const [task, list] of Object.entries(rounds)) {
+        if (!titles.has(task) || !Array.isArray(list)) {
+          problems.push(`The saved rounds of "${task}" are not in a form this version can read.`);
+          continue;
+        }
+        list.forEach((round: unknown, index) => {
+          const name = `${titles.get(task)} ${index + 1}`;
+          if (
+            !isPlainObject(round) ||
+            !isPlainObject(round.answers) ||
+            !Array.isArray(round.path) ||
+            round.path.some((step) => typeof step !== 'string' || !metas.has(step))
+          ) {
+            problems.push(`${name} is not in a form this version can read.`);
+            return;
+          }
+          for (const [step, answer] of Object.entries(round.answers)) {
+            const meta = metas.get(step);
+            const problem = meta
+              ? answerProblem(step, meta, answer)
+              : `The question "${step}" no longer exists in this journey.`;
+            if (problem) problems.push(`${name}: ${problem[0].toLowerCase()}${problem.slice(1)}`);
+          }
+        });
+      }
+    }
+  }
   return problems;
 }

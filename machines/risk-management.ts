@@ -1,11 +1,13 @@
 import { and } from 'xstate';
 import { finishValue, goOnValue, noneValue } from '../content/option-values';
+import { riskManagementTasks } from '../content/risk-management';
 import {
   choiceOf,
   choicesOf,
   chose,
   choseOneOf,
   finishingSteps,
+  inTask,
   initialContext,
   journeySetup,
   recordAndGo,
@@ -16,6 +18,7 @@ import {
   type GuardArgs,
   type JourneyDefinition,
 } from './journey';
+import type { TaskDefinition } from './tasks';
 import { answersWith } from './rules/answers';
 
 // The Hampshire and Isle of Wight Multi-Agency Risk Management Framework (March 2016) as one journey a
@@ -79,16 +82,13 @@ export function notAtRiskFindings(answers: Record<string, Answer>): Finding[] {
 /** The other processes selected (§4.5). */
 export const otherProcessFindings: FindingsRule = () => [{ kind: 'answer', step: 'otherProcess' }];
 
-/** The SMART action plan and review date agreed at stage 2, shown again when they are reviewed at stage 3. */
-export const stage2Plan: FindingsRule = () => [
-  { kind: 'answer', step: 'actionPlan' },
-  { kind: 'answer', step: 'reviewDate' },
-];
+/** The action plan as this review meeting has revised it, shown again when progress is insufficient. */
+export const reviewedPlan: FindingsRule = () => [{ kind: 'answer', step: 'reviewActionPlan' }];
 
 export const riskManagementFindings: Record<string, FindingsRule> = {
   notAtRiskFindings,
   otherProcessFindings,
-  stage2Plan,
+  reviewedPlan,
 };
 
 // ---- Machine ---------------------------------------------------------------------------------------
@@ -113,207 +113,271 @@ function goOnOrFinish<const TNext extends string>(contentId: string, next: TNext
   } as const;
 }
 
+/** The case's tasks, in the framework's order (§6.1 stages 1 to 3, then §6.2). */
+export const riskManagementTaskList: TaskDefinition[] = [
+  { id: 'applicability', title: riskManagementTasks.applicability.title, start: 'about' },
+  { id: 'stage1', title: riskManagementTasks.stage1.title, start: 'stage1', after: ['applicability'] },
+  { id: 'stage2', title: riskManagementTasks.stage2.title, start: 'stage2', after: ['stage1'] },
+  {
+    id: 'review',
+    title: riskManagementTasks.review.title,
+    start: 'meetingDate',
+    after: ['stage2'],
+    repeat: {
+      roundTitle: riskManagementTasks.review.roundTitle,
+      // The action plan as it now stands: the last review's, or stage 2's for the first review.
+      carry: { reviewActionPlan: 'actionPlan' },
+      // §6.2: the process continues until the risks are resolved or managed to an acceptable level.
+      endsWhen: { step: 'risksResolved', choice: 'yes' },
+    },
+  },
+  { id: 'closing', title: riskManagementTasks.closing.title, start: 'defensible', after: ['review'] },
+];
+
 export const riskManagementMachine = journeySetup.extend({ guards: riskManagementGuards }).createMachine({
   context: initialContext,
-  initial: 'about',
+  initial: 'tasks',
   ...withNavigation({
+    tasks: { meta: { screen: 'taskList', tasks: riskManagementTaskList } },
     // Does the framework apply?
-    about: {
-      meta: { screen: 'information', contentId: 'rm.about' },
-      on: { CONTINUE: 'situations' },
-    },
-    situations: {
-      meta: { screen: 'multiSelect', contentId: 'rm.situations' },
-      on: { ANSWER: recordAndGo('atRiskCareForSelf') },
-    },
-    atRiskCareForSelf: {
-      meta: { screen: 'question', contentId: 'rm.atRisk.careForSelf' },
-      on: {
-        ANSWER: [
-          { guard: and([chose('no'), 'withinFrameworkScope']), ...recordAndGo('unmanageable') },
-          { guard: chose('no'), ...recordAndGo('notAtRisk') },
-          recordAndGo('atRiskTests'),
-        ],
+    ...inTask('applicability', {
+      about: {
+        meta: { screen: 'information', contentId: 'rm.about' },
+        on: { CONTINUE: 'situations' },
       },
-    },
-    atRiskTests: {
-      meta: { screen: 'multiSelect', contentId: 'rm.atRisk.tests' },
-      on: {
-        ANSWER: [{ guard: 'frameworkApplies', ...recordAndGo('unmanageable') }, recordAndGo('notAtRisk')],
+      situations: {
+        meta: { screen: 'multiSelect', contentId: 'rm.situations' },
+        on: { ANSWER: recordAndGo('atRiskCareForSelf') },
       },
-    },
-    notAtRisk: {
-      meta: { screen: 'outcome', contentId: 'rm.outcome.notAtRisk', findings: 'notAtRiskFindings' },
-      on: { CONTINUE: 'nextNotAtRisk' },
-    },
-    nextNotAtRisk: goOnOrFinish('rm.next.notAtRisk', 'unmanageable'),
-    unmanageable: {
-      meta: { screen: 'question', contentId: 'rm.unmanageable' },
-      on: { ANSWER: [{ guard: chose('no'), ...recordAndGo('singleAgency') }, recordAndGo('otherProcess')] },
-    },
-    singleAgency: {
-      meta: { screen: 'outcome', contentId: 'rm.outcome.singleAgency' },
-      on: { CONTINUE: 'nextSingleAgency' },
-    },
-    nextSingleAgency: goOnOrFinish('rm.next.singleAgency', 'otherProcess'),
-    otherProcess: {
-      meta: { screen: 'multiSelect', contentId: 'rm.otherProcess' },
-      on: {
-        ANSWER: [
-          { guard: 'otherProcessSelected', ...recordAndGo('otherProcessOutcome') },
-          recordAndGo('s42'),
-        ],
+      atRiskCareForSelf: {
+        meta: { screen: 'question', contentId: 'rm.atRisk.careForSelf' },
+        on: {
+          ANSWER: [
+            { guard: and([chose('no'), 'withinFrameworkScope']), ...recordAndGo('unmanageable') },
+            { guard: chose('no'), ...recordAndGo('notAtRisk') },
+            recordAndGo('atRiskTests'),
+          ],
+        },
       },
-    },
-    otherProcessOutcome: {
-      meta: { screen: 'outcome', contentId: 'rm.outcome.otherProcess', findings: 'otherProcessFindings' },
-      on: { CONTINUE: 'nextOtherProcess' },
-    },
-    nextOtherProcess: goOnOrFinish('rm.next.otherProcess', 's42'),
-    s42: {
-      meta: { screen: 'question', contentId: 'rm.s42' },
-      on: { ANSWER: [{ guard: chose('no'), ...recordAndGo('convene') }, recordAndGo('s42Outcome')] },
-    },
-    s42Outcome: {
-      meta: { screen: 'outcome', contentId: 'rm.outcome.s42' },
-      on: { CONTINUE: 'nextS42' },
-    },
-    nextS42: goOnOrFinish('rm.next.s42', 'stage1'),
-    convene: {
-      meta: { screen: 'outcome', contentId: 'rm.outcome.convene' },
-      on: { CONTINUE: 'stage1' },
-    },
+      atRiskTests: {
+        meta: { screen: 'multiSelect', contentId: 'rm.atRisk.tests' },
+        on: {
+          ANSWER: [{ guard: 'frameworkApplies', ...recordAndGo('unmanageable') }, recordAndGo('notAtRisk')],
+        },
+      },
+      notAtRisk: {
+        meta: { screen: 'outcome', contentId: 'rm.outcome.notAtRisk', findings: 'notAtRiskFindings' },
+        on: { CONTINUE: 'nextNotAtRisk' },
+      },
+      nextNotAtRisk: goOnOrFinish('rm.next.notAtRisk', 'unmanageable'),
+      unmanageable: {
+        meta: { screen: 'question', contentId: 'rm.unmanageable' },
+        on: { ANSWER: [{ guard: chose('no'), ...recordAndGo('singleAgency') }, recordAndGo('otherProcess')] },
+      },
+      singleAgency: {
+        meta: { screen: 'outcome', contentId: 'rm.outcome.singleAgency' },
+        on: { CONTINUE: 'nextSingleAgency' },
+      },
+      nextSingleAgency: goOnOrFinish('rm.next.singleAgency', 'otherProcess'),
+      otherProcess: {
+        meta: { screen: 'multiSelect', contentId: 'rm.otherProcess' },
+        on: {
+          ANSWER: [
+            { guard: 'otherProcessSelected', ...recordAndGo('otherProcessOutcome') },
+            recordAndGo('s42'),
+          ],
+        },
+      },
+      otherProcessOutcome: {
+        meta: { screen: 'outcome', contentId: 'rm.outcome.otherProcess', findings: 'otherProcessFindings' },
+        on: { CONTINUE: 'nextOtherProcess' },
+      },
+      nextOtherProcess: goOnOrFinish('rm.next.otherProcess', 's42'),
+      s42: {
+        meta: { screen: 'question', contentId: 'rm.s42' },
+        on: { ANSWER: [{ guard: chose('no'), ...recordAndGo('convene') }, recordAndGo('s42Outcome')] },
+      },
+      s42Outcome: {
+        meta: { screen: 'outcome', contentId: 'rm.outcome.s42' },
+        on: { CONTINUE: 'nextS42' },
+      },
+      nextS42: goOnOrFinish('rm.next.s42', 'tasks'),
+      convene: {
+        meta: { screen: 'outcome', contentId: 'rm.outcome.convene' },
+        on: { CONTINUE: 'tasks' },
+      },
+    }),
     // Stage 1: concern raised
-    stage1: {
-      meta: { screen: 'checklist', contentId: 'rm.stage1' },
-      on: { ANSWER: recordAndGo('highRiskCriteria') },
-    },
-    // Appendix C's example process: the team risk register for a high risk case
-    highRiskCriteria: {
-      meta: { screen: 'information', contentId: 'rm.highRiskCriteria' },
-      on: { CONTINUE: 'highRiskRegister' },
-    },
-    highRiskRegister: {
-      meta: { screen: 'checklist', contentId: 'rm.highRiskRegister' },
-      on: { ANSWER: recordAndGo('capacityDecisions') },
-    },
-    capacityDecisions: {
-      meta: { screen: 'information', contentId: 'rm.capacityDecisions' },
-      on: { CONTINUE: 'lacksCapacity' },
-    },
-    lacksCapacity: {
-      meta: { screen: 'question', contentId: 'rm.lacksCapacity' },
-      on: {
-        ANSWER: [
-          { guard: choseOneOf('yes', 'notSure'), ...recordAndGo('capacity') },
-          recordAndGo('refusesAll'),
-        ],
+    ...inTask('stage1', {
+      stage1: {
+        meta: { screen: 'checklist', contentId: 'rm.stage1' },
+        on: { ANSWER: recordAndGo('highRiskCriteria') },
       },
-    },
-    capacity: {
-      meta: { screen: 'information', contentId: 'rm.capacity' },
-      on: { CONTINUE: [{ guard: 'askAboutRefusal', target: 'refusesAll' }, { target: 'adultInvolvement' }] },
-    },
-    refusesAll: {
-      meta: { screen: 'question', contentId: 'rm.refusesAll' },
-      on: { ANSWER: [{ guard: chose('yes'), ...recordAndGo('refusal') }, recordAndGo('adultInvolvement')] },
-    },
-    refusal: {
-      meta: { screen: 'information', contentId: 'rm.refusal' },
-      on: { CONTINUE: 'refusalRecord' },
-    },
-    refusalRecord: {
-      meta: { screen: 'text', contentId: 'rm.refusalRecord' },
-      on: { ANSWER: recordAndGo('refusalEfforts') },
-    },
-    refusalEfforts: {
-      meta: { screen: 'text', contentId: 'rm.refusalEfforts' },
-      on: { ANSWER: recordAndGo('refusalInformation') },
-    },
-    refusalInformation: {
-      meta: { screen: 'text', contentId: 'rm.refusalInformation' },
-      on: { ANSWER: recordAndGo('refusalProcess') },
-    },
-    refusalProcess: {
-      meta: { screen: 'checklist', contentId: 'rm.refusalProcess' },
-      on: { ANSWER: recordAndGo('adultInvolvement') },
-    },
-    adultInvolvement: {
-      meta: { screen: 'information', contentId: 'rm.adultInvolvement' },
-      on: { CONTINUE: 'stage2' },
-    },
+      // Appendix C's example process: the team risk register for a high risk case
+      highRiskCriteria: {
+        meta: { screen: 'information', contentId: 'rm.highRiskCriteria' },
+        on: { CONTINUE: 'highRiskRegister' },
+      },
+      highRiskRegister: {
+        meta: { screen: 'checklist', contentId: 'rm.highRiskRegister' },
+        on: { ANSWER: recordAndGo('capacityDecisions') },
+      },
+      capacityDecisions: {
+        meta: { screen: 'information', contentId: 'rm.capacityDecisions' },
+        on: { CONTINUE: 'lacksCapacity' },
+      },
+      lacksCapacity: {
+        meta: { screen: 'question', contentId: 'rm.lacksCapacity' },
+        on: {
+          ANSWER: [
+            { guard: choseOneOf('yes', 'notSure'), ...recordAndGo('capacity') },
+            recordAndGo('refusesAll'),
+          ],
+        },
+      },
+      capacity: {
+        meta: { screen: 'information', contentId: 'rm.capacity' },
+        on: {
+          CONTINUE: [{ guard: 'askAboutRefusal', target: 'refusesAll' }, { target: 'adultInvolvement' }],
+        },
+      },
+      refusesAll: {
+        meta: { screen: 'question', contentId: 'rm.refusesAll' },
+        on: {
+          ANSWER: [{ guard: chose('yes'), ...recordAndGo('refusal') }, recordAndGo('adultInvolvement')],
+        },
+      },
+      refusal: {
+        meta: { screen: 'information', contentId: 'rm.refusal' },
+        on: { CONTINUE: 'refusalRecord' },
+      },
+      refusalRecord: {
+        meta: { screen: 'text', contentId: 'rm.refusalRecord' },
+        on: { ANSWER: recordAndGo('refusalEfforts') },
+      },
+      refusalEfforts: {
+        meta: { screen: 'text', contentId: 'rm.refusalEfforts' },
+        on: { ANSWER: recordAndGo('refusalInformation') },
+      },
+      refusalInformation: {
+        meta: { screen: 'text', contentId: 'rm.refusalInformation' },
+        on: { ANSWER: recordAndGo('refusalProcess') },
+      },
+      refusalProcess: {
+        meta: { screen: 'checklist', contentId: 'rm.refusalProcess' },
+        on: { ANSWER: recordAndGo('adultInvolvement') },
+      },
+      adultInvolvement: {
+        meta: { screen: 'information', contentId: 'rm.adultInvolvement' },
+        on: { CONTINUE: 'tasks' },
+      },
+    }),
     // Stage 2: multi-agency risk management planning meeting
-    stage2: {
-      meta: { screen: 'checklist', contentId: 'rm.stage2' },
-      on: { ANSWER: recordAndGo('riskAssessment') },
-    },
-    riskAssessment: {
-      meta: { screen: 'notes', contentId: 'rm.riskAssessment' },
-      on: { ANSWER: recordAndGo('effectiveRiskAssessment') },
-    },
-    effectiveRiskAssessment: {
-      meta: { screen: 'checklist', contentId: 'rm.effectiveRiskAssessment' },
-      on: { ANSWER: recordAndGo('actionPlan') },
-    },
-    actionPlan: {
-      meta: { screen: 'entries', contentId: 'rm.actionPlan' },
-      on: { ANSWER: recordAndGo('reviewDate') },
-    },
-    reviewDate: {
-      meta: { screen: 'text', contentId: 'rm.reviewDate' },
-      on: { ANSWER: recordAndGo('stage3') },
-    },
-    // Stage 3: review meetings
-    stage3: {
-      meta: { screen: 'checklist', contentId: 'rm.stage3' },
-      on: { ANSWER: recordAndGo('reviewPlan') },
-    },
-    reviewPlan: {
-      meta: { screen: 'information', contentId: 'rm.reviewPlan', findings: 'stage2Plan' },
-      on: { CONTINUE: 'progress' },
-    },
-    progress: {
-      meta: { screen: 'question', contentId: 'rm.progress' },
-      on: {
-        ANSWER: [
-          { guard: choseOneOf('no', 'notSure'), ...recordAndGo('alternativeApproach') },
-          recordAndGo('risksResolved'),
-        ],
+    ...inTask('stage2', {
+      stage2: {
+        meta: { screen: 'checklist', contentId: 'rm.stage2' },
+        on: { ANSWER: recordAndGo('riskAssessment') },
       },
-    },
-    alternativeApproach: {
-      meta: { screen: 'outcome', contentId: 'rm.outcome.alternativeApproach', findings: 'stage2Plan' },
-      on: { CONTINUE: 'risksResolved' },
-    },
-    risksResolved: {
-      meta: { screen: 'question', contentId: 'rm.risksResolved' },
-      on: {
-        ANSWER: [{ guard: chose('yes'), ...recordAndGo('risksManaged') }, recordAndGo('continueReview')],
+      riskAssessment: {
+        meta: { screen: 'notes', contentId: 'rm.riskAssessment' },
+        on: { ANSWER: recordAndGo('effectiveRiskAssessment') },
       },
-    },
-    risksManaged: {
-      meta: { screen: 'outcome', contentId: 'rm.outcome.risksManaged' },
-      on: { CONTINUE: 'defensible' },
-    },
-    continueReview: {
-      meta: { screen: 'outcome', contentId: 'rm.outcome.continueReview' },
-      on: { CONTINUE: 'defensible' },
-    },
-    // Recording and defensible decision making
-    defensible: {
-      meta: { screen: 'checklist', contentId: 'rm.defensible' },
-      on: { ANSWER: recordAndGo('legislation') },
-    },
-    legislation: {
-      meta: { screen: 'multiSelect', contentId: 'rm.legislation' },
-      on: { ANSWER: recordAndGo('checkAnswers') },
-    },
+      effectiveRiskAssessment: {
+        meta: { screen: 'checklist', contentId: 'rm.effectiveRiskAssessment' },
+        on: { ANSWER: recordAndGo('actionPlan') },
+      },
+      actionPlan: {
+        meta: { screen: 'entries', contentId: 'rm.actionPlan' },
+        on: { ANSWER: recordAndGo('reviewDate') },
+      },
+      reviewDate: {
+        meta: { screen: 'text', contentId: 'rm.reviewDate' },
+        on: { ANSWER: recordAndGo('tasks') },
+      },
+    }),
+    // Stage 3: review meetings, one round of the review task for each meeting
+    ...inTask('review', {
+      meetingDate: {
+        meta: { screen: 'text', contentId: 'rm.review.date' },
+        on: { ANSWER: recordAndGo('reviewAttendees') },
+      },
+      reviewAttendees: {
+        meta: { screen: 'entries', contentId: 'rm.review.attendees' },
+        on: { ANSWER: recordAndGo('stage3') },
+      },
+      stage3: {
+        meta: { screen: 'checklist', contentId: 'rm.stage3' },
+        on: { ANSWER: recordAndGo('reviewActionPlan') },
+      },
+      reviewActionPlan: {
+        meta: { screen: 'entries', contentId: 'rm.review.actionPlan' },
+        on: { ANSWER: recordAndGo('newInformation') },
+      },
+      newInformation: {
+        meta: { screen: 'text', contentId: 'rm.review.newInformation' },
+        on: { ANSWER: recordAndGo('riskChanges') },
+      },
+      riskChanges: {
+        meta: { screen: 'text', contentId: 'rm.review.riskChanges' },
+        on: { ANSWER: recordAndGo('progress') },
+      },
+      progress: {
+        meta: { screen: 'question', contentId: 'rm.progress' },
+        on: {
+          ANSWER: [
+            { guard: choseOneOf('no', 'notSure'), ...recordAndGo('alternativeApproach') },
+            recordAndGo('reviewDecisions'),
+          ],
+        },
+      },
+      alternativeApproach: {
+        meta: { screen: 'outcome', contentId: 'rm.outcome.alternativeApproach', findings: 'reviewedPlan' },
+        on: { CONTINUE: 'reviewDecisions' },
+      },
+      reviewDecisions: {
+        meta: { screen: 'text', contentId: 'rm.review.decisions' },
+        on: { ANSWER: recordAndGo('risksResolved') },
+      },
+      risksResolved: {
+        meta: { screen: 'question', contentId: 'rm.risksResolved' },
+        on: {
+          ANSWER: [{ guard: chose('yes'), ...recordAndGo('ongoingSupport') }, recordAndGo('nextReviewDate')],
+        },
+      },
+      ongoingSupport: {
+        meta: { screen: 'text', contentId: 'rm.review.ongoingSupport' },
+        on: { ANSWER: recordAndGo('risksManaged') },
+      },
+      risksManaged: {
+        meta: { screen: 'outcome', contentId: 'rm.outcome.risksManaged' },
+        on: { CONTINUE: 'tasks' },
+      },
+      nextReviewDate: {
+        meta: { screen: 'text', contentId: 'rm.review.nextDate' },
+        on: { ANSWER: recordAndGo('continueReview') },
+      },
+      continueReview: {
+        meta: { screen: 'outcome', contentId: 'rm.outcome.continueReview' },
+        on: { CONTINUE: 'tasks' },
+      },
+    }),
+    // Closing: recording and defensible decision making
+    ...inTask('closing', {
+      defensible: {
+        meta: { screen: 'checklist', contentId: 'rm.defensible' },
+        on: { ANSWER: recordAndGo('legislation') },
+      },
+      legislation: {
+        meta: { screen: 'multiSelect', contentId: 'rm.legislation' },
+        on: { ANSWER: recordAndGo('checkAnswers') },
+      },
+    }),
     ...finishingSteps(),
   }),
 });
 
 export const riskManagementJourney: JourneyDefinition = {
-  version: 1,
+  version: 2,
   machine: riskManagementMachine,
   findings: riskManagementFindings,
 };

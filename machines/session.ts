@@ -15,6 +15,7 @@ import {
   type ScreenKind,
   type StepMeta,
 } from './journey';
+import { taskRows, type TaskList, type TaskRow } from './tasks';
 
 export type JourneySnapshot = SnapshotFrom<JourneyMachine>;
 
@@ -36,6 +37,15 @@ export interface StepView {
   isFirstStep: boolean;
   /** The journey is still running: false once it is complete. */
   active: boolean;
+  /** On a task list step: its rows, in order, each saying whether the machine will open it now. */
+  tasks: TaskRow[];
+}
+
+/** The task list a task list step declares, with the task of every step of the journey. */
+export function taskListOf(journey: JourneyDefinition, meta: StepMeta | undefined): TaskList {
+  const stepTasks: Record<string, string> = {};
+  for (const [step, each] of stepMetas(journey)) if (each.task) stepTasks[step] = each.task;
+  return { tasks: meta?.tasks ?? [], stepTasks };
 }
 
 /** Back returns to a step: the machine has a Back transition for where the worker is, and is still running. */
@@ -70,5 +80,12 @@ export function stepView(journey: JourneyDefinition, snapshot: JourneySnapshot):
       snapshot.matches(initial) &&
       !snapshot.can({ type: 'BACK' }),
     active: snapshot.status === 'active',
+    tasks: meta?.tasks
+      ? taskRows(taskListOf(journey, meta), snapshot.context).map((row) => ({
+          ...row,
+          // The machine decides: a row opens only where it would accept the task.
+          canStart: row.canStart && snapshot.can({ type: 'START_TASK', task: row.task }),
+        }))
+      : [],
   };
 }

@@ -9,12 +9,25 @@ import {
   type Answer,
   type JourneyContext,
   type JourneyDefinition,
+  type StepMeta,
 } from './journey';
 
+/** The completed round of a repeatable task a row belongs to ("Review meeting 2"). */
+interface InRound {
+  round?: string;
+}
+
 export type SummaryRow =
-  | { kind: 'answer'; step: string; content: ContentItem; question: string; answer: string[]; source: Source }
-  | { kind: 'outcome'; step: string; content: ContentItem; title: string; source: Source }
-  | { kind: 'shown'; step: string; content: ContentItem; title: string; source: Source };
+  | ({
+      kind: 'answer';
+      step: string;
+      content: ContentItem;
+      question: string;
+      answer: string[];
+      source: Source;
+    } & InRound)
+  | ({ kind: 'outcome'; step: string; content: ContentItem; title: string; source: Source } & InRound)
+  | ({ kind: 'shown'; step: string; content: ContentItem; title: string; source: Source } & InRound);
 
 const titleOf = (content: ContentItem): string => content.title;
 
@@ -53,7 +66,12 @@ export function describeAnswer(content: ContentItem, answer: Answer | undefined)
           `${index + 1}. ${content.fields
             .map((field) => {
               const value = entry[field.id]?.trim();
-              return `${lead(field.label)}: ${value ? (field.inputType === 'date' ? formatDate(value) : value) : 'not given'}`;
+              const shown = !value
+                ? 'not given'
+                : field.inputType === 'date'
+                  ? formatDate(value)
+                  : (field.options?.find((option) => option.value === value)?.label ?? value);
+              return `${lead(field.label)}: ${shown}`;
             })
             .join('; ')}`,
       );
@@ -74,27 +92,66 @@ export function describeAnswer(content: ContentItem, answer: Answer | undefined)
   }
 }
 
-export function summarise(journey: JourneyDefinition, context: JourneyContext): SummaryRow[] {
-  const metas = stepMetas(journey);
+/** The rows of the steps taken, in order; `round` names the completed round they belong to, if any. */
+function rowsOf(
+  metas: Map<string, StepMeta>,
+  path: readonly string[],
+  answers: Record<string, Answer>,
+  round?: string,
+): SummaryRow[] {
   const rows: SummaryRow[] = [];
-  for (const step of context.path) {
+  const inRound = round ? { round } : {};
+  for (const step of path) {
     const meta = metas.get(step);
     const content = meta?.contentId ? contentById.get(meta.contentId) : undefined;
     if (!meta || !content) continue;
     if (meta.screen === 'outcome') {
-      rows.push({ kind: 'outcome', step, content, title: titleOf(content), source: content.source });
+      rows.push({
+        kind: 'outcome',
+        step,
+        content,
+        title: titleOf(content),
+        source: content.source,
+        ...inRound,
+      });
     } else if (meta.screen === 'information') {
-      rows.push({ kind: 'shown', step, content, title: titleOf(content), source: content.source });
+      rows.push({
+        kind: 'shown',
+        step,
+        content,
+        title: titleOf(content),
+        source: content.source,
+        ...inRound,
+      });
     } else {
       rows.push({
         kind: 'answer',
         step,
         content,
         question: titleOf(content),
-        answer: describeAnswer(content, context.answers[step]),
+        answer: describeAnswer(content, answers[step]),
         source: content.source,
+        ...inRound,
       });
     }
   }
   return rows;
+}
+
+/**
+ * Check answers' rows: the steps on the path, in order, with the completed rounds of each repeatable
+ * task (every review meeting) where the task list stands on the path, that is, after the tasks done
+ * before them.
+ */
+export function summarise(journey: JourneyDefinition, context: JourneyContext): SummaryRow[] {
+  const metas = stepMetas(journey);
+  return context.path.flatMap((step) => {
+    const tasks = metas.get(step)?.tasks;
+    if (!tasks) return rowsOf(metas, [step], context.answers);
+    return tasks.flatMap((task) =>
+      (context.rounds?.[task.id] ?? []).flatMap((round, index) =>
+        rowsOf(metas, round.path, round.answers, `${task.repeat?.roundTitle ?? task.title} ${index + 1}`),
+      ),
+    );
+  });
 }

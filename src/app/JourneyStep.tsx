@@ -16,10 +16,12 @@ import { MultiSelectScreen } from '../screens/MultiSelectScreen';
 import { NotesScreen } from '../screens/NotesScreen';
 import { QuestionScreen } from '../screens/QuestionScreen';
 import { StepNotShownScreen } from '../screens/StepNotShownScreen';
+import { TaskListScreen } from '../screens/TaskListScreen';
 import { TextScreen } from '../screens/TextScreen';
 import type { StepScreenProps } from '../screens/types';
 import type { TrainingLink } from '../storage/schema';
 import { lazyScreen } from './lazyScreen';
+import { href } from './routes';
 import type { SaveStatus } from './useDraftSession';
 
 // Signing needs the record and crypto code, loaded only when a journey is complete.
@@ -33,13 +35,14 @@ const TrainingJourneyPanel = lazyScreen(() =>
 
 /** Which screen shows the step, or why none can. */
 type StepPart =
+  | { kind: 'taskList' }
   | { kind: 'checkAnswers' }
   | { kind: 'complete' }
   | { kind: 'step'; content: ContentItem }
   | { kind: 'notShown'; reason: string };
 
 function partFor({ step, meta, screen, content }: StepView): StepPart {
-  if (screen === 'checkAnswers' || screen === 'complete') return { kind: screen };
+  if (screen === 'checkAnswers' || screen === 'complete' || screen === 'taskList') return { kind: screen };
   if (!screen && meta) {
     return {
       kind: 'notShown',
@@ -61,6 +64,8 @@ function partFor({ step, meta, screen, content }: StepView): StepPart {
 export function stepTitle(view: StepView): string {
   const part = partFor(view);
   switch (part.kind) {
+    case 'taskList':
+      return 'Task list';
     case 'checkAnswers':
       return 'Check your answers';
     case 'complete':
@@ -95,6 +100,15 @@ export function JourneyStep(props: JourneyStepProps) {
   const { journey, view, context, caseReference, send } = props;
   const part = partFor(view);
   switch (part.kind) {
+    case 'taskList':
+      return (
+        <TaskListScreen
+          title={journey.title}
+          rows={view.tasks}
+          href={href({ name: 'draft', draftId: props.draftId })}
+          onStart={(task) => send({ type: 'START_TASK', task })}
+        />
+      );
     case 'checkAnswers':
       return (
         <CheckAnswersScreen

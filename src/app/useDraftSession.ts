@@ -44,6 +44,8 @@ function auditAction(event: JourneyEvent, context: JourneyContext): AuditInput {
       return { type: 'continue', step, ...clocks };
     case 'FINISH':
       return { type: 'finish', step, ...clocks };
+    case 'START_TASK':
+      return { type: 'startTask', step: event.task, ...clocks };
   }
 }
 

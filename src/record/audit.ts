@@ -23,7 +23,7 @@ export const AUDIT_GENESIS = 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
 /** How far the device clock may lag the derived time before the event is flagged. */
 export const CLOCK_TOLERANCE_MS = 2 * 60 * 1000;
 
-export type AuditEventType = 'start' | 'answer' | 'change' | 'back' | 'continue' | 'finish';
+export type AuditEventType = 'start' | 'answer' | 'change' | 'back' | 'continue' | 'finish' | 'startTask';
 
 /** How an event's time was found. */
 export type AuditTiming = 'first' | 'monotonic' | 'wallClockAhead' | 'resumed';

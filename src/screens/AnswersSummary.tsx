@@ -18,15 +18,18 @@ export function AnswersSummary({ caseReference, rows, onChangeReference, onChang
     },
   ];
   for (const row of rows) {
+    // A completed round (a review meeting held) is history: it is named, and not changed from here.
+    const inRound = (key: string) => (row.round ? `${row.round}: ${key}` : key);
     if (row.kind === 'answer') {
       views.push({
-        key: row.question,
+        key: inRound(row.question),
         lines: row.answer,
         sources: [row.source],
-        change: onChange && { label: row.question, onChange: () => onChange(row.step) },
+        change:
+          onChange && !row.round ? { label: row.question, onChange: () => onChange(row.step) } : undefined,
       });
     } else if (row.kind === 'outcome') {
-      views.push({ key: 'Outcome', lines: [row.title], sources: [row.source] });
+      views.push({ key: inRound('Outcome'), lines: [row.title], sources: [row.source] });
     }
   }
   return <SummaryList rows={views} />;

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { EntriesContent } from '../../content/schema';
 import { Button } from '../components/Button';
-import { ErrorSummary, useSubmitError } from '../components/ErrorSummary';
+import { ErrorMessage, ErrorSummary, useSubmitError } from '../components/ErrorSummary';
 import { ReconstructedNote, SourceCitation } from '../components/SourceCitation';
 import { TextInput } from '../components/TextInput';
 import type { StepScreenProps } from './types';
@@ -54,25 +54,56 @@ export function EntriesScreen({
           <legend class="fieldset__legend fieldset__legend--m">
             {content.entryName[0].toUpperCase() + content.entryName.slice(1)} {index + 1}
           </legend>
-          {content.fields.map((field) => (
-            <TextInput
-              key={field.id}
-              id={`${step}-${index}-${field.id}`}
-              label={field.label}
-              hint={field.hint}
-              type={field.inputType}
-              width={field.inputType === 'date' ? 'narrow' : 'full'}
-              value={entry[field.id] ?? ''}
-              error={
-                error && !isBlank(entry) && !entry[field.id]?.trim()
-                  ? `Enter ${field.label.toLowerCase()}`
-                  : undefined
-              }
-              onInput={(value) =>
-                change(entries.map((e, i) => (i === index ? { ...e, [field.id]: value } : e)))
-              }
-            />
-          ))}
+          {content.fields.map((field) => {
+            const id = `${step}-${index}-${field.id}`;
+            const missing = error && !isBlank(entry) && !entry[field.id]?.trim();
+            const set = (value: string) =>
+              change(entries.map((e, i) => (i === index ? { ...e, [field.id]: value } : e)));
+            if (field.options) {
+              return (
+                <div key={field.id} class={missing ? 'form-group form-group--error' : 'form-group'}>
+                  <fieldset class="fieldset" aria-describedby={missing ? `${id}-error` : undefined}>
+                    <legend class="fieldset__legend">{field.label}</legend>
+                    <ErrorMessage
+                      id={`${id}-error`}
+                      message={missing ? `Select ${field.label.toLowerCase()}` : undefined}
+                    />
+                    <div class="radios radios--inline">
+                      {field.options.map((option, optionIndex) => (
+                        <div class="radios__item" key={option.value}>
+                          <input
+                            class="radios__input"
+                            id={optionIndex === 0 ? id : `${id}-${optionIndex}`}
+                            name={id}
+                            type="radio"
+                            value={option.value}
+                            checked={entry[field.id] === option.value}
+                            onChange={() => set(option.value)}
+                          />
+                          <label class="radios__label" for={optionIndex === 0 ? id : `${id}-${optionIndex}`}>
+                            {option.label}
+                          </label>
+                        </div>
+                      ))}
+                    </div>
+                  </fieldset>
+                </div>
+              );
+            }
+            return (
+              <TextInput
+                key={field.id}
+                id={id}
+                label={field.label}
+                hint={field.hint}
+                type={field.inputType}
+                width={field.inputType === 'date' ? 'narrow' : 'full'}
+                value={entry[field.id] ?? ''}
+                error={missing ? `Enter ${field.label.toLowerCase()}` : undefined}
+                onInput={set}
+              />
+            );
+          })}
           {entries.length > 1 && (
             <button
               type="button"

@@ -87,6 +87,77 @@ async function trackAction(
   await page.locator(`#${step}-${item}-due`).fill(due);
 }
 
+/** The case's task list, checked with axe; a task opened from it with the keyboard alone. */
+async function openTask(page: Page, name: string): Promise<void> {
+  await arrive(page, rmJourney);
+  const link = page.getByRole('link', { name, exact: true });
+  await link.focus();
+  await page.keyboard.press('Enter');
+}
+
+/** The task list's rows as the worker reads them: each part and its status. */
+async function taskStatuses(page: Page): Promise<string[]> {
+  return page
+    .locator('.task-list__item')
+    .evaluateAll((rows) =>
+      rows.map(
+        (row) =>
+          `${row.querySelector('.task-list__name')?.textContent?.trim()}: ${row.querySelector('.task-list__status')?.textContent?.trim()}`,
+      ),
+    );
+}
+
+/** One review meeting, from its date to the task list again. */
+async function recordReview(
+  page: Page,
+  review: { date: string; statuses: string[]; progress: 'Yes' | 'No'; resolved: 'Yes' | 'No'; then: string },
+): Promise<void> {
+  await arrive(page, title('rm.review.date'));
+  await page.getByLabel(title('rm.review.date')).fill(review.date);
+  await proceed(page);
+  await arrive(page, title('rm.review.attendees'));
+  await page.locator('#reviewAttendees-0-name').fill('A. Khan');
+  await page.locator('#reviewAttendees-0-roleAgency').fill('Lead professional, adult social care');
+  await proceed(page);
+  await arrive(page, title('rm.stage3'));
+  await trackAction(page, 'stage3', 'reviewPlan', 'done', 'Chair', review.date);
+  await proceed(page);
+  await arrive(page, title('rm.review.actionPlan'));
+  for (const [index, status] of review.statuses.entries())
+    await page
+      .locator(`#reviewActionPlan-${index}-status${status === 'open' ? '' : status === 'done' ? '-1' : '-2'}`)
+      .check();
+  await proceed(page);
+  await arrive(page, title('rm.review.newInformation'));
+  await page.getByLabel(title('rm.review.newInformation')).fill('GP: the adult let the nurse in');
+  await proceed(page);
+  await arrive(page, title('rm.review.riskChanges'));
+  await page.getByLabel(title('rm.review.riskChanges')).fill('Exits partly cleared');
+  await proceed(page);
+  await arrive(page, title('rm.progress'));
+  await chooseAndContinue(page, review.progress);
+  if (review.progress === 'No') {
+    await arrive(page, title('rm.outcome.alternativeApproach'));
+    await proceed(page);
+  }
+  await arrive(page, title('rm.review.decisions'));
+  await page
+    .getByLabel(title('rm.review.decisions'))
+    .fill('Carry on with the plan, because progress is slow but real');
+  await proceed(page);
+  await arrive(page, title('rm.risksResolved'));
+  await chooseAndContinue(page, review.resolved);
+  const [question, outcome] =
+    review.resolved === 'Yes'
+      ? ['rm.review.ongoingSupport', 'rm.outcome.risksManaged']
+      : ['rm.review.nextDate', 'rm.outcome.continueReview'];
+  await arrive(page, title(question));
+  await page.getByLabel(title(question)).fill(review.then);
+  await proceed(page);
+  await arrive(page, title(outcome));
+  await proceed(page);
+}
+
 const plan = [
   {
     action: 'Joint visit with the GP to talk about the hoarding',
@@ -101,7 +172,7 @@ const planLines = [
 ];
 
 test.describe('multi-agency risk management', () => {
-  test('a case through stages 1, 2 and 3, across a reload and a lost signal, with the action plan intact at stage 3', async ({
+  test('a case through stages 1, 2 and 3, across a reload and a lost signal, with the action plan carried through three reviews and the case closed under §6.2', async ({
     page,
     context,
   }) => {
@@ -109,7 +180,17 @@ test.describe('multi-agency risk management', () => {
     const reference = 'RM-STAGES-1';
     await startCase(page, rmJourney, reference);
 
-    // Does the framework apply?
+    // The case opens on its task list: only the first part can start; the framework orders the rest.
+    await arrive(page, rmJourney);
+    expect(await taskStatuses(page)).toEqual([
+      'Does the framework apply?: Not started',
+      'Stage 1 - concern raised: Cannot start yet',
+      'Stage 2 - multi-agency risk management planning meeting: Cannot start yet',
+      'Record a review meeting: Cannot start yet',
+      'Close the process and record the decisions: Cannot start yet',
+    ]);
+    await expect(page.getByRole('link', { name: 'Stage 1 - concern raised' })).toHaveCount(0);
+    await openTask(page, 'Does the framework apply?');
     await arrive(page, title('rm.about'));
     await proceed(page);
     await arrive(page, title('rm.situations'));
@@ -135,6 +216,7 @@ test.describe('multi-agency risk management', () => {
     await proceed(page);
 
     // Stage 1, with who and by when.
+    await openTask(page, 'Stage 1 - concern raised');
     await arrive(page, title('rm.stage1'));
     await trackAction(page, 'stage1', 'discussWithRaiser', 'done', 'Housing officer', '2026-02-02');
     await page.locator('#stage1-discussWithRaiser-note').fill('Neighbour reported smoke');
@@ -186,6 +268,7 @@ test.describe('multi-agency risk management', () => {
     await proceed(page);
     await arrive(page, title('rm.adultInvolvement'));
     await proceed(page);
+    await openTask(page, 'Stage 2 - multi-agency risk management planning meeting');
 
     // A reload at stage 2: the same draft, at the same step.
     await arrive(page, title('rm.stage2'));
@@ -222,9 +305,19 @@ test.describe('multi-agency risk management', () => {
     await arrive(page, title('rm.reviewDate'));
     await page.getByLabel(title('rm.reviewDate')).fill('2026-03-16');
     await proceed(page);
+
+    // Review meeting 1: the plan agreed at stage 2, carried forward, each action given its status.
+    await openTask(page, 'Record a review meeting');
+    await arrive(page, title('rm.review.date'));
+    await page.getByLabel(title('rm.review.date')).fill('2026-03-16');
+    await proceed(page);
+    await arrive(page, title('rm.review.attendees'));
+    await page.locator('#reviewAttendees-0-name').fill('A. Khan');
+    await page.locator('#reviewAttendees-0-roleAgency').fill('Lead professional, adult social care');
+    await proceed(page);
     await arrive(page, title('rm.stage3'));
 
-    // Weeks later, with no signal: the draft resumes from the home screen at stage 3.
+    // Weeks later, with no signal, mid-review: the draft resumes from the home screen at the same step.
     await waitForControllingServiceWorker(page);
     await context.setOffline(true);
     expect(await page.evaluate(() => navigator.onLine)).toBe(false);
@@ -236,26 +329,84 @@ test.describe('multi-agency risk management', () => {
     await drafts.getByRole('link', { name: `Resume ${rmJourney}, case reference ${reference}` }).click();
     await arrive(page, title('rm.stage3'));
     expect(draftIdOf(page)).toBe(draftId);
-
     await trackAction(page, 'stage3', 'reviewPlan', 'done', 'Chair', '2026-03-16');
     await proceed(page);
-    // The plan agreed at stage 2, intact, on the review.
-    await arrive(page, title('rm.reviewPlan'));
-    const shownPlan = page.locator('.findings > li');
-    await expect(shownPlan.nth(0)).toContainText(title('rm.actionPlan'));
-    await expect(shownPlan.nth(0).locator('li')).toHaveText(planLines);
-    await expect(shownPlan.nth(1).locator('strong')).toHaveText('16 March 2026');
+    await arrive(page, title('rm.review.actionPlan'));
+    for (const [index, entry] of plan.entries()) {
+      await expect(page.locator(`#reviewActionPlan-${index}-action`)).toHaveValue(entry.action);
+      await expect(page.locator(`#reviewActionPlan-${index}-timescale`)).toHaveValue(entry.timescale);
+    }
+    // Each action needs its status.
+    await proceed(page);
+    await expect(page.locator('.error-summary')).toBeVisible();
+    await expectNoAxeViolations(page, `${title('rm.review.actionPlan')} (error)`);
+    await page.locator('#reviewActionPlan-0-status').check();
+    await page.locator('#reviewActionPlan-1-status').check();
+    await proceed(page);
+    await arrive(page, title('rm.review.newInformation'));
+    await page.getByLabel(title('rm.review.newInformation')).fill('None');
+    await proceed(page);
+    await arrive(page, title('rm.review.riskChanges'));
+    await page.getByLabel(title('rm.review.riskChanges')).fill('No change');
     await proceed(page);
     await arrive(page, title('rm.progress'));
     await chooseAndContinue(page, 'No');
     await arrive(page, title('rm.outcome.alternativeApproach'));
-    await expect(page.getByText('Outcome', { exact: true })).toBeVisible();
-    await expect(page.locator('.findings > li').first().locator('li')).toHaveText(planLines);
+    await expect(page.locator('.findings > li').first().locator('li')).toHaveText(
+      planLines.map((line) => `${line}; Status: Not done yet`),
+    );
+    await proceed(page);
+    await arrive(page, title('rm.review.decisions'));
+    await page
+      .getByLabel(title('rm.review.decisions'))
+      .fill('Try a joint visit with the nurse the adult trusts');
     await proceed(page);
     await arrive(page, title('rm.risksResolved'));
     await chooseAndContinue(page, 'No');
+    await arrive(page, title('rm.review.nextDate'));
+    await page.getByLabel(title('rm.review.nextDate')).fill('2026-04-13');
+    await proceed(page);
     await arrive(page, title('rm.outcome.continueReview'));
     await proceed(page);
+    await context.setOffline(false);
+
+    // Reviews 2 and 3: the plan carried from review 1; the joint visit done by review 3; §6.2 ends it.
+    await arrive(page, rmJourney);
+    expect(await taskStatuses(page)).toEqual([
+      'Does the framework apply?: Completed',
+      'Stage 1 - concern raised: Completed',
+      'Stage 2 - multi-agency risk management planning meeting: Completed',
+      'Review meeting 1: Completed',
+      'Record a review meeting: Not started',
+      'Close the process and record the decisions: Cannot start yet',
+    ]);
+    await openTask(page, 'Record a review meeting');
+    await recordReview(page, {
+      date: '2026-04-13',
+      statuses: ['open', 'done'],
+      progress: 'Yes',
+      resolved: 'No',
+      then: '2026-05-11',
+    });
+    await openTask(page, 'Record a review meeting');
+    await recordReview(page, {
+      date: '2026-05-11',
+      statuses: ['done', 'done'],
+      progress: 'Yes',
+      resolved: 'Yes',
+      then: 'Weekly visits by the community nurse; referred back to the locality team',
+    });
+    await arrive(page, rmJourney);
+    expect(await taskStatuses(page)).toEqual([
+      'Does the framework apply?: Completed',
+      'Stage 1 - concern raised: Completed',
+      'Stage 2 - multi-agency risk management planning meeting: Completed',
+      'Review meeting 1: Completed',
+      'Review meeting 2: Completed',
+      'Review meeting 3: Completed',
+      'Close the process and record the decisions: Not started',
+    ]);
+    await openTask(page, 'Close the process and record the decisions');
 
     // Recording: the defensible decision checks and the legislation, both on check answers.
     await arrive(page, title('rm.defensible'));
@@ -267,6 +418,8 @@ test.describe('multi-agency risk management', () => {
     await expect(summaryValue(page, title('rm.actionPlan')).locator('.summary-list__line')).toHaveText(
       planLines,
     );
+    await expect(page.locator('main')).toContainText('Review meeting 3');
+    await expect(page.locator('main')).toContainText(`${planLines[0]}; Status: Done`);
     await expect(summaryValue(page, title('rm.stage1'))).toContainText(
       'Discussion with the person raising the concern: Done (who: Housing officer; by: 2 February 2026; note: Neighbour reported smoke)',
     );
@@ -289,6 +442,7 @@ test.describe('multi-agency risk management', () => {
     page,
   }) => {
     await startCase(page, rmJourney, 'RM-SCOPE-1');
+    await openTask(page, 'Does the framework apply?');
     await arrive(page, title('rm.about'));
     await proceed(page);
     await arrive(page, title('rm.situations'));
@@ -322,6 +476,7 @@ test.describe('multi-agency risk management', () => {
     page,
   }) => {
     await startCase(page, rmJourney, 'RM-OTHER-1');
+    await openTask(page, 'Does the framework apply?');
     await arrive(page, title('rm.about'));
     await proceed(page);
     await arrive(page, title('rm.situations'));

@@ -24,5 +24,6 @@ export function startJourney(journey: JourneyDefinition) {
     back: () => actor.send({ type: 'BACK' }),
     change: (step: string) => actor.send({ type: 'CHANGE', step }),
     finish: () => actor.send({ type: 'FINISH' }),
+    startTask: (task: string) => actor.send({ type: 'START_TASK', task }),
   };
 }

@@ -9,6 +9,7 @@ import {
   type JourneyContext,
   type JourneyEvent,
 } from '../../machines/journey';
+import { stepView, type JourneySnapshot } from '../../machines/session';
 
 export interface WalkOptions {
   /** Options to offer on particular steps, where offering all would multiply the paths needlessly. */
@@ -52,6 +53,12 @@ export function forwardEvents(journey: JourneyDefinition, options: WalkOptions =
         return [{ type: 'CONTINUE' }];
       case 'checkAnswers':
         return [{ type: 'FINISH' }];
+      // Forward: the tasks that can be opened and are not done yet (a review can always be recorded
+      // again until one ends the process), as a worker working through the list would.
+      case 'taskList':
+        return stepView(journey, snapshot as JourneySnapshot)
+          .tasks.filter((row) => row.canStart && row.status !== 'completed')
+          .map((row) => ({ type: 'START_TASK', task: row.task }));
       default:
         return [];
     }

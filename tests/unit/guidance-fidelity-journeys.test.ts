@@ -199,6 +199,7 @@ describe('fix 5: one or two amber, no red: the "If in doubt" steps are applied',
 describe('fix 6: Appendix C where the journey registers and reviews a high-risk case', () => {
   function toStage1(): Run {
     const run = startJourney(riskManagementJourney);
+    run.startTask('applicability');
     run.next();
     run.answer(choices('selfNeglect'));
     run.answer(choice('yes'));
@@ -207,6 +208,7 @@ describe('fix 6: Appendix C where the journey registers and reviews a high-risk 
     run.answer(choices('none'));
     run.answer(choice('no'));
     run.next();
+    run.startTask('stage1');
     expect(run.step()).toBe('stage1');
     return run;
   }
@@ -255,6 +257,7 @@ describe('fix 6: Appendix C where the journey registers and reviews a high-risk 
 describe('fix 7: the framework’s scope (1.4) decides; §3.1 informs', () => {
   function afterSituations(situations: string[]): Run {
     const run = startJourney(riskManagementJourney);
+    run.startTask('applicability');
     run.next();
     run.answer(choices(...situations));
     return run;

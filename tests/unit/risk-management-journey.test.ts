@@ -14,9 +14,11 @@ import {
   riskManagementJourney,
 } from '../../machines/risk-management';
 import { describeAnswer, summarise } from '../../machines/summary';
+import { stepView } from '../../machines/session';
 import { checklist, choice, choices, startJourney, text } from '../support/drive';
 
 type Run = ReturnType<typeof startJourney>;
+const riskManagementJourneyInfo = riskManagementJourney;
 
 const plan: Answer = {
   kind: 'entries',
@@ -46,6 +48,8 @@ const stage1: Answer = {
 
 function start(situations = ['selfNeglect', 'refusalOrDisengagement']) {
   const run = startJourney(riskManagementJourney);
+  expect(run.step()).toBe('tasks');
+  run.startTask('applicability');
   expect(run.step()).toBe('about');
   run.next();
   expect(run.step()).toBe('situations');
@@ -77,10 +81,17 @@ function throughRegister(run: Run) {
   expect(run.step()).toBe('capacityDecisions');
 }
 
+/** From the convene outcome back to the task list, and into stage 1. */
+function openStage1(run: Run) {
+  run.next();
+  expect(run.step()).toBe('tasks');
+  run.startTask('stage1');
+  expect(run.step()).toBe('stage1');
+}
+
 /** From the convene outcome through stage 1 with the adult not believed to lack capacity and not refusing. */
 function toStage2(run: Run = toConvene()) {
-  run.next();
-  expect(run.step()).toBe('stage1');
+  openStage1(run);
   run.answer(stage1);
   throughRegister(run);
   run.next();
@@ -89,6 +100,8 @@ function toStage2(run: Run = toConvene()) {
   run.answer(choice('no'));
   expect(run.step()).toBe('adultInvolvement');
   run.next();
+  expect(run.step()).toBe('tasks');
+  run.startTask('stage2');
   expect(run.step()).toBe('stage2');
   return run;
 }
@@ -106,7 +119,32 @@ function toStage3(run: Run = toStage2()) {
   run.answer(plan);
   expect(run.step()).toBe('reviewDate');
   run.answer(text('2026-03-16'));
+  expect(run.step()).toBe('tasks');
+  run.startTask('review');
+  expect(run.step()).toBe('meetingDate');
+  return run;
+}
+
+const attendees: Answer = {
+  kind: 'entries',
+  entries: [{ name: 'A. Khan', roleAgency: 'Lead professional, adult social care' }],
+};
+
+/** A review meeting from its date to whether sufficient progress has been made. */
+function toProgress(run: Run, date = '2026-03-16', actions?: Answer) {
+  expect(run.step()).toBe('meetingDate');
+  run.answer(text(date));
+  expect(run.step()).toBe('reviewAttendees');
+  run.answer(attendees);
   expect(run.step()).toBe('stage3');
+  run.answer(checklist({ revisePlan: { status: 'done', note: '' } }));
+  expect(run.step()).toBe('reviewActionPlan');
+  run.answer(actions ?? run.context().answers.reviewActionPlan);
+  expect(run.step()).toBe('newInformation');
+  run.answer(text('GP reports the adult let the nurse in'));
+  expect(run.step()).toBe('riskChanges');
+  run.answer(text('Exits partly cleared'));
+  expect(run.step()).toBe('progress');
   return run;
 }
 
@@ -117,6 +155,31 @@ function record(run: Run) {
   expect(run.step()).toBe('legislation');
   run.answer(choices('careAct2014s42', 'mentalCapacityAct2005'));
   expect(run.step()).toBe('checkAnswers');
+}
+
+/** The plan with every action given this status. */
+const statusedEntries = (answer: Answer, status: string) =>
+  answer.kind === 'entries' ? answer.entries.map((entry) => ({ ...entry, status })) : [];
+const statused = (answer: Answer, status: string): Answer => ({
+  kind: 'entries',
+  entries: statusedEntries(answer, status),
+});
+
+/** The task list's rows as the screen shows them; none while a task is open. */
+const taskRowsOf = (run: Run) => stepView(riskManagementJourneyInfo, run.actor.getSnapshot()).tasks;
+const taskStatus = (run: Run, task: string) =>
+  taskRowsOf(run).find((row) => row.task === task && !row.round)?.status;
+
+/** From sufficient progress (or not) to the end of the review meeting, back on the task list. */
+function finishReview(run: Run, resolved: 'yes' | 'no' | 'notSure', next: string) {
+  expect(run.step()).toBe('progress');
+  run.answer(choice('yes'));
+  run.answer(text('Decided at the meeting, with reasons'));
+  expect(run.step()).toBe('risksResolved');
+  run.answer(choice(resolved));
+  run.answer(text(next));
+  run.next();
+  expect(run.step()).toBe('tasks');
 }
 
 describe('whether the framework applies', () => {
@@ -207,15 +270,14 @@ describe('whether the framework applies', () => {
         run.next();
         expect(run.step()).toBe('nextS42');
         run.answer(choice(next));
-        expect(run.step()).toBe(next === 'goOn' ? 'stage1' : 'defensible');
+        expect(run.step()).toBe(next === 'goOn' ? 'tasks' : 'defensible');
       }
     },
   );
 
   it('"no" to all of the above: the responsible manager should convene a multi-agency meeting', () => {
     const run = toConvene();
-    run.next();
-    expect(run.step()).toBe('stage1');
+    openStage1(run);
   });
 
   it('the other process question offers 4.5’s six processes and "None of these"', () => {
@@ -265,7 +327,7 @@ describe('stage 1, capacity and refusal', () => {
 
   it('believed to lack capacity: shows the considerations of section 3 and does not ask about refusal with capacity', () => {
     const run = toConvene();
-    run.next();
+    openStage1(run);
     run.answer(stage1);
     throughRegister(run);
     run.next();
@@ -284,7 +346,7 @@ describe('stage 1, capacity and refusal', () => {
 
   it('not sure about capacity: shows the considerations, then asks about refusal', () => {
     const run = toConvene();
-    run.next();
+    openStage1(run);
     run.answer(stage1);
     throughRegister(run);
     run.next();
@@ -296,7 +358,7 @@ describe('stage 1, capacity and refusal', () => {
 
   it('an adult with capacity who continues to refuse all assistance: the refusal, every agency’s efforts and the information given are recorded', () => {
     const run = toConvene();
-    run.next();
+    openStage1(run);
     run.answer(stage1);
     throughRegister(run);
     run.next();
@@ -344,115 +406,149 @@ describe('stages 2 and 3', () => {
     expect(reviewDate?.kind === 'text' && reviewDate.inputType).toBe('date');
   });
 
-  it('stage 3 shows the plan agreed at stage 2 before asking whether sufficient progress has been made', () => {
+  it('a review meeting starts with the action plan as stage 2 agreed it, for each action’s status to be set', () => {
     const run = toStage3();
-    run.answer(checklist({ reviewPlan: { status: 'done', note: 'Reviewed at the meeting' } }));
-    expect(run.step()).toBe('reviewPlan');
-    const findings = riskManagementFindings.stage2Plan(run.context().answers);
-    expect(findings).toEqual([
-      { kind: 'answer', step: 'actionPlan' },
-      { kind: 'answer', step: 'reviewDate' },
+    run.answer(text('2026-03-16'));
+    run.answer(attendees);
+    run.answer(checklist());
+    expect(run.step()).toBe('reviewActionPlan');
+    expect(run.context().answers.reviewActionPlan).toEqual(plan);
+    const content = contentById.get('rm.review.actionPlan')!;
+    expect(content.kind === 'entries' && content.fields.map((field) => field.id)).toEqual([
+      'action',
+      'namedLead',
+      'timescale',
+      'status',
     ]);
-    expect(describeAnswer(contentById.get('rm.actionPlan')!, run.context().answers.actionPlan)).toEqual([
-      '1. Action: Joint visit with the GP to discuss the hoarding; Named lead: Community nurse (NHS); Timescale: 2 March 2026',
-      '2. Action: Fire safety check; Named lead: Fire service; Timescale: 9 March 2026',
-    ]);
-    run.next();
-    expect(run.step()).toBe('progress');
   });
 
   it.each(['no', 'notSure'])(
-    'progress "%s" leads to considering an alternative approach, with the plan to revise',
+    'progress "%s" leads to considering an alternative approach, with the revised plan shown',
     (answer) => {
-      const run = toStage3();
-      run.answer(checklist());
-      run.next();
+      const run = toProgress(toStage3(), '2026-03-16', statused(plan, 'open'));
       run.answer(choice(answer));
       expect(run.step()).toBe('alternativeApproach');
-      const meta = riskManagementJourney.machine.root.states.alternativeApproach.meta;
-      expect(meta?.findings).toBe('stage2Plan');
+      expect(riskManagementFindings.reviewedPlan(run.context().answers)).toEqual([
+        { kind: 'answer', step: 'reviewActionPlan' },
+      ]);
       expect(contentById.get('rm.outcome.alternativeApproach')?.title).toBe(
         'If insufficient progress has been made, consider an alternative approach',
       );
       run.next();
-      expect(run.step()).toBe('risksResolved');
+      expect(run.step()).toBe('reviewDecisions');
     },
   );
 
-  it('sufficient progress goes straight to whether the risks are resolved; each answer has its outcome, then the recording', () => {
-    for (const [answer, outcome] of [
-      ['yes', 'risksManaged'],
-      ['no', 'continueReview'],
-      ['notSure', 'continueReview'],
+  it('risks not resolved: the next review date is set and the process continues; resolved: the on-going support is recorded (§6.2)', () => {
+    for (const [answer, steps] of [
+      ['yes', ['ongoingSupport', 'risksManaged']],
+      ['no', ['nextReviewDate', 'continueReview']],
+      ['notSure', ['nextReviewDate', 'continueReview']],
     ] as const) {
-      const run = toStage3();
-      run.answer(checklist());
-      run.next();
+      const run = toProgress(toStage3(), '2026-03-16', statused(plan, 'open'));
       run.answer(choice('yes'));
+      expect(run.step()).toBe('reviewDecisions');
+      run.answer(text('Carry on with the plan'));
       expect(run.step()).toBe('risksResolved');
       run.answer(choice(answer));
-      expect(run.step()).toBe(outcome);
+      expect(run.step()).toBe(steps[0]);
+      run.answer(
+        text(
+          answer === 'yes'
+            ? 'Weekly visits by the community nurse; referred back to the locality team'
+            : '2026-04-13',
+        ),
+      );
+      expect(run.step()).toBe(steps[1]);
       run.next();
-      record(run);
+      expect(run.step()).toBe('tasks');
     }
   });
 
-  it('the whole journey: stage 1 → 2 → 3, insufficient progress, and a record with the plan, the defensible checks and the legislation', () => {
+  it('the whole case: three reviews, an action carried from review 1 to review 3 with its status changed, closed under §6.2, then the recording', () => {
     const run = toStage3();
-    run.answer(checklist({ revisePlan: { status: 'planned', note: 'New plan at next review' } }));
-    run.next();
-    run.answer(choice('no'));
-    run.next();
-    run.answer(choice('no'));
-    run.next();
-    record(run);
-    const rows = summarise(riskManagementJourney, run.context());
-    expect(rows.map((row) => row.step)).toEqual([
-      'about',
-      'situations',
-      'atRiskCareForSelf',
-      'atRiskTests',
-      'unmanageable',
-      'otherProcess',
-      's42',
-      'convene',
-      'stage1',
-      'highRiskCriteria',
-      'highRiskRegister',
-      'capacityDecisions',
-      'lacksCapacity',
-      'refusesAll',
-      'adultInvolvement',
-      'stage2',
-      'riskAssessment',
-      'effectiveRiskAssessment',
-      'actionPlan',
-      'reviewDate',
-      'stage3',
-      'reviewPlan',
-      'progress',
-      'alternativeApproach',
-      'risksResolved',
-      'continueReview',
-      'defensible',
-      'legislation',
+    // Review 1: both actions not done yet; the process continues.
+    toProgress(run, '2026-03-16', statused(plan, 'open'));
+    finishReview(run, 'no', '2026-04-13');
+    expect(taskStatus(run, 'review')).toBe('notStarted');
+    // Review 2: starts with review 1's plan as it stood; the fire check is done, a new action added.
+    run.startTask('review');
+    expect(run.context().answers.reviewActionPlan).toEqual(statused(plan, 'open'));
+    const second: Answer = {
+      kind: 'entries',
+      entries: [
+        { ...statusedEntries(plan, 'open')[0] },
+        { ...statusedEntries(plan, 'open')[1], status: 'done' },
+        {
+          action: 'Decluttering support',
+          namedLead: 'Housing officer',
+          timescale: '2026-05-01',
+          status: 'open',
+        },
+      ],
+    };
+    toProgress(run, '2026-04-13', second);
+    finishReview(run, 'notSure', '2026-05-11');
+    // Review 3: the joint visit, carried from review 1, is now done; the risks are managed.
+    run.startTask('review');
+    expect(run.context().answers.reviewActionPlan).toEqual(second);
+    const third: Answer = {
+      kind: 'entries',
+      entries: second.kind === 'entries' ? second.entries.map((entry) => ({ ...entry, status: 'done' })) : [],
+    };
+    toProgress(run, '2026-05-11', third);
+    finishReview(run, 'yes', 'Weekly nurse visits; referred back to the locality team');
+    // §6.2: the process ends, so no further review can be recorded; closing can start.
+    const rows = taskRowsOf(run);
+    expect(rows.map((row) => [row.title, row.status])).toEqual([
+      ['Does the framework apply?', 'completed'],
+      ['Stage 1 - concern raised', 'completed'],
+      ['Stage 2 - multi-agency risk management planning meeting', 'completed'],
+      ['Review meeting 1', 'completed'],
+      ['Review meeting 2', 'completed'],
+      ['Review meeting 3', 'completed'],
+      ['Close the process and record the decisions', 'notStarted'],
     ]);
-    const answerOf = (step: string) => {
-      const row = rows.find((summary) => summary.step === step);
+    run.startTask('review');
+    expect(run.step()).toBe('tasks');
+    run.startTask('closing');
+    record(run);
+    const summary = summarise(riskManagementJourney, run.context());
+    const rounds = summary.filter((row) => row.round).map((row) => row.round);
+    expect([...new Set(rounds)]).toEqual(['Review meeting 1', 'Review meeting 2', 'Review meeting 3']);
+    const planRow = (round: string) => {
+      const row = summary.find((each) => each.round === round && each.step === 'reviewActionPlan');
       return row?.kind === 'answer' ? row.answer : [];
     };
-    expect(answerOf('actionPlan')).toHaveLength(2);
-    expect(answerOf('reviewDate')).toEqual(['16 March 2026']);
-    expect(answerOf('riskAssessment')).toEqual([
-      'Observation of the home situation and environmental factors: Hoarding blocks the exits',
-      'Public safety and risks to others: Risk of fire to neighbours',
-    ]);
-    expect(answerOf('defensible')).toContain(
-      'Specify the rationale behind the decision in relation to the circumstances: Done',
+    expect(planRow('Review meeting 1')[0]).toBe(
+      '1. Action: Joint visit with the GP to discuss the hoarding; Named lead: Community nurse (NHS); Timescale: 2 March 2026; Status: Not done yet',
     );
-    expect(answerOf('legislation')).toEqual(['Care Act 2014, Section 42', 'Mental Capacity Act 2005']);
+    expect(planRow('Review meeting 3')[0]).toMatch(/^1\. Action: Joint visit with the GP .*; Status: Done$/);
+    expect(planRow('Review meeting 3')).toHaveLength(3);
+    // Every answering step of every round is on the record, in the order the rounds were held.
+    expect(summary.map((row) => row.step).slice(-2)).toEqual(['defensible', 'legislation']);
     run.finish();
     expect(run.step()).toBe('complete');
+  });
+
+  it('the framework orders the tasks: stage 2 cannot start before stage 1, nor a review before stage 2', () => {
+    const run = start();
+    expect(taskRowsOf(run).length).toBe(0);
+    run.back();
+    run.back();
+    run.back();
+    expect(run.step()).toBe('tasks');
+    expect(taskRowsOf(run).map((row) => row.status)).toEqual([
+      'inProgress',
+      'cannotStartYet',
+      'cannotStartYet',
+      'cannotStartYet',
+      'cannotStartYet',
+    ]);
+    run.startTask('stage2');
+    expect(run.step()).toBe('tasks');
+    run.back();
+    expect(run.step()).toBe('tasks');
   });
 
   it('the legislation question offers every entry of Appendix B, with its summary as the hint', () => {
@@ -478,14 +574,36 @@ describe('kept across weeks', () => {
     const resumed = createActor(riskManagementJourney.machine, { snapshot: saved }).start();
     expect(resumed.getSnapshot().value).toBe('reviewDate');
     resumed.send({ type: 'ANSWER', answer: text('2026-03-16') });
-    resumed.send({ type: 'ANSWER', answer: checklist() });
-    expect(resumed.getSnapshot().value).toBe('reviewPlan');
-    expect(resumed.getSnapshot().context.answers.actionPlan).toEqual(plan);
+    expect(resumed.getSnapshot().value).toBe('tasks');
+    resumed.send({ type: 'START_TASK', task: 'review' });
+    expect(resumed.getSnapshot().value).toBe('meetingDate');
+    expect(resumed.getSnapshot().context.answers.reviewActionPlan).toEqual(plan);
+  });
+
+  it('a draft saved in the middle of the second review fits, and resumes with review 1 kept and review 2’s answers', () => {
+    const run = toStage3();
+    toProgress(run, '2026-03-16', statused(plan, 'open'));
+    finishReview(run, 'no', '2026-04-13');
+    run.startTask('review');
+    run.answer(text('2026-04-13'));
+    run.answer(attendees);
+    const saved = JSON.parse(JSON.stringify(run.actor.getPersistedSnapshot()));
+    expect(snapshotProblems(riskManagementJourney, saved)).toEqual([]);
+    const resumed = createActor(riskManagementJourney.machine, { snapshot: saved }).start();
+    expect(resumed.getSnapshot().value).toBe('stage3');
+    expect(resumed.getSnapshot().context.rounds?.review).toHaveLength(1);
+    expect(resumed.getSnapshot().context.answers.meetingDate).toEqual(text('2026-04-13'));
+    // A round kept in a form this version cannot read is named, not forced.
+    const broken = structuredClone(saved);
+    broken.context.rounds.review[0].answers.progress = choice('perhaps');
+    expect(snapshotProblems(riskManagementJourney, broken)).toEqual([
+      'Review meeting 1: the answer to "Has sufficient progress been made?" is not one of its options any more.',
+    ]);
   });
 
   it('changing capacity to "believed to lack capacity" drops the refusal record from the summary', () => {
     const run = toConvene();
-    run.next();
+    openStage1(run);
     run.answer(stage1);
     throughRegister(run);
     run.next();
@@ -497,26 +615,31 @@ describe('kept across weeks', () => {
     run.answer(text('Information'));
     run.answer(checklist());
     run.next();
+    run.startTask('stage2');
     run.answer(checklist());
     run.answer({ kind: 'notes', notes: {} });
     run.answer(checklist());
     run.answer(plan);
     run.answer(text('2026-03-16'));
-    run.answer(checklist());
-    run.next();
-    run.answer(choice('yes'));
-    run.answer(choice('yes'));
-    run.next();
+    run.startTask('review');
+    toProgress(run, '2026-03-16', statused(plan, 'done'));
+    finishReview(run, 'yes', 'Referred back to the locality team');
+    run.startTask('closing');
     record(run);
     run.change('lacksCapacity');
     run.answer(choice('yes'));
     // The considerations are new to this route, so they are shown; then the steps already passed are
-    // replayed from their saved answers, up to the next outcome.
+    // replayed from their saved answers, back to the task list, where stage 2 and closing stay done.
     expect(run.step()).toBe('capacity');
     run.next();
-    expect(run.step()).toBe('risksManaged');
-    run.next();
-    expect(run.step()).toBe('checkAnswers');
+    expect(run.step()).toBe('tasks');
+    expect(taskRowsOf(run).map((row) => row.status)).toEqual([
+      'completed',
+      'completed',
+      'completed',
+      'completed',
+      'completed',
+    ]);
     const steps = summarise(riskManagementJourney, run.context()).map((row) => row.step);
     expect(steps).toContain('capacity');
     expect(steps).not.toContain('refusesAll');

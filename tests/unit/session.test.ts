@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { contentById } from '../../content';
 import { loadAllJourneys } from '../../machines';
 import { currentStep, stepMetas, type JourneyDefinition } from '../../machines/journey';
-import { canGoBack, stepView, type JourneySnapshot } from '../../machines/session';
+import { canGoBack, stepView, taskListOf, type JourneySnapshot } from '../../machines/session';
+import { taskRows } from '../../machines/tasks';
 import { forwardEvents } from '../support/journey-events';
 import { unknownScreenJourney } from '../support/unknown-screen';
 
@@ -23,9 +24,17 @@ function expected(journey: JourneyDefinition, snapshot: JourneySnapshot) {
     screen: meta.screen,
     content: meta.contentId ? contentById.get(meta.contentId) : undefined,
     findings: meta.findings ? journey.findings[meta.findings](snapshot.context.answers) : [],
-    canGoBack: active && snapshot.context.path.length > 1,
-    isFirstStep: active && snapshot.context.path.length === 1,
+    // The task list is where the worker returns to: Back does not leave it, and it is the first step.
+    canGoBack: active && meta.screen !== 'taskList' && snapshot.context.path.length > 1,
+    isFirstStep: active && (meta.screen === 'taskList' || snapshot.context.path.length === 1),
     active,
+    // A task list's rows, each opening only where the machine accepts the task.
+    tasks: meta.tasks
+      ? taskRows(taskListOf(journey, meta), snapshot.context).map((row) => ({
+          ...row,
+          canStart: snapshot.can({ type: 'START_TASK', task: row.task }),
+        }))
+      : [],
   };
 }
 

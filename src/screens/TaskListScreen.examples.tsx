@@ -1,0 +1,51 @@
+import type { TaskRow } from '../../machines/tasks';
+import type { Example } from '../components/example';
+import { noop } from './exampleFixtures';
+import { TaskListScreen } from './TaskListScreen';
+
+const title = 'Multi-agency risk management: stage actions';
+
+/** A case two reviews in: each status the task list shows, and a review that can be recorded again. */
+const underReview: TaskRow[] = [
+  { task: 'applicability', title: 'Does the framework apply?', status: 'completed', canStart: true },
+  { task: 'stage1', title: 'Stage 1 - concern raised', status: 'completed', canStart: true },
+  {
+    task: 'stage2',
+    title: 'Stage 2 - multi-agency risk management planning meeting',
+    status: 'completed',
+    canStart: true,
+  },
+  { task: 'review', title: 'Review meeting 1', status: 'completed', round: 1, canStart: false },
+  { task: 'review', title: 'Review meeting 2', status: 'completed', round: 2, canStart: false },
+  { task: 'review', title: 'Record a review meeting', status: 'inProgress', canStart: true },
+  {
+    task: 'closing',
+    title: 'Close the process and record the decisions',
+    status: 'cannotStartYet',
+    canStart: false,
+  },
+];
+
+export const examples: Example[] = [
+  {
+    name: 'a new case: only the first task can start',
+    render: () => (
+      <TaskListScreen
+        title={title}
+        href="#/draft/example"
+        onStart={noop}
+        rows={underReview
+          .map((row, index): TaskRow =>
+            index === 0
+              ? { ...row, status: 'notStarted' }
+              : { ...row, status: 'cannotStartYet', canStart: false },
+          )
+          .filter((row) => !row.round)}
+      />
+    ),
+  },
+  {
+    name: 'a case under review, two meetings recorded and the third in progress',
+    render: () => <TaskListScreen title={title} href="#/draft/example" onStart={noop} rows={underReview} />,
+  },
+];

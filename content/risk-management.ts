@@ -923,15 +923,6 @@ export const actionStatusOptions: Option[] = [
   { value: 'notNeeded', label: 'No longer needed' },
 ];
 
-/** The parts of a risk management case, as its task list names them, in the framework's order. */
-export const riskManagementTasks = {
-  applicability: { title: 'Does the framework apply?', source: rm('§1.4') },
-  stage1: { title: 'Stage 1 - concern raised', source: rm('§6.1 a)') },
-  stage2: { title: 'Stage 2 - multi-agency risk management planning meeting', source: rm('§6.1 b)') },
-  review: { title: 'Record a review meeting', roundTitle: 'Review meeting', source: rm('§6.1 c)') },
-  closing: { title: 'Close the process and record the decisions', source: rm('§6.2') },
-} as const;
-
 export const riskManagementContent: ContentItem[] = [
   // Applicability
   {

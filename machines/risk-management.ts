@@ -1,6 +1,5 @@
 import { and } from 'xstate';
 import { finishValue, goOnValue, noneValue } from '../content/option-values';
-import { riskManagementTasks } from '../content/risk-management';
 import {
   choiceOf,
   choicesOf,
@@ -113,25 +112,40 @@ function goOnOrFinish<const TNext extends string>(contentId: string, next: TNext
   } as const;
 }
 
-/** The case's tasks, in the framework's order (§6.1 stages 1 to 3, then §6.2). */
+/**
+ * The case's tasks, in the framework's order (§6.1 stages 1 to 3, then §6.2). The stages carry the
+ * framework's headings; "Does the framework apply?", "Record a review meeting", "Review meeting" and
+ * "Close the process and record the decisions" are the app's wording (content/risk-management.ts's
+ * transcription notes say so).
+ */
 export const riskManagementTaskList: TaskDefinition[] = [
-  { id: 'applicability', title: riskManagementTasks.applicability.title, start: 'about' },
-  { id: 'stage1', title: riskManagementTasks.stage1.title, start: 'stage1', after: ['applicability'] },
-  { id: 'stage2', title: riskManagementTasks.stage2.title, start: 'stage2', after: ['stage1'] },
+  { id: 'applicability', title: 'Does the framework apply?', start: 'about' },
+  { id: 'stage1', title: 'Stage 1 - concern raised', start: 'stage1', after: ['applicability'] },
+  {
+    id: 'stage2',
+    title: 'Stage 2 - multi-agency risk management planning meeting',
+    start: 'stage2',
+    after: ['stage1'],
+  },
   {
     id: 'review',
-    title: riskManagementTasks.review.title,
+    title: 'Record a review meeting',
     start: 'meetingDate',
     after: ['stage2'],
     repeat: {
-      roundTitle: riskManagementTasks.review.roundTitle,
+      roundTitle: 'Review meeting',
       // The action plan as it now stands: the last review's, or stage 2's for the first review.
       carry: { reviewActionPlan: 'actionPlan' },
       // §6.2: the process continues until the risks are resolved or managed to an acceptable level.
       endsWhen: { step: 'risksResolved', choice: 'yes' },
     },
   },
-  { id: 'closing', title: riskManagementTasks.closing.title, start: 'defensible', after: ['review'] },
+  {
+    id: 'closing',
+    title: 'Close the process and record the decisions',
+    start: 'defensible',
+    after: ['review'],
+  },
 ];
 
 export const riskManagementMachine = journeySetup.extend({ guards: riskManagementGuards }).createMachine({

@@ -16,7 +16,6 @@ import { MultiSelectScreen } from '../screens/MultiSelectScreen';
 import { NotesScreen } from '../screens/NotesScreen';
 import { QuestionScreen } from '../screens/QuestionScreen';
 import { StepNotShownScreen } from '../screens/StepNotShownScreen';
-import { TaskListScreen } from '../screens/TaskListScreen';
 import { TextScreen } from '../screens/TextScreen';
 import type { StepScreenProps } from '../screens/types';
 import type { TrainingLink } from '../storage/schema';
@@ -31,6 +30,11 @@ const SignRecordPanel = lazyScreen(() =>
 // A practice run's feedback, loaded only on practice.
 const TrainingJourneyPanel = lazyScreen(() =>
   import('../screens/training/TrainingJourneyPanel').then((module) => module.TrainingJourneyPanel),
+);
+
+// Only a journey kept as a case opens on a task list, so the other journeys do not load it.
+const TaskListScreen = lazyScreen(() =>
+  import('../screens/TaskListScreen').then((module) => module.TaskListScreen),
 );
 
 /** Which screen shows the step, or why none can. */

@@ -33,8 +33,8 @@ const TrainingJourneyPanel = lazyScreen(() =>
 );
 
 // Only a journey kept as a case opens on a task list, so the other journeys do not load it.
-const TaskListScreen = lazyScreen(() =>
-  import('../screens/TaskListScreen').then((module) => module.TaskListScreen),
+const JourneyTaskList = lazyScreen(() =>
+  import('../screens/TaskListScreen').then((module) => module.JourneyTaskList),
 );
 
 /** Which screen shows the step, or why none can. */
@@ -106,9 +106,10 @@ export function JourneyStep(props: JourneyStepProps) {
   switch (part.kind) {
     case 'taskList':
       return (
-        <TaskListScreen
+        <JourneyTaskList
           title={journey.title}
           rows={view.tasks}
+          context={context}
           href={href({ name: 'draft', draftId: props.draftId })}
           onStart={(task) => send({ type: 'START_TASK', task })}
         />

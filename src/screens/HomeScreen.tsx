@@ -3,6 +3,7 @@ import { editions } from '../../content/editions';
 import type { DocumentId } from '../../content/schema';
 import { caseworkJourneys, findJourneyInfo } from '../../machines';
 import { formatDateTime, formatDay } from '../../machines/dates';
+import { isOverdue, localDay, overdueIn } from '../../machines/rules/overdue';
 import { href, navigate } from '../app/routes';
 import { useDocumentTitle } from '../app/useDocumentTitle';
 import { WarningText } from '../components/WarningText';
@@ -48,6 +49,7 @@ function DraftsTable({
   markOld?: boolean;
 }) {
   const now = Date.now();
+  const today = localDay(new Date());
   return (
     <table class="table">
       <caption class="table__caption">{caption}</caption>
@@ -67,7 +69,15 @@ function DraftsTable({
           return (
             <tr key={draft.id}>
               <td>{title}</td>
-              <td>{draft.caseReference}</td>
+              <td>
+                {draft.caseReference}
+                {draft.status === 'inProgress' && isOverdue(overdueIn(draft.snapshot, today)) && (
+                  <>
+                    {' '}
+                    <strong class="tag tag--red">Overdue</strong>
+                  </>
+                )}
+              </td>
               <td>
                 {formatDateTime(draft.updatedAt)}
                 {markOld && isOld(draft, now) && (

@@ -48,4 +48,19 @@ export const examples: Example[] = [
     name: 'a case under review, two meetings recorded and the third in progress',
     render: () => <TaskListScreen title={title} href="#/draft/example" onStart={noop} rows={underReview} />,
   },
+  {
+    name: 'an overdue action and a review date passed',
+    render: () => (
+      <TaskListScreen
+        title={title}
+        href="#/draft/example"
+        onStart={noop}
+        rows={underReview}
+        overdue={{
+          actions: [{ action: 'Fire safety check', namedLead: 'Fire service', timescale: '2026-03-09' }],
+          reviewDate: '2026-04-13',
+        }}
+      />
+    ),
+  },
 ];

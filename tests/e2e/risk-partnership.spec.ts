@@ -306,6 +306,17 @@ test.describe('multi-agency risk management', () => {
     await page.getByLabel(title('rm.reviewDate')).fill('2026-03-16');
     await proceed(page);
 
+    // Overdue at a glance: both actions' timescales and the review date set are in the past.
+    await arrive(page, rmJourney);
+    await expect(page.locator('.overdue')).toContainText(
+      'The review meeting set for 16 March 2026 has passed with no review recorded.',
+    );
+    await expect(page.locator('.overdue')).toContainText('2 actions are past their timescale and not done:');
+    await expect(page.locator('.overdue li')).toHaveText([
+      'Joint visit with the GP to talk about the hoarding (Community nurse, by 2 March 2026)',
+      'Offer a home fire safety check (Fire service, by 9 March 2026)',
+    ]);
+
     // Review meeting 1: the plan agreed at stage 2, carried forward, each action given its status.
     await openTask(page, 'Record a review meeting');
     await arrive(page, title('rm.review.date'));
@@ -326,6 +337,9 @@ test.describe('multi-agency risk management', () => {
     await page.getByRole('link', { name: 'Safeguarding Adults Decision Aid' }).click();
     await expect(page.locator('h1')).toHaveText('Safeguarding Adults Decision Aid');
     const drafts = page.getByRole('table', { name: 'Journeys you have started on this device' });
+    // The case is marked overdue beside it: its actions' timescales have passed.
+    await expect(drafts.getByRole('row').filter({ hasText: reference })).toContainText('Overdue');
+    await expectNoAxeViolations(page, 'home with an overdue case');
     await drafts.getByRole('link', { name: `Resume ${rmJourney}, case reference ${reference}` }).click();
     await arrive(page, title('rm.stage3'));
     expect(draftIdOf(page)).toBe(draftId);
@@ -406,6 +420,8 @@ test.describe('multi-agency risk management', () => {
       'Review meeting 3: Completed',
       'Close the process and record the decisions: Not started',
     ]);
+    // §6.2: the risks are managed, so nothing is overdue any more.
+    await expect(page.locator('.overdue')).toHaveCount(0);
     await openTask(page, 'Close the process and record the decisions');
 
     // Recording: the defensible decision checks and the legislation, both on check answers.

@@ -15,6 +15,7 @@ import {
 } from '../../machines/risk-management';
 import { describeAnswer, summarise } from '../../machines/summary';
 import { stepView } from '../../machines/session';
+import { isOverdue, overdueIn } from '../../machines/rules/overdue';
 import { checklist, choice, choices, startJourney, text } from '../support/drive';
 
 type Run = ReturnType<typeof startJourney>;
@@ -557,6 +558,53 @@ describe('stages 2 and 3', () => {
     if (content?.kind !== 'multiSelect') return;
     expect(content.options.map((option) => option.value)).toEqual(legislation.map((entry) => entry.id));
     expect(content.options.find((option) => option.value === 'mentalHealthAct1983')?.hint).toMatch(/S\.135/);
+  });
+});
+
+describe('overdue at a glance', () => {
+  const overdueOn = (run: Run, today: string) =>
+    overdueIn(JSON.parse(JSON.stringify(run.actor.getPersistedSnapshot())), today);
+
+  it('after stage 2: an action past its timescale, then the review date passed with no review', () => {
+    const run = toStage3();
+    expect(overdueOn(run, '2026-03-02')).toEqual({ actions: [], reviewDate: null });
+    expect(overdueOn(run, '2026-03-05')).toEqual({
+      actions: [
+        {
+          action: 'Joint visit with the GP to discuss the hoarding',
+          namedLead: 'Community nurse (NHS)',
+          timescale: '2026-03-02',
+        },
+      ],
+      reviewDate: null,
+    });
+    expect(overdueOn(run, '2026-03-20').actions).toHaveLength(2);
+    expect(overdueOn(run, '2026-03-20').reviewDate).toBe('2026-03-16');
+    // A review meeting being recorded, held on the date set, is the review that was due.
+    run.answer(text('2026-03-16'));
+    expect(overdueOn(run, '2026-03-20').reviewDate).toBeNull();
+  });
+
+  it('after a review: the plan as revised there and the next date it set; nothing once §6.2 ends the process', () => {
+    const run = toStage3();
+    const revised: Answer = {
+      kind: 'entries',
+      entries: [
+        { ...statusedEntries(plan, 'open')[0], status: 'done' },
+        { ...statusedEntries(plan, 'open')[1], timescale: '2026-04-01' },
+      ],
+    };
+    toProgress(run, '2026-03-16', revised);
+    finishReview(run, 'no', '2026-04-13');
+    expect(isOverdue(overdueOn(run, '2026-03-20'))).toBe(false);
+    expect(overdueOn(run, '2026-04-14')).toEqual({
+      actions: [{ action: 'Fire safety check', namedLead: 'Fire service', timescale: '2026-04-01' }],
+      reviewDate: '2026-04-13',
+    });
+    run.startTask('review');
+    toProgress(run, '2026-04-14', statused(revised, 'notNeeded'));
+    finishReview(run, 'yes', 'Referred back to the locality team');
+    expect(isOverdue(overdueOn(run, '2027-01-01'))).toBe(false);
   });
 });
 

@@ -244,7 +244,11 @@ function writeVersion(out: RecordWriter, record: SignedRecord, total: number): v
   }
 
   out.heading(3, 'Answers and outcomes');
+  let round: string | undefined;
   for (const row of record.rows) {
+    // The rounds (each review meeting) in the order they were held, each under its own title.
+    if (row.round && row.round !== round) out.paragraph(row.round, { bold: true, size: 12 });
+    round = row.round;
     if (row.kind === 'answer') {
       out.paragraph(row.question, { bold: true, gapAfter: 0 });
       for (const line of row.answer) out.paragraph(line, { indent: 12, gapAfter: 0 });

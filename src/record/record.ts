@@ -33,10 +33,21 @@ export interface RecordJourney {
 }
 
 /** A row of check answers as the worker saw it, with every source the content cites. */
+/** The completed round of a repeatable part of the journey a row belongs to ("Review meeting 2"). */
+interface RecordRound {
+  round?: string;
+}
+
 export type RecordRow =
-  | { kind: 'answer'; step: string; question: string; answer: string[]; sources: Source[] }
-  | { kind: 'outcome'; step: string; title: string; sources: Source[]; decisionBasis?: DecisionBasis }
-  | { kind: 'shown'; step: string; title: string; sources: Source[] };
+  | ({ kind: 'answer'; step: string; question: string; answer: string[]; sources: Source[] } & RecordRound)
+  | ({
+      kind: 'outcome';
+      step: string;
+      title: string;
+      sources: Source[];
+      decisionBasis?: DecisionBasis;
+    } & RecordRound)
+  | ({ kind: 'shown'; step: string; title: string; sources: Source[] } & RecordRound);
 
 export interface RecordOutcome {
   step: string;
@@ -206,7 +217,11 @@ const copySources = (sources: readonly Source[]): Source[] => {
 
 /** The rows to record: check answers' rows stripped to what the worker saw, with their sources. */
 export function recordRows(rows: readonly (SummaryRow | RecordRow)[]): RecordRow[] {
-  return rows.map((row): RecordRow => {
+  return rows.map((row): RecordRow => ({ ...recordRow(row), ...(row.round ? { round: row.round } : {}) }));
+}
+
+function recordRow(row: SummaryRow | RecordRow): RecordRow {
+  {
     if ('content' in row) {
       if (row.kind === 'answer') {
         return {
@@ -244,7 +259,7 @@ export function recordRows(rows: readonly (SummaryRow | RecordRow)[]): RecordRow
       sources: copySources(row.sources),
       ...withBasis(basis),
     };
-  });
+  }
 }
 
 const cleanList = (items: readonly string[] | undefined): string[] =>

@@ -81,8 +81,9 @@ const decisionBasis = oneOf('matrix', 'professionalJudgement');
 const row: Check = (value, path) => {
   object({ kind: oneOf('answer', 'outcome', 'shown'), step: text, sources: list(source) })(value, path);
   const kind = (value as { kind: string }).kind;
-  if (kind === 'answer') object({ question: text, answer: list(text) })(value, path);
-  else object({ title: text }, { optional: { decisionBasis } })(value, path);
+  if (kind === 'answer')
+    object({ question: text, answer: list(text) }, { optional: { round: text } })(value, path);
+  else object({ title: text }, { optional: { decisionBasis, round: text } })(value, path);
 };
 
 const readableFormatVersion: Check = (value, path) => {

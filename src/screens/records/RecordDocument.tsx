@@ -2,8 +2,11 @@ import { Fragment } from 'preact';
 import { CitationLink } from '../../components/SourceCitation';
 import { formatDateTime } from '../../../machines/dates';
 import { confirmationText } from '../../record/passkey';
-import { decisionBasisLabels, type SignedRecord } from '../../record/record';
+import { decisionBasisLabels, type RecordRow, type SignedRecord } from '../../record/record';
 import { SummaryList } from '../../components/SummaryList';
+
+/** A row of a completed round (a review meeting) is named with its round. */
+const inRound = (row: RecordRow, key: string) => (row.round ? `${row.round}: ${key}` : key);
 
 /** One signed version of a decision record, for reading and printing. Every value is rendered as text. */
 export function RecordDocument({ record, total }: { record: SignedRecord; total: number }) {
@@ -30,11 +33,11 @@ export function RecordDocument({ record, total }: { record: SignedRecord; total:
       <SummaryList
         rows={record.rows.flatMap((row) =>
           row.kind === 'answer'
-            ? [{ key: row.question, lines: row.answer, sources: row.sources }]
+            ? [{ key: inRound(row, row.question), lines: row.answer, sources: row.sources }]
             : row.kind === 'outcome'
               ? [
                   {
-                    key: 'Outcome',
+                    key: inRound(row, 'Outcome'),
                     lines: [
                       row.title,
                       ...(row.decisionBasis ? [decisionBasisLabels[row.decisionBasis]] : []),

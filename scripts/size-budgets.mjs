@@ -17,21 +17,21 @@ const kB = 1024;
  */
 const budgets = {
   'index.html': 20,
-  'src/screens/HomeScreen.tsx': 10,
+  'src/screens/HomeScreen.tsx': 15,
   'machines/peter.ts': 50,
-  'src/app/JourneyScreen.tsx': 80,
-  'src/app/JourneyScreen.tsx + machines/peter.ts': 95,
+  'src/app/JourneyScreen.tsx': 90,
+  'src/app/JourneyScreen.tsx + machines/peter.ts': 105,
   'src/record/pdf.ts': 225,
   'src/screens/guidance/LibraryScreen.tsx': 45,
-  'src/screens/records/DeviceScreen.tsx': 80,
-  'src/screens/records/RecordScreen.tsx': 80,
-  'src/screens/records/VerifyScreen.tsx': 80,
-  'src/screens/training/TrainingHome.tsx': 55,
+  'src/screens/records/DeviceScreen.tsx': 90,
+  'src/screens/records/RecordScreen.tsx': 90,
+  'src/screens/records/VerifyScreen.tsx': 90,
+  'src/screens/training/TrainingHome.tsx': 60,
   'src/screens/training/scenarios.ts': 40,
 };
 const defaultBudget = 30;
 /** A journey step is the journey screen and the journey's machine together: the budget for the pair. */
-const journeyStepBudget = 80;
+const journeyStepBudget = 90;
 
 /** What each route is, for the report; a route not named here is shown by its source file. */
 const names = {

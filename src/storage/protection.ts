@@ -5,10 +5,8 @@
 // later. Wrong attempts are counted on the device and make the next attempt wait longer; they never
 // delete anything.
 import { transact } from './db';
-import { sealDraft } from './drafts';
 import { StorageError } from './errors';
 import { holdDataKey } from './keyring';
-import { sealRecordVersion } from './records';
 import type { KeyDerivation, Protection, UnlockMethod, WrappedDataKey } from './schema';
 
 /** OWASP's 2023 setting for PBKDF2-HMAC-SHA-256. */
@@ -193,6 +191,8 @@ export async function setUpProtection(methods: {
   const dataKey = await crypto.subtle.importKey('raw', rawKey, 'AES-GCM', false, ['encrypt', 'decrypt']);
   rawKey.fill(0);
 
+  // The stores' sealing is needed only here, once per device: it is not part of the unlock screen's code.
+  const [{ sealDraft }, { sealRecordVersion }] = await Promise.all([import('./drafts'), import('./records')]);
   const legacy = await transact(['drafts', 'trainingDrafts', 'records'], 'readonly', (tx) =>
     Promise.all([
       tx.objectStore('drafts').getAll(),

@@ -27,11 +27,16 @@ export function lazyScreen<P extends object>(load: () => Promise<ComponentType<P
     const [, setReady] = useState(false);
     const [failed, setFailed] = useState(false);
     useEffect(() => {
-      if (loaded) return;
+      // Also when already loaded: it may have arrived (preloaded) after this rendered "Loading…" but
+      // before this effect ran, and then only this re-render shows it.
+      let current = true;
       preload().then(
-        () => setReady(true),
-        () => setFailed(true),
+        () => current && setReady(true),
+        () => current && setFailed(true),
       );
+      return () => {
+        current = false;
+      };
     }, []);
     if (loaded) return h(loaded, props);
     if (failed) {

@@ -2,6 +2,7 @@
 // Code loaded on use, and fetched ahead where the worker is going next: a lazily loaded screen fetched
 // ahead is shown at once, and the start screen fetches the journey screen while the reference is typed.
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
+import { render as renderWithoutAct } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { lazyScreen } from '../../src/app/lazyScreen';
 import { StartScreen } from '../../src/screens/StartScreen';
@@ -17,6 +18,21 @@ describe('a lazily loaded screen', () => {
     expect(screen.getByRole('heading', { name: 'Hello Sam' })).toBeTruthy();
     expect(screen.queryByText('Loading…')).toBeNull();
     expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('fetched ahead and arriving after it showed "Loading…" but before its effects ran, is then shown', async () => {
+    let arrive: (screen: () => preact.JSX.Element) => void = () => undefined;
+    const Screen = lazyScreen(() => new Promise((resolve) => (arrive = resolve)));
+    const fetching = Screen.preload();
+    const root = document.body.appendChild(document.createElement('div'));
+    // Rendered outside act(): its effects run after the next paint, as in a browser.
+    renderWithoutAct(<Screen />, root);
+    expect(root.textContent).toBe('Loading…');
+    arrive(() => <h1>Arrived</h1>);
+    await fetching;
+    await waitFor(() => expect(root.textContent).toBe('Arrived'));
+    renderWithoutAct(null, root);
+    root.remove();
   });
 
   it('not fetched ahead says it is loading, then shows; a failed fetch is tried again next time', async () => {

@@ -22,7 +22,7 @@ describe('a lazily loaded screen', () => {
 
   it('fetched ahead and arriving after it showed "Loading…" but before its effects ran, is then shown', async () => {
     let arrive: (screen: () => preact.JSX.Element) => void = () => undefined;
-    const Screen = lazyScreen(() => new Promise((resolve) => (arrive = resolve)));
+    const Screen = lazyScreen(() => new Promise<() => preact.JSX.Element>((resolve) => (arrive = resolve)));
     const fetching = Screen.preload();
     const root = document.body.appendChild(document.createElement('div'));
     // Rendered outside act(): its effects run after the next paint, as in a browser.

@@ -2,12 +2,15 @@
 // The home screen's drafts at scale: how many there are, the 20 most recently saved, "Show more" adding
 // the next 20 with focus on the first of them, a search by case reference, and the mark on a draft
 // nobody has changed for 30 days.
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HomeScreen } from '../../src/screens/HomeScreen';
 import { closeDatabase, database } from '../../src/storage/db';
 import { sealDraft } from '../../src/storage/drafts';
 import type { DraftEnvelope } from '../../src/storage/schema';
+
+// Each list reads and decrypts its page from IndexedDB: on two shared cores that can take over a second.
+configure({ asyncUtilTimeout: 10_000 });
 
 const now = Date.parse('2026-11-30T12:00:00Z');
 const hour = 60 * 60 * 1000;

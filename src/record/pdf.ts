@@ -2,6 +2,7 @@
 // archival (PDF/A-3a), with the exact signed JSON export embedded as its associated source file. Laid
 // out with PDFKit's text API (never by turning HTML into PDF), so free text can only ever be text.
 // Loaded only when a worker exports a PDF.
+import { create, type Font } from 'fontkit';
 import PDFDocument from 'pdfkit';
 import { formatDateTime } from '../../machines/dates';
 import { citation } from '../guidance/citation';
@@ -15,6 +16,22 @@ type Struct = PDFKit.PDFStructureElement;
 export interface PdfFonts {
   regular: Uint8Array;
   bold: Uint8Array;
+}
+
+/**
+ * Each font parsed once, for every PDF made from the same bytes: reading a font's layout tables costs
+ * several times more than laying out a whole record, and PDFKit would otherwise parse them again for each
+ * export. PDFKit takes a parsed (fontkit) font wherever it takes font bytes.
+ */
+const parsedFonts = new WeakMap<Uint8Array, Font>();
+function parsedFont(bytes: Uint8Array): Uint8Array {
+  let font = parsedFonts.get(bytes);
+  if (!font) {
+    font = create(bytes as Buffer) as Font;
+    parsedFonts.set(bytes, font);
+  }
+  // PDFKit's types list only bytes and paths, though it checks for and uses a parsed font as it is.
+  return font as unknown as Uint8Array;
 }
 
 /** The signed JSON export carried inside the PDF, byte for byte, under the name it is exported with. */
@@ -327,8 +344,8 @@ export function recordPdf(
     },
   });
   const bytes = collect(doc);
-  doc.registerFont('regular', fonts.regular);
-  doc.registerFont('bold', fonts.bold);
+  doc.registerFont('regular', parsedFont(fonts.regular));
+  doc.registerFont('bold', parsedFont(fonts.bold));
   doc.font('regular');
   doc.appendXML(pdfUaIdentification);
 

@@ -11,7 +11,17 @@ async function fontBytes(url: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-export async function loadPdfFonts(): Promise<PdfFonts> {
-  const [regular, bold] = await Promise.all([fontBytes(regularUrl), fontBytes(boldUrl)]);
-  return { regular, bold };
+let loaded: Promise<PdfFonts> | undefined;
+
+/** The font, fetched once (the same bytes each time, so the PDF code parses them once too). */
+export function loadPdfFonts(): Promise<PdfFonts> {
+  loaded ??= Promise.all([fontBytes(regularUrl), fontBytes(boldUrl)]).then(
+    ([regular, bold]) => ({ regular, bold }),
+    (error: unknown) => {
+      // A failed fetch is tried again at the next export.
+      loaded = undefined;
+      throw error;
+    },
+  );
+  return loaded;
 }

@@ -344,6 +344,13 @@ describe('the exported PDF', () => {
     }
   });
 
+  it('reads back the same when made again with the same font, which is parsed only once', async () => {
+    const again = await recordPdf(versions, { fileName, json }, fonts);
+    const first = await readBack(pdf);
+    expect(first.pages.flat().length).toBeGreaterThan(0);
+    expect(await readBack(again)).toEqual(first);
+  });
+
   it('is identified as PDF/A-3a and PDF/UA-1, in en-GB, tagged, showing its title', async () => {
     const document = await getDocument({ data: pdf.slice() }).promise;
     const { info, metadata } = (await document.getMetadata()) as unknown as {

@@ -48,11 +48,14 @@ export async function setUpProtection(page) {
   await page.getByRole('heading', { name: 'Drafts in progress' }).waitFor({ timeout: 30_000 });
 }
 
-/** From the home screen: opens the journey and enters the case reference, without submitting it. */
+/**
+ * From the home screen: opens the journey and types the case reference at a worker's pace (the app
+ * fetches the journey's code meanwhile), without submitting it.
+ */
 export async function openJourney(page, title, caseReference) {
   await page.getByRole('link', { name: title, exact: true }).click();
   await waitForHeading(page, 'What is the case reference?');
-  await page.getByLabel('What is the case reference?').fill(caseReference);
+  await page.getByLabel('What is the case reference?').pressSequentially(caseReference, { delay: 150 });
 }
 
 /**

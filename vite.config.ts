@@ -1,10 +1,45 @@
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'vite';
+import { h } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import { createServer, defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * Renders the page's frame (header, empty main, footer: src/app/AppFrame.tsx) into index.html at build
+ * time, so it is painted before the first screen's script has loaded; the app hydrates it. The frame has
+ * nothing that depends on the device (locked, set up or not), which only the script can know.
+ */
+function prerenderFrame(): Plugin {
+  return {
+    name: 'prerender-frame',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        const server = await createServer({
+          configFile: false,
+          plugins: [preact()],
+          server: { middlewareMode: true, hmr: false, ws: false },
+          appType: 'custom',
+          logLevel: 'silent',
+        });
+        try {
+          const { AppFrame } = await server.ssrLoadModule('/src/app/AppFrame.tsx');
+          const frame = renderToString(h(AppFrame, {}));
+          if (!html.includes('<div id="app"></div>')) throw new Error('index.html has no empty #app');
+          return html.replace('<div id="app"></div>', `<div id="app">${frame}</div>`);
+        } finally {
+          await server.close();
+        }
+      },
+    },
+  };
+}
 
 export default defineConfig({
   plugins: [
     preact(),
+    prerenderFrame(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/pwa',

@@ -5,6 +5,7 @@ import { lazyScreen } from './lazyScreen';
 import { onOtherTabs } from './otherTabs';
 import { href, navigate, useRoute, type Route } from './routes';
 import { UpdatePrompt } from './UpdatePrompt';
+import { AppFrame } from './AppFrame';
 import { PageHeading } from '../components/PageHeading';
 import { LockNowButton, ProtectionGate } from '../screens/protection/ProtectionGate';
 import { forgetDataKey } from '../storage/keyring';
@@ -134,44 +135,16 @@ export function App({ storageProblem }: { storageProblem?: StorageError }) {
     [],
   );
   return (
-    <>
-      <a
-        class="skip-link"
-        href="#main-content"
-        onClick={(event) => {
-          event.preventDefault();
-          document.getElementById('main-content')?.focus();
-        }}
-      >
-        Skip to main content
-      </a>
-      <header class="header">
-        <div class="width-container">
-          <a class="header__name" href={href({ name: 'home' })}>
-            Safeguarding Adults Decision Aid
-          </a>
-          <LockNowButton />
-        </div>
-      </header>
-      <div class="width-container">
-        <UpdatePrompt journeyOpen={journeyOpen} />
-        <main id="main-content" class="main" tabIndex={-1}>
-          <ErrorBoundary>
-            {storageProblem || reachableWhenLocked(route) ? (
-              <RouteView route={route} storageProblem={storageProblem} />
-            ) : (
-              <ProtectionGate>
-                <RouteView route={route} />
-              </ProtectionGate>
-            )}
-          </ErrorBoundary>
-        </main>
-      </div>
-      <footer class="footer">
-        <div class="width-container">
-          <p>Answers are kept only on this device. Nothing is sent anywhere.</p>
-        </div>
-      </footer>
-    </>
+    <AppFrame headerActions={<LockNowButton />} banner={<UpdatePrompt journeyOpen={journeyOpen} />}>
+      <ErrorBoundary>
+        {storageProblem || reachableWhenLocked(route) ? (
+          <RouteView route={route} storageProblem={storageProblem} />
+        ) : (
+          <ProtectionGate>
+            <RouteView route={route} />
+          </ProtectionGate>
+        )}
+      </ErrorBoundary>
+    </AppFrame>
   );
 }

@@ -140,18 +140,28 @@ export function navigate(route: Route, options: { replace?: boolean } = {}): voi
   listeners.forEach((listener) => listener());
 }
 
+/** The route and the address it was read from. */
+function locate(): { route: Route; hash: string } {
+  const route = currentRoute();
+  return { route, hash: location.hash };
+}
+
 export function useRoute(): Route {
-  const [route, setRoute] = useState(currentRoute);
+  const [located, setLocated] = useState(locate);
   useEffect(() => {
-    const update = () => setRoute(currentRoute());
+    const update = () => setLocated(locate());
     listeners.add(update);
     addEventListener('popstate', update);
     addEventListener('hashchange', update);
+    // Listening starts only after the first render has painted. An address opened in that gap (while the
+    // app is starting: a link followed, a bookmark typed) has had its hashchange already, unheard, and the
+    // app would stay on the route it first read.
+    if (location.hash !== located.hash) update();
     return () => {
       listeners.delete(update);
       removeEventListener('popstate', update);
       removeEventListener('hashchange', update);
     };
   }, []);
-  return route;
+  return located.route;
 }

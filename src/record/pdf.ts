@@ -24,14 +24,27 @@ export interface PdfFonts {
  * export. PDFKit takes a parsed (fontkit) font wherever it takes font bytes.
  */
 const parsedFonts = new WeakMap<Uint8Array, Font>();
-function parsedFont(bytes: Uint8Array): Uint8Array {
+function fontOf(bytes: Uint8Array): Font {
   let font = parsedFonts.get(bytes);
   if (!font) {
     font = create(bytes as Buffer) as Font;
     parsedFonts.set(bytes, font);
   }
+  return font;
+}
+function parsedFont(bytes: Uint8Array): Uint8Array {
   // PDFKit's types list only bytes and paths, though it checks for and uses a parsed font as it is.
-  return font as unknown as Uint8Array;
+  return fontOf(bytes) as unknown as Uint8Array;
+}
+
+/**
+ * Parses a font ahead of the first PDF and lays out a line in it, with the letters, digits and marks most
+ * records use: the first layout reads the font's layout tables, which costs more than the rest of a PDF.
+ */
+export function prepareFont(bytes: Uint8Array): void {
+  fontOf(bytes).layout(
+    'Decision record, version 1: ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyz 0123456789 .,;:()’“”–',
+  );
 }
 
 /** The signed JSON export carried inside the PDF, byte for byte, under the name it is exported with. */

@@ -723,6 +723,28 @@ test.describe('Signed decision records', () => {
     await expect(rowValue(versionDocument(page, 1), 'Signed by')).toHaveText(signer.name);
   });
 
+  test('the PDF code and its font are fetched while a record is open, before "Download as PDF" is pressed, and not before the record', async ({
+    page,
+  }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    const pdfFiles = () =>
+      fetched.filter((path) => /\/(pdf-[^/]*\.js|NotoSans_(400Regular|700Bold)-[^/]*\.ttf)$/.test(path));
+    await completeCollusion(page, 'REF-PDF-2');
+    await fillSigner(page);
+    expect(pdfFiles()).toEqual([]);
+    await sign(page);
+    // Nothing is pressed: the record is only open.
+    await expect
+      .poll(() => pdfFiles().length, { message: 'the PDF code and both fonts are fetched' })
+      .toBe(3);
+    const pdf = await download(page, 'Download as PDF');
+    expect(readFileSync(pdf.path).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdfText(pdf.path)).toContain('REF-PDF-2');
+    // The press used what was fetched ahead.
+    expect(pdfFiles()).toHaveLength(3);
+  });
+
   test('the PDF is tagged, PDF/UA and PDF/A-3, carries the exact signed JSON, is made offline and is checked like the JSON', async ({
     page,
     context,

@@ -15,7 +15,7 @@ import { formatDateTime } from '../../machines/dates';
 import { appendAuditEvent, startAuditTrail } from '../../src/record/audit';
 import { createSigningKeyPair } from '../../src/record/keys';
 import { resolveCitation } from '../../src/guidance/library';
-import { recordPdf, type PdfFonts } from '../../src/record/pdf';
+import { prepareFont, recordPdf, type PdfFonts } from '../../src/record/pdf';
 import { embeddedRecord } from '../../src/record/pdf-attachment.mjs';
 import {
   ACCURACY_STATEMENT,
@@ -349,6 +349,14 @@ describe('the exported PDF', () => {
     const first = await readBack(pdf);
     expect(first.pages.flat().length).toBeGreaterThan(0);
     expect(await readBack(again)).toEqual(first);
+  });
+
+  it('reads back the same when its fonts were prepared ahead, before the first PDF made with them', async () => {
+    const fresh: PdfFonts = { regular: fonts.regular.slice(), bold: fonts.bold.slice() };
+    prepareFont(fresh.regular);
+    prepareFont(fresh.bold);
+    const prepared = await recordPdf(versions, { fileName, json }, fresh);
+    expect(await readBack(prepared)).toEqual(await readBack(pdf));
   });
 
   it('is identified as PDF/A-3a and PDF/UA-1, in en-GB, tagged, showing its title', async () => {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatDateTime } from '../../../machines/dates';
+import { whenIdle } from '../../app/lazyScreen';
 import { href, navigate } from '../../app/routes';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { BackLink } from '../../components/BackLink';
@@ -17,6 +18,7 @@ import {
   exportJson,
   exportPdf,
   localDateTimeNow,
+  preparePdf,
   occurredAtIso,
   signerFrom,
   type RecordFormFields,
@@ -39,6 +41,8 @@ export function RecordScreen({ recordId }: { recordId: string }) {
       (error) => setProblem(toStorageError(error, 'unavailable').message),
     );
   useEffect(() => void load(), [recordId]);
+  // The PDF code and font, too large for the first screen, are made ready while the record is read.
+  useEffect(() => whenIdle(() => void preparePdf().catch(() => undefined)), []);
 
   if (problem && !summary) return <WarningText>{problem}</WarningText>;
   if (summary === undefined)

@@ -19,6 +19,7 @@ import {
 } from '../../record/record';
 import { isoWithOffset } from '../../record/time';
 import { downloadBlob, fileNamePart } from '../../app/download';
+import { whenIdle } from '../../app/lazyScreen';
 import type { DraftEnvelope } from '../../storage/schema';
 import type { PasskeyKey } from '../../record/passkey';
 import { registerLine } from '../../record/register';
@@ -225,21 +226,38 @@ export async function exportJson(versions: SignedRecord[]): Promise<void> {
   await markExported(latest.recordId, latest.version);
 }
 
+/** PDFKit and the font's bytes (each fetched once, then kept: see pdfFonts). */
+const loadPdfCode = () =>
+  Promise.all([
+    import('../../record/pdf'),
+    import('../../record/pdfFonts').then(({ loadPdfFonts }) => loadPdfFonts()),
+  ]);
+
 /**
- * The record as a tagged PDF/A-3 carrying the exact signed JSON export. PDFKit and the font are loaded
- * only now, not with the record screens. The PDF is for people; its attachment can be verified, but
+ * The record as a tagged PDF/A-3 carrying the exact signed JSON export. PDFKit and the font are not
+ * loaded with the record screens: preparePdf loads them once a record is open, and if that has not
+ * happened (or failed) they are loaded now. The PDF is for people; its attachment can be verified, but
  * only the JSON download counts as the export.
  */
 export async function exportPdf(versions: SignedRecord[]): Promise<void> {
   const latest = versions.at(-1)!;
-  const [{ recordPdf }, { loadPdfFonts }] = await Promise.all([
-    import('../../record/pdf'),
-    import('../../record/pdfFonts'),
-  ]);
+  const [{ recordPdf }, fonts] = await loadPdfCode();
   const bytes = await recordPdf(
     versions,
     { fileName: fileName(latest, 'json'), json: exportBundle(versions) },
-    await loadPdfFonts(),
+    fonts,
   );
   downloadBlob(fileName(latest, 'pdf'), new Blob([bytes as BlobPart], { type: 'application/pdf' }));
+}
+
+/**
+ * Loads PDFKit and the font and parses it ahead of "Download as PDF", while a record is open, so the
+ * first press is as quick as the later ones. A failure here is left to the press, which loads again and
+ * says what went wrong.
+ */
+export async function preparePdf(): Promise<void> {
+  const [{ prepareFont }, fonts] = await loadPdfCode();
+  // Reading a font holds the page for a while: one at a time, each when the browser is idle.
+  for (const bytes of [fonts.regular, fonts.bold])
+    await new Promise<void>((resolve) => whenIdle(() => resolve(prepareFont(bytes))));
 }

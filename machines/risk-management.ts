@@ -138,6 +138,7 @@ export const riskManagementTaskList: TaskDefinition[] = [
       carry: { reviewActionPlan: 'actionPlan' },
       // §6.2: the process continues until the risks are resolved or managed to an acceptable level.
       endsWhen: { step: 'risksResolved', choice: 'yes' },
+      dateStep: 'meetingDate',
     },
   },
   {

@@ -48,6 +48,12 @@ export function taskListOf(journey: JourneyDefinition, meta: StepMeta | undefine
   return { tasks: meta?.tasks ?? [], stepTasks };
 }
 
+/** The task list a journey declares, if it has a task list step. */
+export function journeyTaskList(journey: JourneyDefinition): TaskList | undefined {
+  const meta = [...stepMetas(journey).values()].find((each) => each.screen === 'taskList');
+  return meta ? taskListOf(journey, meta) : undefined;
+}
+
 /** Back returns to a step: the machine has a Back transition for where the worker is, and is still running. */
 export const canGoBack = (snapshot: JourneySnapshot): boolean =>
   snapshot.status === 'active' && snapshot.can({ type: 'BACK' });

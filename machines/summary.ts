@@ -11,6 +11,7 @@ import {
   type JourneyDefinition,
   type StepMeta,
 } from './journey';
+import { roundTitleOf } from './tasks';
 
 /** The completed round of a repeatable task a row belongs to ("Review meeting 2"). */
 interface InRound {
@@ -150,7 +151,7 @@ export function summarise(journey: JourneyDefinition, context: JourneyContext): 
     if (!tasks) return rowsOf(metas, [step], context.answers);
     return tasks.flatMap((task) =>
       (context.rounds?.[task.id] ?? []).flatMap((round, index) =>
-        rowsOf(metas, round.path, round.answers, `${task.repeat?.roundTitle ?? task.title} ${index + 1}`),
+        rowsOf(metas, round.path, round.answers, roundTitleOf(task, index + 1)),
       ),
     );
   });

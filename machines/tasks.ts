@@ -25,6 +25,8 @@ export interface RepeatDefinition {
   carry?: Readonly<Record<string, string>>;
   /** A round with this answer ends the repetition (the process ends); none ends it when absent. */
   endsWhen?: { step: string; choice: string };
+  /** The step whose date answer dates each round (the meeting's date), named when the round is signed. */
+  dateStep?: string;
 }
 
 /** One completed round of a repeatable task: its answers and the steps it went through, in order. */
@@ -69,6 +71,10 @@ export interface TaskRow {
 
 export const stepsOfTask = (list: TaskList, task: string): string[] =>
   Object.keys(list.stepTasks).filter((step) => list.stepTasks[step] === task);
+
+/** What a completed round is called, counted from 1 ("Review meeting 2"), on the task list and in the record. */
+export const roundTitleOf = (task: TaskDefinition, round: number): string =>
+  `${task.repeat?.roundTitle ?? task.title} ${round}`;
 
 export const roundsOf = <A>(progress: TaskProgress<A>, task: string): readonly Round<A>[] =>
   progress.rounds?.[task] ?? [];
@@ -134,11 +140,102 @@ export function taskRows(list: TaskList, progress: TaskProgress): TaskRow[] {
     }
     const rounds = roundsOf(progress, task.id).map((_round, index): TaskRow => ({
       task: task.id,
-      title: `${task.repeat!.roundTitle} ${index + 1}`,
+      title: roundTitleOf(task, index + 1),
       status: 'completed',
       round: index + 1,
       canStart: false,
     }));
     return mayStart || !taskCompleted(list, progress, task.id) ? [...rounds, open()] : rounds;
   });
+}
+
+// ---- Signing the case's decision record as it goes --------------------------------------------------
+// A case kept over weeks is signed as it goes: once the tasks its repeatable task comes after are done
+// (the plan a review works from exists), the decision record can be signed as version 1; every round
+// completed after that is signed, in order, as the next version of the same record, so the record holds
+// each review meeting as it stood when it was signed.
+
+/** The repeatable task whose rounds are signed one by one; a journey has at most one. */
+export const signedTask = (list: TaskList): TaskDefinition | undefined =>
+  list.tasks.find((task) => task.repeat);
+
+/** How many rounds of the task, from the first and without a gap, rows of a signed record hold. */
+export function roundsIn(task: TaskDefinition, rows: readonly { round?: string }[]): number {
+  const rounds = new Set(rows.map((row) => row.round));
+  let count = 0;
+  while (rounds.has(roundTitleOf(task, count + 1))) count += 1;
+  return count;
+}
+
+/** The case's signed record as the task list needs it: its latest version and the rounds that version holds. */
+export interface SignedProgress {
+  version: number;
+  rounds: number;
+}
+
+export type SigningStatus = 'notSigned' | 'signed' | 'cannotSignYet';
+
+/** The app's words for where the decision record stands. */
+export const signingStatusLabels: Record<SigningStatus, string> = {
+  notSigned: 'Not signed',
+  signed: 'Signed',
+  cannotSignYet: 'Cannot sign yet',
+};
+
+export interface SigningRow {
+  /** Signing the next version, or the signed record itself. */
+  kind: 'sign' | 'record';
+  title: string;
+  status: SigningStatus;
+  /** The completed round this row signs, counted from 1; absent for the first signing and the record. */
+  round?: number;
+  /** The row opens what it names: the signing form, or the signed record. */
+  canOpen: boolean;
+}
+
+/** Whether the case may be signed for the first time: the tasks its repeatable task comes after are done. */
+export const mayFirstSign = (list: TaskList, progress: TaskProgress): boolean => {
+  const task = signedTask(list);
+  return !!task && (task.after ?? []).every((before) => taskCompleted(list, progress, before));
+};
+
+/**
+ * The decision record's rows on the task list: "Sign the decision record" until version 1 is signed; then
+ * the record, and each completed round not yet signed, only the earliest of which can be signed now, so
+ * the versions follow the rounds in order.
+ */
+export function signingRows(
+  list: TaskList,
+  progress: TaskProgress,
+  signed: SignedProgress | null,
+): SigningRow[] {
+  const task = signedTask(list);
+  if (!task) return [];
+  if (!signed) {
+    const may = mayFirstSign(list, progress);
+    return [
+      {
+        kind: 'sign',
+        title: 'Sign the decision record',
+        status: may ? 'notSigned' : 'cannotSignYet',
+        canOpen: may,
+      },
+    ];
+  }
+  const completed = roundsOf(progress, task.id).length;
+  const unsigned = Array.from({ length: Math.max(0, completed - signed.rounds) }, (_, index): SigningRow => {
+    const round = signed.rounds + index + 1;
+    const title = roundTitleOf(task, round);
+    return {
+      kind: 'sign',
+      title: `Sign ${title.charAt(0).toLowerCase()}${title.slice(1)}`,
+      status: 'notSigned',
+      round,
+      canOpen: index === 0,
+    };
+  });
+  return [
+    { kind: 'record', title: `Decision record, version ${signed.version}`, status: 'signed', canOpen: true },
+    ...unsigned,
+  ];
 }

@@ -22,8 +22,8 @@ interface JourneyFrameProps {
   onRetrySave: () => void;
   /** One step back, or home from the first step. */
   onBack: () => void;
-  /** While the case reference is being edited, Back leaves the form instead. */
-  onLeaveReference?: () => void;
+  /** While a form opened over the step is shown (the case reference, signing), Back leaves it instead. */
+  onLeave?: () => void;
   training?: TrainingLink;
   answers: Record<string, Answer>;
   children: ComponentChildren;
@@ -36,15 +36,15 @@ export function JourneyFrame({
   saveStatus,
   onRetrySave,
   onBack,
-  onLeaveReference,
+  onLeave,
   training,
   answers,
   children,
 }: JourneyFrameProps) {
   return (
     <div>
-      {onLeaveReference ? (
-        <BackLink onBack={onLeaveReference} />
+      {onLeave ? (
+        <BackLink onBack={onLeave} />
       ) : (
         view.active && (
           <BackLink onBack={onBack} label={view.canGoBack ? 'Back' : 'Back to the home screen'} />

@@ -12,7 +12,7 @@ import { changeCaseReference, getDraft } from '../storage/drafts';
 import { toStorageError } from '../storage/errors';
 import type { DraftEnvelope } from '../storage/schema';
 import { JourneyFrame } from './JourneyFrame';
-import { JourneyStep, stepTitle } from './JourneyStep';
+import { JourneyStep, SignFromTaskList, stepTitle } from './JourneyStep';
 import { navigate } from './routes';
 import { startDraft } from './startDraft';
 import { useBrowserBack } from './useBrowserBack';
@@ -155,9 +155,14 @@ function RunningJourney({
   const [caseReference, setCaseReference] = useState(draft.caseReference);
   const [editingReference, setEditingReference] = useState(false);
   const view = stepView(journey, snapshot);
+  // Signing opens from the task list, over it, as editing the case reference does over a step.
+  const [signingFromList, setSigningFromList] = useState(false);
+  const signing = signingFromList && view.screen === 'taskList';
   const back = () => (view.canGoBack ? send({ type: 'BACK' }) : goHome());
   useBrowserBack(draft.id, actor, send);
-  useDocumentTitle(editingReference ? 'Case reference' : stepTitle(view));
+  useDocumentTitle(
+    editingReference ? 'Case reference' : signing ? 'Sign the decision record' : stepTitle(view),
+  );
 
   return (
     <JourneyFrame
@@ -167,7 +172,13 @@ function RunningJourney({
       saveStatus={saveStatus}
       onRetrySave={retrySave}
       onBack={back}
-      onLeaveReference={editingReference ? () => setEditingReference(false) : undefined}
+      onLeave={
+        editingReference
+          ? () => setEditingReference(false)
+          : signing
+            ? () => setSigningFromList(false)
+            : undefined
+      }
       training={draft.training}
       answers={snapshot.context.answers}
     >
@@ -181,6 +192,15 @@ function RunningJourney({
             setEditingReference(false);
           }}
         />
+      ) : signing ? (
+        // As at the end of a journey, the record is made from what is stored, so it waits for the last save.
+        saveStatus.state === 'saved' ? (
+          <SignFromTaskList journey={journey} context={snapshot.context} draftId={draft.id} />
+        ) : (
+          <p class="body" role="status">
+            Saving your last answer…
+          </p>
+        )
       ) : (
         <JourneyStep
           journey={journey}
@@ -196,6 +216,7 @@ function RunningJourney({
           onBack={back}
           onHome={goHome}
           onChangeReference={() => setEditingReference(true)}
+          onSign={() => setSigningFromList(true)}
           // This journey is saved as it stands; the new one starts for the same case.
           onStartJourney={async (journeyId) => {
             const started = await startDraft(journeyId, caseReference);

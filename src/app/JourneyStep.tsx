@@ -5,7 +5,7 @@ import type { ContentItem } from '../../content/schema';
 import type { Journey } from '../../machines';
 import { formatDateTime } from '../../machines/dates';
 import type { Answer, JourneyContext, JourneyEvent } from '../../machines/journey';
-import { contentOfStep, type StepView } from '../../machines/session';
+import { contentOfStep, taskListOf, type StepView } from '../../machines/session';
 import { summarise } from '../../machines/summary';
 import { CheckAnswersScreen } from '../screens/CheckAnswersScreen';
 import { ChecklistScreen } from '../screens/ChecklistScreen';
@@ -23,7 +23,7 @@ import { lazyScreen } from './lazyScreen';
 import { href } from './routes';
 import type { SaveStatus } from './useDraftSession';
 
-// Signing needs the record and crypto code, loaded only when a journey is complete.
+// Signing needs the record and crypto code, loaded only when a journey is complete or a case is signed.
 const SignRecordPanel = lazyScreen(() =>
   import('../screens/records/SignRecordPanel').then((module) => module.SignRecordPanel),
 );
@@ -98,6 +98,17 @@ export interface JourneyStepProps {
   onHome: () => void;
   onChangeReference: () => void;
   onStartJourney: (journeyId: string) => void;
+  /** Opens signing the case's decision record from the task list. */
+  onSign: () => void;
+}
+
+/** Signing the case's decision record, opened from its task list, as a page of the journey. */
+export function SignFromTaskList({
+  journey,
+  context,
+  draftId,
+}: Pick<JourneyStepProps, 'journey' | 'context' | 'draftId'>) {
+  return <SignRecordPanel journey={journey} draftId={draftId} context={context} asPage />;
 }
 
 export function JourneyStep(props: JourneyStepProps) {
@@ -110,8 +121,11 @@ export function JourneyStep(props: JourneyStepProps) {
           title={journey.title}
           rows={view.tasks}
           context={context}
+          draftId={props.draftId}
+          list={taskListOf(journey, view.meta)}
           href={href({ name: 'draft', draftId: props.draftId })}
           onStart={(task) => send({ type: 'START_TASK', task })}
+          onSign={props.onSign}
         />
       );
     case 'checkAnswers':

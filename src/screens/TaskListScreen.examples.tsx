@@ -63,4 +63,45 @@ export const examples: Example[] = [
       />
     ),
   },
+  {
+    name: 'a case signed as it goes: version 2 signed, two review meetings not yet signed',
+    render: () => (
+      <TaskListScreen
+        title={title}
+        href="#/draft/example"
+        onStart={noop}
+        rows={[
+          ...underReview.slice(0, 5),
+          { ...underReview[4], title: 'Review meeting 3', round: 3 },
+          ...underReview.slice(5),
+        ]}
+        signing={{
+          rows: [
+            { kind: 'record', title: 'Decision record, version 2', status: 'signed', canOpen: true },
+            { kind: 'sign', title: 'Sign review meeting 2', status: 'notSigned', round: 2, canOpen: true },
+            { kind: 'sign', title: 'Sign review meeting 3', status: 'notSigned', round: 3, canOpen: false },
+          ],
+          recordHref: '#/record/example',
+          onSign: noop,
+        }}
+      />
+    ),
+  },
+  {
+    name: 'a case whose decision record cannot be signed until stage 2 is done',
+    render: () => (
+      <TaskListScreen
+        title={title}
+        href="#/draft/example"
+        onStart={noop}
+        rows={underReview.filter((row) => !row.round)}
+        signing={{
+          rows: [
+            { kind: 'sign', title: 'Sign the decision record', status: 'cannotSignYet', canOpen: false },
+          ],
+          onSign: noop,
+        }}
+      />
+    ),
+  },
 ];

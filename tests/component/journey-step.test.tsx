@@ -38,6 +38,7 @@ function renderStep(steps: number) {
     onHome: vi.fn(),
     onChangeReference: vi.fn(),
     onStartJourney: vi.fn(),
+    onSign: vi.fn(),
   };
   render(<JourneyStep {...props} />);
   return props;

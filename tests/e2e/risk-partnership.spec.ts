@@ -2,16 +2,21 @@
 // them: a risk management case taken through stages 1, 2 and 3 across a reload and a lost signal with
 // the action plan intact at stage 3; the partnership journey to each forum's outcome and to the outcome
 // that the circumstances are not all present. axe runs on every screen of these walks.
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { contentById } from '../../content';
 import { forums } from '../../content/partnership';
 import {
+  activate,
+  confirmLabel,
   draftIdOf,
   expect,
+  expectHeadingFocused,
   expectNoAxeViolations,
   openHome,
+  signer,
   summaryValue,
   test,
+  typeInto,
   waitForSaved,
 } from './helpers';
 
@@ -95,9 +100,9 @@ async function openTask(page: Page, name: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
-/** The task list's rows as the worker reads them: each part and its status. */
-async function taskStatuses(page: Page): Promise<string[]> {
-  return page
+/** Rows of a task list as the worker reads them: each part and its status. */
+const rowsOf = (list: Locator): Promise<string[]> =>
+  list
     .locator('.task-list__item')
     .evaluateAll((rows) =>
       rows.map(
@@ -105,7 +110,12 @@ async function taskStatuses(page: Page): Promise<string[]> {
           `${row.querySelector('.task-list__name')?.textContent?.trim()}: ${row.querySelector('.task-list__status')?.textContent?.trim()}`,
       ),
     );
-}
+
+/** The case's parts on the task list, each with its status. */
+const taskStatuses = (page: Page): Promise<string[]> => rowsOf(page.locator('.task-list').first());
+
+/** The decision record's rows under the case's parts, once read from the device. */
+const recordStatuses = (page: Page): Promise<string[]> => rowsOf(page.locator('.task-list').nth(1));
 
 /** One review meeting, from its date to the task list again. */
 async function recordReview(
@@ -452,6 +462,137 @@ test.describe('multi-agency risk management', () => {
     await page.getByRole('button', { name: 'Confirm and finish' }).click();
     await arrive(page, 'Journey complete');
     await expect(page.getByText('This part of the app could not be loaded')).toHaveCount(0);
+  });
+
+  test('a case signed as it goes: version 1 after stage 2, then a review meeting signed from the task list as version 2, every version verified, by keyboard alone', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    const reference = 'RM-VERSIONS-1';
+    await startCase(page, rmJourney, reference);
+    await arrive(page, rmJourney);
+    await expect.poll(() => recordStatuses(page)).toEqual(['Sign the decision record: Cannot sign yet']);
+    await expect(page.getByRole('link', { name: 'Sign the decision record' })).toHaveCount(0);
+
+    // Applicability, stage 1 and stage 2, the shortest way through.
+    await openTask(page, 'Does the framework apply?');
+    await arrive(page, title('rm.about'));
+    await proceed(page);
+    await arrive(page, title('rm.situations'));
+    await tickAndContinue(page, 'Self neglect including hoarding and fire safety');
+    await arrive(page, title('rm.atRisk.careForSelf'));
+    await chooseAndContinue(page, 'Yes');
+    await arrive(page, title('rm.atRisk.tests'));
+    await tickAndContinue(
+      page,
+      'Has refused essential services without which their health and safety needs cannot be met but do not have the insight to recognise this.',
+    );
+    await arrive(page, title('rm.unmanageable'));
+    await chooseAndContinue(page, 'Yes');
+    await arrive(page, title('rm.otherProcess'));
+    await tickAndContinue(page, 'None of these');
+    await arrive(page, title('rm.s42'));
+    await chooseAndContinue(page, 'No');
+    await arrive(page, title('rm.outcome.convene'));
+    await proceed(page);
+    await openTask(page, 'Stage 1 - concern raised');
+    await arrive(page, title('rm.stage1'));
+    await proceed(page);
+    await arrive(page, title('rm.highRiskCriteria'));
+    await proceed(page);
+    await arrive(page, title('rm.highRiskRegister'));
+    await proceed(page);
+    await arrive(page, title('rm.capacityDecisions'));
+    await proceed(page);
+    await arrive(page, title('rm.lacksCapacity'));
+    await chooseAndContinue(page, 'No');
+    await arrive(page, title('rm.refusesAll'));
+    await chooseAndContinue(page, 'No');
+    await arrive(page, title('rm.adultInvolvement'));
+    await proceed(page);
+    await openTask(page, 'Stage 2 - multi-agency risk management planning meeting');
+    await arrive(page, title('rm.stage2'));
+    await proceed(page);
+    await arrive(page, title('rm.riskAssessment'));
+    await proceed(page);
+    await arrive(page, title('rm.effectiveRiskAssessment'));
+    await proceed(page);
+    await arrive(page, title('rm.actionPlan'));
+    for (const [index, entry] of plan.entries()) {
+      if (index > 0) await page.getByRole('button', { name: 'Add another action' }).click();
+      await page.locator(`#actionPlan-${index}-action`).fill(entry.action);
+      await page.locator(`#actionPlan-${index}-namedLead`).fill(entry.namedLead);
+      await page.locator(`#actionPlan-${index}-timescale`).fill(entry.timescale);
+    }
+    await proceed(page);
+    await arrive(page, title('rm.reviewDate'));
+    await page.getByLabel(title('rm.reviewDate')).fill('2026-03-16');
+    await proceed(page);
+
+    // Stage 2 done: the record can be signed, from its row on the task list, by keyboard.
+    await arrive(page, rmJourney);
+    await expect.poll(() => recordStatuses(page)).toEqual(['Sign the decision record: Not signed']);
+    await activate(page, page.getByRole('link', { name: 'Sign the decision record', exact: true }));
+    await expectHeadingFocused(page, 'Sign the decision record');
+    await expectNoAxeViolations(page, 'signing the case from its task list');
+    await typeInto(page, page.getByLabel('Full name', { exact: true }), signer.name);
+    await typeInto(page, page.getByLabel('Role', { exact: true }), signer.role);
+    await typeInto(page, page.getByLabel('Agency', { exact: true }), signer.agency);
+    await activate(page, page.getByRole('checkbox', { name: confirmLabel }), 'Space');
+    await activate(page, page.getByRole('button', { name: 'Sign the record', exact: true }));
+    await page.waitForURL(/#\/record\/[^/]+$/);
+    await expectHeadingFocused(page, 'Decision record');
+    const versionOne = page.locator('.record-document', { hasText: 'Version 1 of 1' });
+    await expect(versionOne.locator('[data-check="verified"]')).toContainText('Verified on this device');
+    const recordUrl = page.url();
+
+    // Back to the case: review meeting 1, recorded and then signed from the task list as version 2.
+    await activate(page, page.getByRole('button', { name: 'Back to the home screen' }));
+    await expectHeadingFocused(page, 'Safeguarding Adults Decision Aid');
+    await activate(
+      page,
+      page
+        .getByRole('table', { name: 'Journeys you have started on this device' })
+        .getByRole('link', { name: `Resume ${rmJourney}, case reference ${reference}` }),
+    );
+    await arrive(page, rmJourney);
+    await expect.poll(() => recordStatuses(page)).toEqual(['Decision record, version 1: Signed']);
+    await openTask(page, 'Record a review meeting');
+    await recordReview(page, {
+      date: '2026-03-16',
+      statuses: ['open', 'done'],
+      progress: 'Yes',
+      resolved: 'No',
+      then: '2026-04-13',
+    });
+    await arrive(page, rmJourney);
+    expect(await taskStatuses(page)).toContain('Review meeting 1: Completed');
+    // The completed review is shown unsigned until it is signed.
+    await expect
+      .poll(() => recordStatuses(page))
+      .toEqual(['Decision record, version 1: Signed', 'Sign review meeting 1: Not signed']);
+    await activate(page, page.getByRole('link', { name: 'Sign review meeting 1', exact: true }));
+    await expectHeadingFocused(page, 'Sign review meeting 1');
+    await expectNoAxeViolations(page, 'signing a review meeting');
+    await expect(page.getByLabel('Reason for the amendment')).toHaveValue(
+      'Review meeting 1 on 16 March 2026',
+    );
+    await expect(page.getByLabel('Full name', { exact: true })).toHaveValue(signer.name);
+    await activate(page, page.getByRole('checkbox', { name: confirmLabel }), 'Space');
+    await activate(page, page.getByRole('button', { name: 'Sign the amendment', exact: true }));
+    await page.waitForURL(recordUrl);
+    await expectHeadingFocused(page, 'Decision record');
+    const versionTwo = page.locator('.record-document', { hasText: 'Version 2 of 2' });
+    await expect(versionTwo).toContainText('Reason for this amendment');
+    await expect(versionTwo).toContainText('Review meeting 1 on 16 March 2026');
+    await expect(versionTwo).toContainText('Review meeting 1: Review multi-agency action plan.');
+    await expect(versionTwo.locator('[data-check="verified"]')).toHaveText(
+      'Verified on this device: its signature, how signing was confirmed and its audit trail are as signed, and it is linked to version 1 as signed.',
+    );
+    await expect(
+      page.locator('.record-document', { hasText: 'Version 1 of 2' }).locator('[data-check="verified"]'),
+    ).toContainText('Verified on this device');
+    await expectNoAxeViolations(page, 'the record with a review meeting signed as version 2');
   });
 
   test('the framework’s scope (1.4) decides whether it applies and §3.1 informs: an adult within 1.4 who can care for themselves goes on', async ({

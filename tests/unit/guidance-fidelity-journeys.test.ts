@@ -15,6 +15,7 @@ import { summarise } from '../../machines/summary';
 import { thresholdJourney } from '../../machines/thresholds';
 import { buildRecord } from '../../src/record/record';
 import { checklist, choice, choices, startJourney, text } from '../support/drive';
+import { openStage1, throughApplicability } from '../support/risk-case';
 
 type Run = ReturnType<typeof startJourney>;
 
@@ -199,17 +200,8 @@ describe('fix 5: one or two amber, no red: the "If in doubt" steps are applied',
 describe('fix 6: Appendix C where the journey registers and reviews a high-risk case', () => {
   function toStage1(): Run {
     const run = startJourney(riskManagementJourney);
-    run.startTask('applicability');
-    run.next();
-    run.answer(choices('selfNeglect'));
-    run.answer(choice('yes'));
-    run.answer(choices('refusedEssentialServices'));
-    run.answer(choice('yes'));
-    run.answer(choices('none'));
-    run.answer(choice('no'));
-    run.next();
-    run.startTask('stage1');
-    expect(run.step()).toBe('stage1');
+    throughApplicability(run);
+    openStage1(run);
     return run;
   }
 

@@ -1,120 +1,293 @@
-// A risk management case with three review meetings, signed: every meeting is on the record in the order
-// it was held, named, with its action plan; the signed export verifies in the app and with the
-// command-line verifier (scripts/verify-record.mjs).
+// A risk management case signed as it goes: version 1 once stage 2 has made the plan, then each of three
+// review meetings signed, in order, as the next version of the same record (four versions: the first and
+// three amendments), through the app's own signing (recordService, with the draft and records stored as
+// the app stores them). Every version verifies in the app and with the command-line verifier
+// (scripts/verify-record.mjs), each review is named with its date as its version's reason, and a version
+// signed for a review holds that meeting and none after it.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { editions } from '../../content/editions';
-import type { Answer } from '../../machines/journey';
-import { riskManagementJourney } from '../../machines/risk-management';
-import { summarise } from '../../machines/summary';
-import { startAuditTrail } from '../../src/record/audit';
-import { createSigningKeyPair } from '../../src/record/keys';
-import { ACCURACY_STATEMENT, buildRecord, exportBundle, signRecord } from '../../src/record/record';
+import { journeyFrom } from '../../machines';
+import { currentStep, type JourneyContext } from '../../machines/journey';
+import { riskManagementJourney as definition } from '../../machines/risk-management';
+import { journeyTaskList } from '../../machines/session';
+import { roundsIn, signedTask, signingRows } from '../../machines/tasks';
+import { appendAuditEvent, startAuditTrail, type AuditInput, type AuditTrail } from '../../src/record/audit';
+import { exportBundle, type SignedRecord } from '../../src/record/record';
+import { isoWithOffset } from '../../src/record/time';
 import { verifyExport } from '../../src/record/verify';
-import { checklist, choice, choices, startJourney, text } from '../support/drive';
+import {
+  amendAndStore,
+  draftRecord,
+  emptyRecordForm,
+  nextVersion,
+  signAndStore,
+  signerFrom,
+} from '../../src/screens/records/recordService';
+import { createDraft, getDraft, saveDraftSnapshot } from '../../src/storage/drafts';
+import { recordVersions } from '../../src/storage/records';
+import { checklist, choices, startJourney } from '../support/drive';
+import {
+  recordReview,
+  throughApplicability,
+  throughStage1,
+  throughStage2,
+  type CaseRun,
+  type PlanAction,
+  type ReviewMeeting,
+} from '../support/risk-case';
+
+const journey = journeyFrom('risk-management', definition);
+const list = journeyTaskList(journey)!;
+const reviewTask = signedTask(list)!;
 
 const dir = mkdtempSync(join(tmpdir(), 'sada-risk-case-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const plan = (statuses: string[]): Answer => ({
-  kind: 'entries',
-  entries: [
-    { action: 'Joint visit with the GP', namedLead: 'Community nurse', timescale: '2026-03-02' },
-    { action: 'Fire safety check', namedLead: 'Fire service', timescale: '2026-03-09' },
-  ].map((entry, index) => (statuses[index] ? { ...entry, status: statuses[index] } : entry)),
-});
+const visit: PlanAction = {
+  action: 'Joint visit with the GP',
+  namedLead: 'Community nurse',
+  timescale: '2027-01-04',
+};
+const fire: PlanAction = { action: 'Fire safety check', namedLead: 'Fire service', timescale: '2027-01-11' };
+const clearance: PlanAction = {
+  action: 'Clear the exits',
+  namedLead: 'Housing officer',
+  timescale: '2027-02-01',
+};
 
-it('three review meetings reach the signed record in order, and the export verifies with the CLI', async () => {
-  const run = startJourney(riskManagementJourney);
-  run.startTask('applicability');
-  run.next();
-  run.answer(choices('selfNeglect'));
-  run.answer(choice('yes'));
-  run.answer(choices('refusedEssentialServices'));
-  run.answer(choice('yes'));
-  run.answer(choices('none'));
-  run.answer(choice('no'));
-  run.next();
-  run.startTask('stage1');
-  run.answer(checklist());
-  run.next();
-  run.answer(checklist());
-  run.next();
-  run.answer(choice('no'));
-  run.answer(choice('no'));
-  run.next();
-  run.startTask('stage2');
-  run.answer(checklist());
-  run.answer({ kind: 'notes', notes: {} });
-  run.answer(checklist());
-  run.answer(plan([]));
-  run.answer(text('2026-03-16'));
-  for (const [date, statuses, resolved, then] of [
-    ['2026-03-16', ['open', 'open'], 'no', '2026-04-13'],
-    ['2026-04-13', ['open', 'done'], 'no', '2026-05-11'],
-    ['2026-05-11', ['done', 'done'], 'yes', 'Referred back to the locality team'],
-  ] as const) {
-    run.startTask('review');
-    run.answer(text(date));
-    run.answer({ kind: 'entries', entries: [{ name: 'A. Khan', roleAgency: 'Lead professional' }] });
-    run.answer(checklist());
-    run.answer(plan([...statuses]));
-    run.answer(text('New information'));
-    run.answer(text('Risk changes'));
-    run.answer(choice('yes'));
-    run.answer(text('Decisions and reasons'));
-    run.answer(choice(resolved));
-    run.answer(text(then));
-    run.next();
-  }
-  run.startTask('closing');
-  run.answer(checklist());
-  run.answer(choices('careAct2014s42'));
-  expect(run.step()).toBe('checkAnswers');
+const meetings: ReviewMeeting[] = [
+  {
+    date: '2027-01-14',
+    // The visit moved to a later date; the fire safety check done.
+    plan: [
+      { ...visit, timescale: '2027-01-21', status: 'open' },
+      { ...fire, status: 'done' },
+    ],
+    resolved: false,
+    then: '2027-02-11',
+  },
+  {
+    date: '2027-02-11',
+    // The visit handed to the GP and done; the fire safety check dropped; the exits to be cleared.
+    plan: [
+      { ...visit, namedLead: 'GP', timescale: '2027-01-21', status: 'done' },
+      { ...clearance, status: 'open' },
+    ],
+    resolved: false,
+    then: '2027-03-11',
+  },
+  {
+    date: '2027-03-11',
+    plan: [
+      { ...visit, namedLead: 'GP', timescale: '2027-01-21', status: 'done' },
+      { ...clearance, status: 'done' },
+    ],
+    resolved: true,
+    then: 'Referred back to the locality team',
+  },
+];
 
-  const record = buildRecord({
-    journey: {
-      id: 'risk-management',
-      title: 'Multi-agency risk management',
-      version: riskManagementJourney.version,
-    },
-    editions: [editions['risk-management']],
-    caseReference: 'RM-2026-0001',
-    rows: summarise(riskManagementJourney, run.context()),
-    occurredAt: '2026-05-11T10:00:00+01:00',
-    recordedAt: '2026-05-11T12:00:00+01:00',
-    auditTrail: startAuditTrail(),
+const fields = {
+  ...emptyRecordForm(),
+  peopleInvolved: 'J. Okoro, team manager',
+  name: 'A. Khan',
+  role: 'Lead professional',
+  agency: 'Adult social care',
+  confirmed: 'yes',
+};
+
+/**
+ * The case's draft as the journey screen keeps it: each event timed and added to the audit trail, and
+ * the snapshot and trail saved before anything is signed.
+ */
+async function caseDraft() {
+  const draft = await createDraft({
+    journeyId: journey.id,
+    journeyVersion: journey.version,
+    editions: journey.documents.map((doc) => editions[doc]),
+    caseReference: 'RM-2027-0001',
+    snapshot: undefined,
   });
-  const rounds = record.rows.flatMap((row) => (row.round ? [row.round] : []));
-  expect([...new Set(rounds)]).toEqual(['Review meeting 1', 'Review meeting 2', 'Review meeting 3']);
-  const plans = record.rows.filter((row) => row.step === 'reviewActionPlan');
-  expect(plans.map((row) => (row.kind === 'answer' ? row.answer[0] : ''))).toEqual([
-    '1. Action: Joint visit with the GP; Named lead: Community nurse; Timescale: 2 March 2026; Status: Not done yet',
-    '1. Action: Joint visit with the GP; Named lead: Community nurse; Timescale: 2 March 2026; Status: Not done yet',
-    '1. Action: Joint visit with the GP; Named lead: Community nurse; Timescale: 2 March 2026; Status: Done',
+  const run = startJourney(journey);
+  const events: AuditInput[] = [];
+  let trail: AuditTrail = startAuditTrail();
+  const start = Date.now() - 60 * 60_000;
+  const timed = (input: Omit<AuditInput, 'wallClock' | 'elapsedMs' | 'session'>) =>
+    events.push({
+      ...input,
+      wallClock: isoWithOffset(start + events.length * 10_000),
+      elapsedMs: 1_000 + events.length * 10_000,
+      session: 'test',
+    });
+  const driven: CaseRun = {
+    step: run.step,
+    answer: (answer) => {
+      timed({ type: 'answer', step: currentStep(run.context()) ?? '', answer });
+      run.answer(answer);
+    },
+    next: () => {
+      timed({ type: 'continue', step: currentStep(run.context()) ?? '' });
+      run.next();
+    },
+    startTask: (task) => {
+      timed({ type: 'startTask', step: task });
+      run.startTask(task);
+    },
+  };
+  const save = async (): Promise<JourneyContext> => {
+    for (const input of events.splice(0)) trail = await appendAuditEvent(trail, input);
+    await saveDraftSnapshot(draft.id, run.actor.getPersistedSnapshot(), 'inProgress', undefined, trail);
+    return run.context();
+  };
+  return { id: draft.id, run: driven, save };
+}
+
+/** What the task list shows for the decision record now. */
+async function recordRowsShown(draftId: string, context: JourneyContext) {
+  const recordId = (await getDraft(draftId))?.recordId;
+  const latest = recordId ? (await recordVersions(recordId)).at(-1)?.signed : undefined;
+  return signingRows(
+    list,
+    context,
+    latest ? { version: latest.version, rounds: roundsIn(reviewTask, latest.rows) } : null,
+  ).map((row) => `${row.title}: ${row.status}${row.canOpen ? '' : ' (not a link)'}`);
+}
+
+/** Signs what the task list offers next, as the signing form does, and returns the version signed. */
+async function signNext(draftId: string, context: JourneyContext): Promise<SignedRecord> {
+  const draft = (await getDraft(draftId))!;
+  const latest = draft.recordId ? (await recordVersions(draft.recordId)).at(-1)?.signed : undefined;
+  const next = nextVersion(journey, context, latest);
+  if (next.kind === 'none') throw new Error('Nothing to sign');
+  const reason = next.kind === 'round' ? next.reason : '';
+  const record = draftRecord(
+    journey,
+    draft,
+    context,
+    { ...fields, amendmentReason: reason },
+    new Date(),
+    next.rows,
+  );
+  return latest
+    ? amendAndStore(draftId, latest, { ...fields, amendmentReason: reason }, record)
+    : signAndStore(draftId, record, signerFrom(fields));
+}
+
+it('signs version 1 after stage 2 and each of three review meetings as the next version; every version verifies', async () => {
+  const { id, run, save } = await caseDraft();
+  throughApplicability(run);
+  throughStage1(run);
+  let context = await save();
+  expect(await recordRowsShown(id, context)).toEqual([
+    'Sign the decision record: cannotSignYet (not a link)',
   ]);
 
-  const signed = await signRecord(
-    record,
-    {
-      name: 'A. Khan',
-      role: 'Lead professional',
-      agency: 'Adult social care',
-      statement: ACCURACY_STATEMENT,
-    },
-    await createSigningKeyPair(),
-    new Date('2026-05-11T12:05:00+01:00'),
-    '0.1.0',
-  );
-  const exported = exportBundle([signed]);
-  expect((await verifyExport(exported)).status).toBe('verified');
-  const file = join(dir, 'risk-case.json');
+  throughStage2(run, [visit, fire], '2027-01-14');
+  context = await save();
+  expect(await recordRowsShown(id, context)).toEqual(['Sign the decision record: notSigned']);
+  const first = await signNext(id, context);
+  expect(first).toMatchObject({ version: 1, previous: null, amendmentReason: null });
+  expect(first.rows.some((row) => row.round)).toBe(false);
+  expect(await recordRowsShown(id, context)).toEqual(['Decision record, version 1: signed']);
+
+  recordReview(run, meetings[0]);
+  context = await save();
+  expect(await recordRowsShown(id, context)).toEqual([
+    'Decision record, version 1: signed',
+    'Sign review meeting 1: notSigned',
+  ]);
+  expect(await signNext(id, context)).toMatchObject({
+    version: 2,
+    amendmentReason: 'Review meeting 1 on 14 January 2027',
+  });
+
+  // Two meetings recorded before either is signed: both shown unsigned, signed in order.
+  recordReview(run, meetings[1]);
+  recordReview(run, meetings[2]);
+  context = await save();
+  expect(await recordRowsShown(id, context)).toEqual([
+    'Decision record, version 2: signed',
+    'Sign review meeting 2: notSigned',
+    'Sign review meeting 3: notSigned (not a link)',
+  ]);
+  const second = await signNext(id, context);
+  expect(second).toMatchObject({ version: 3, amendmentReason: 'Review meeting 2 on 11 February 2027' });
+  expect([...new Set(second.rows.flatMap((row) => (row.round ? [row.round] : [])))]).toEqual([
+    'Review meeting 1',
+    'Review meeting 2',
+  ]);
+  expect(await recordRowsShown(id, context)).toEqual([
+    'Decision record, version 3: signed',
+    'Sign review meeting 3: notSigned',
+  ]);
+  const third = await signNext(id, context);
+  expect(third).toMatchObject({ version: 4, amendmentReason: 'Review meeting 3 on 11 March 2027' });
+  expect(await recordRowsShown(id, context)).toEqual(['Decision record, version 4: signed']);
+  expect(nextVersion(journey, context, third).kind).toBe('none');
+
+  const versions = (await recordVersions(first.recordId)).map((version) => version.signed);
+  expect(
+    versions.map((version) => [version.version, version.recordId, version.previous?.version ?? null]),
+  ).toEqual([
+    [1, first.recordId, null],
+    [2, first.recordId, 1],
+    [3, first.recordId, 2],
+    [4, first.recordId, 3],
+  ]);
+  // Each version carries the draft's audit trail as it stood when signed: versions 3 and 4 were signed
+  // after the third meeting was recorded, so they carry the same trail.
+  expect(versions.map((version) => version.audit.trailId)).toEqual(Array(4).fill(versions[0].audit.trailId));
+  const [one, two, three, four] = versions.map((version) => version.audit.length);
+  expect(one).toBeLessThan(two);
+  expect(two).toBeLessThan(three);
+  expect(four).toBe(three);
+  // Every meeting's action plan, with its statuses, is in the latest version, in order.
+  const plans = third.rows.filter((row) => row.step === 'reviewActionPlan');
+  expect(plans.map((row) => [row.round, row.kind === 'answer' ? row.answer[0] : ''])).toEqual([
+    [
+      'Review meeting 1',
+      '1. Action: Joint visit with the GP; Named lead: Community nurse; Timescale: 21 January 2027; Status: Not done yet',
+    ],
+    [
+      'Review meeting 2',
+      '1. Action: Joint visit with the GP; Named lead: GP; Timescale: 21 January 2027; Status: Done',
+    ],
+    [
+      'Review meeting 3',
+      '1. Action: Joint visit with the GP; Named lead: GP; Timescale: 21 January 2027; Status: Done',
+    ],
+  ]);
+
+  const exported = exportBundle(versions);
+  const checked = await verifyExport(exported);
+  expect(checked.status).toBe('verified');
+  if (checked.status !== 'verified') return;
+  expect(checked.versions.map((version) => version.amendmentReason)).toEqual([
+    null,
+    'Review meeting 1 on 14 January 2027',
+    'Review meeting 2 on 11 February 2027',
+    'Review meeting 3 on 11 March 2027',
+  ]);
+  const file = join(dir, 'decision-record-RM-2027-0001-v4.json');
   writeFileSync(file, exported);
   const out = execFileSync(process.execPath, [resolve(__dirname, '../../scripts/verify-record.mjs'), file], {
     encoding: 'utf8',
   });
   expect(out).toMatch(/^Verified: /m);
+  expect(out).toContain('version 4 of 4 in this file');
+
+  // Closing the case afterwards: its answers are not in version 4, so they are offered as the next version.
+  run.startTask('closing');
+  run.answer(checklist());
+  run.answer(choices('careAct2014s42'));
+  context = await save();
+  const closing = nextVersion(journey, context, third);
+  expect(closing.kind).toBe('changes');
+  expect(closing.kind === 'changes' && closing.rows.map((row) => row.step)).toEqual(
+    expect.arrayContaining(['defensible', 'legislation']),
+  );
 });

@@ -4,17 +4,39 @@ import { formatDateTime } from '../../../machines/dates';
 import { confirmationText } from '../../record/passkey';
 import { decisionBasisLabels, type RecordRow, type SignedRecord } from '../../record/record';
 import { SummaryList } from '../../components/SummaryList';
+import { WarningText } from '../../components/WarningText';
 
 /** A row of a completed round (a review meeting) is named with its round. */
 const inRound = (row: RecordRow, key: string) => (row.round ? `${row.round}: ${key}` : key);
 
-/** One signed version of a decision record, for reading and printing. Every value is rendered as text. */
-export function RecordDocument({ record, total }: { record: SignedRecord; total: number }) {
+/**
+ * One signed version of a decision record, for reading and printing. Every value is rendered as text.
+ * `check` is what checking the record on this device found for this version, once checked.
+ */
+export function RecordDocument({
+  record,
+  total,
+  check,
+}: {
+  record: SignedRecord;
+  total: number;
+  check?: { intact: true } | { intact: false; problems: string[] };
+}) {
   return (
     <article class="record-document" aria-labelledby={`record-version-${record.version}`}>
       <h2 class="heading-m" id={`record-version-${record.version}`}>
         Version {record.version} of {total}
       </h2>
+      {check?.intact && (
+        <p class="body" data-check="verified">
+          <strong>Verified</strong> on this device: its signature, how signing was confirmed and its audit
+          trail are as signed
+          {record.previous ? `, and it is linked to version ${record.previous.version} as signed` : ''}.
+        </p>
+      )}
+      {check && !check.intact && (
+        <WarningText>Altered: this version is not as it was signed. {check.problems.join(' ')}</WarningText>
+      )}
       <SummaryList
         rows={[
           ...(record.amendmentReason

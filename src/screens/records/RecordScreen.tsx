@@ -6,7 +6,8 @@ import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { BackLink } from '../../components/BackLink';
 import { WarningText } from '../../components/WarningText';
 import type { SignedRecord } from '../../record/record';
-import { isLateEntry, missingForSigning } from '../../record/record';
+import { exportBundle, isLateEntry, missingForSigning } from '../../record/record';
+import { verifyExport, type VerifyResult } from '../../record/verify';
 import { saveRecordForm } from '../../storage/drafts';
 import { toStorageError } from '../../storage/errors';
 import { getRecord, type RecordSummary } from '../../storage/records';
@@ -35,9 +36,14 @@ export function RecordScreen({ recordId }: { recordId: string }) {
   const [problem, setProblem] = useState<string>();
   const [amending, setAmending] = useState(false);
   const [notice, setNotice] = useState<string>();
+  // Every version is checked as its export would be, so what is shown is known to be as signed.
+  const [check, setCheck] = useState<VerifyResult>();
   const load = () =>
     getRecord(recordId).then(
-      (found) => setSummary(found ?? null),
+      async (found) => {
+        setSummary(found ?? null);
+        if (found) setCheck(await verifyExport(exportBundle(found.versions.map((each) => each.signed))));
+      },
       (error) => setProblem(toStorageError(error, 'unavailable').message),
     );
   useEffect(() => void load(), [recordId]);
@@ -149,7 +155,12 @@ export function RecordScreen({ recordId }: { recordId: string }) {
         </section>
       )}
       {[...versions].reverse().map((version) => (
-        <RecordDocument key={version.version} record={version} total={versions.length} />
+        <RecordDocument
+          key={version.version}
+          record={version}
+          total={versions.length}
+          check={checkOf(check, version.version)}
+        />
       ))}
     </div>
   );
@@ -199,6 +210,22 @@ function AmendForm({
       onSign={onAmended}
     />
   );
+}
+
+/** What checking the record found for one version: intact, or the failures found in it. */
+function checkOf(
+  result: VerifyResult | undefined,
+  version: number,
+): { intact: true } | { intact: false; problems: string[] } | undefined {
+  if (!result) return undefined;
+  if (result.status === 'verified' || result.status === 'notTrusted') return { intact: true };
+  const problems =
+    result.status === 'unreadable'
+      ? [result.reason]
+      : result.failures
+          .filter((failure) => failure.version === undefined || failure.version === version)
+          .map((failure) => failure.detail);
+  return problems.length ? { intact: false, problems } : { intact: true };
 }
 
 /** An ISO time with offset as a datetime-local field shows it, in the device's local time. */

@@ -3,7 +3,11 @@
 import { version as appVersion } from '../../../package.json';
 import type { Journey } from '../../../machines';
 import type { JourneyContext } from '../../../machines/journey';
-import { summarise } from '../../../machines/summary';
+import { formatDate } from '../../../machines/dates';
+import { journeyTaskList } from '../../../machines/session';
+import { summarise, type SummaryRow } from '../../../machines/summary';
+import { roundsIn, roundsOf, roundTitleOf, signedTask } from '../../../machines/tasks';
+import { canonicalJson } from '../../record/canonical';
 import { startAuditTrail } from '../../record/audit';
 import { createSigningKeyPair, jwkThumbprint, publicJwk } from '../../record/keys';
 import {
@@ -12,6 +16,7 @@ import {
   type SigningConfirmation,
   buildRecord,
   exportBundle,
+  recordRows,
   signRecord,
   type DecisionRecord,
   type SignedRecord,
@@ -91,18 +96,65 @@ export function signerFrom(fields: RecordFormFields): Partial<Signer> {
   };
 }
 
+/**
+ * What signing a case kept as a task list makes now: version 1; the next version, for the earliest
+ * completed round its latest version does not hold (its rows stop at that round, and the reason names the
+ * round and its date); the next version for answers given since (closing the case), with the worker's own
+ * reason; or nothing, when the record holds every answer. A journey without a repeatable task is signed
+ * once, as it always was.
+ */
+export type NextVersion =
+  | { kind: 'first'; rows: SummaryRow[] }
+  | { kind: 'round'; round: number; title: string; reason: string; rows: SummaryRow[] }
+  | { kind: 'changes'; rows: SummaryRow[] }
+  | { kind: 'none' };
+
+export function nextVersion(
+  journey: Journey,
+  context: JourneyContext,
+  latest: SignedRecord | undefined,
+): NextVersion {
+  const rows = summarise(journey, context);
+  if (!latest) return { kind: 'first', rows };
+  const list = journeyTaskList(journey);
+  const task = list && signedTask(list);
+  if (!task) return { kind: 'none' };
+  const signed = roundsIn(task, latest.rows);
+  const round = roundsOf(context, task.id)[signed];
+  if (round) {
+    const title = roundTitleOf(task, signed + 1);
+    const later = new Set(
+      roundsOf(context, task.id)
+        .slice(signed + 1)
+        .map((_round, index) => roundTitleOf(task, signed + 2 + index)),
+    );
+    const date = task.repeat?.dateStep && round.answers[task.repeat.dateStep];
+    const day = date && date.kind === 'text' && date.text.trim() ? ` on ${formatDate(date.text)}` : '';
+    return {
+      kind: 'round',
+      round: signed + 1,
+      title,
+      reason: `${title}${day}`,
+      rows: rows.filter((row) => !row.round || !later.has(row.round)),
+    };
+  }
+  const same = canonicalJson(recordRows(rows)) === canonicalJson(latest.rows);
+  return same ? { kind: 'none' } : { kind: 'changes', rows };
+}
+
 export function draftRecord(
   journey: Journey,
   draft: DraftEnvelope,
   context: JourneyContext,
   fields: RecordFormFields,
   now: Date,
+  rows: readonly SummaryRow[] = summarise(journey, context),
 ): DecisionRecord {
   return buildRecord({
     journey: { id: journey.id, title: journey.title, version: journey.version },
     editions: draft.editions,
     caseReference: draft.caseReference,
-    rows: summarise(journey, context),
+    rows,
     peopleInvolved: lines(fields.peopleInvolved),
     extraReferences: lines(fields.extraReferences),
     occurredAt: occurredAtIso(fields),
@@ -193,14 +245,28 @@ export async function signAndStore(
   );
 }
 
+/**
+ * Signs the next version of a record: the worker's changes to the form, and, for a case signed as it goes,
+ * the record made from the journey as it now stands (its answers, case reference and audit trail).
+ */
 export async function amendAndStore(
   draftId: string,
   previous: SignedRecord,
   fields: RecordFormFields,
+  fromJourney?: DecisionRecord,
 ): Promise<SignedRecord> {
   const amended = await amendRecord(
     previous,
     {
+      ...(fromJourney && {
+        rows: fromJourney.rows,
+        caseReference: fromJourney.caseReference,
+        auditTrail: {
+          id: fromJourney.audit.trailId,
+          events: fromJourney.audit.events,
+          head: fromJourney.audit.head,
+        },
+      }),
       peopleInvolved: lines(fields.peopleInvolved),
       extraReferences: lines(fields.extraReferences),
       occurredAt: occurredAtIso(fields),

@@ -11,7 +11,7 @@ import { lazyScreen } from '../../app/lazyScreen';
 
 // Setting up is done once on a device: its code (and the passphrase rules) loads only then.
 const SetUpProtectionScreen = lazyScreen(() =>
-  import('./SetUpProtectionScreen').then((module) => module.SetUpProtectionScreen),
+  import('./SetUpProtectionScreen').then((module) => module.setUpProtectionScreenForThisDevice()),
 );
 const RecoveryCodeScreen = lazyScreen(() =>
   import('./SetUpProtectionScreen').then((module) => module.RecoveryCodeScreen),

@@ -4,7 +4,11 @@ import { RecoveryCodeScreen, SetUpProtectionScreen } from './SetUpProtectionScre
 export const examples: Example[] = [
   {
     name: 'first use: choose a passkey or a passphrase',
-    render: () => <SetUpProtectionScreen onSetUp={() => undefined} />,
+    render: () => <SetUpProtectionScreen onSetUp={() => undefined} passkeyAvailable />,
+  },
+  {
+    name: 'first use where the browser offers no passkey: a passphrase',
+    render: () => <SetUpProtectionScreen onSetUp={() => undefined} passkeyAvailable={false} />,
   },
   {
     name: 'the recovery code, shown once',

@@ -1,6 +1,6 @@
 // Setting up protection, before anything about a case is stored: a passkey on this device where the
 // browser offers one, and/or a passphrase; then the recovery code, shown once.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { PageHeading } from '../../components/PageHeading';
 import { Button } from '../../components/Button';
@@ -23,9 +23,29 @@ function passphraseErrors(passphrase: string, confirmation: string): FieldError[
   return [];
 }
 
-export function SetUpProtectionScreen({ onSetUp }: { onSetUp: (recoveryCode: string) => void }) {
+interface SetUpProtectionProps {
+  onSetUp: (recoveryCode: string) => void;
+}
+
+/**
+ * The screen for this device, once it is known whether the device offers passkeys: the screen is drawn
+ * once with its passkey part at its size, rather than a line saying it is checking that then grows and
+ * moves the form below it.
+ */
+export async function setUpProtectionScreenForThisDevice() {
+  const passkeyAvailable = await platformAuthenticatorAvailable();
+  return (props: SetUpProtectionProps) => (
+    <SetUpProtectionScreen {...props} passkeyAvailable={passkeyAvailable} />
+  );
+}
+
+export function SetUpProtectionScreen({
+  onSetUp,
+  passkeyAvailable,
+}: SetUpProtectionProps & { passkeyAvailable: boolean }) {
   useDocumentTitle('Protect the information on this device');
-  const [passkeyOffered, setPasskeyOffered] = useState<boolean>();
+  // Offered until making one fails in a way that shows the device cannot.
+  const [passkeyOffered, setPasskeyOffered] = useState(passkeyAvailable);
   const [passkey, setPasskey] = useState<PasskeySecret>();
   const [passkeyProblem, setPasskeyProblem] = useState<string>();
   const [passphrase, setPassphrase] = useState('');
@@ -33,7 +53,6 @@ export function SetUpProtectionScreen({ onSetUp }: { onSetUp: (recoveryCode: str
   const [errors, setErrors] = useState<FieldError[]>([]);
   const submit = useSubmitError();
   const [working, setWorking] = useState(false);
-  useEffect(() => void platformAuthenticatorAvailable().then(setPasskeyOffered), []);
 
   const finish = async (methods: { passphrase?: string; passkey?: PasskeySecret }) => {
     setWorking(true);
@@ -96,9 +115,7 @@ export function SetUpProtectionScreen({ onSetUp }: { onSetUp: (recoveryCode: str
         </>
       ) : (
         <p class="body" id="passkey-unavailable">
-          {passkeyOffered === undefined
-            ? 'Checking whether this device offers passkeys…'
-            : 'A passkey is not available in this browser on this device, so protect the app with a passphrase.'}
+          A passkey is not available in this browser on this device, so protect the app with a passphrase.
         </p>
       )}
       {passkeyProblem && (

@@ -8,6 +8,7 @@ import { formatDateTime } from '../../machines/dates';
 import { citation } from '../guidance/citation';
 import { confirmationWords } from './passkey';
 import { decisionBasisLabels, type SignedRecord } from './record';
+import { reviewTimeline, type TimelineSteps } from './timeline';
 
 type Doc = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;
@@ -329,14 +330,40 @@ function writeVersion(out: RecordWriter, record: SignedRecord, total: number): v
   out.paragraph(`App version ${record.appVersion}`, { size: 8.5 });
 }
 
+/**
+ * The review meetings in the order held, each with its date, the version it was first signed in, and
+ * what changed in the action plan since the meeting before: the case's history at a glance, before the
+ * versions that hold it in full.
+ */
+function writeTimeline(out: RecordWriter, versions: readonly SignedRecord[], steps: TimelineSteps): void {
+  const rounds = reviewTimeline(versions, steps);
+  if (rounds.length === 0) return;
+  out.heading(2, 'Review meetings');
+  out.paragraph(
+    'Each review meeting in the order held, with what changed in the list it reviews since the meeting before (for the first, since it was agreed). The answers of each meeting are in full in the versions below.',
+  );
+  for (const round of rounds) {
+    out.heading(3, `${round.round}${round.date ? `, ${round.date}` : ''}`);
+    if (round.signedIn) out.paragraph(`First signed in version ${round.signedIn}.`);
+    for (const list of round.lists) {
+      out.paragraph(list.question, { bold: true, gapAfter: 0 });
+      out.list(list.changes);
+    }
+  }
+}
+
 /** The PDF's file name for a JSON export's: the same name, .pdf. */
 const pdfFileName = (jsonFileName: string) => jsonFileName.replace(/\.json$/, '.pdf');
 
-/** Every version of a record, oldest first, as one tagged PDF/A-3 carrying the signed JSON export. */
+/**
+ * Every version of a record, oldest first, as one tagged PDF/A-3 carrying the signed JSON export; for a
+ * case with review meetings, `timeline` names the steps its review meetings are read from.
+ */
 export function recordPdf(
   versions: readonly SignedRecord[],
   signed: EmbeddedExport,
   fonts: PdfFonts,
+  timeline?: TimelineSteps,
 ): Promise<Uint8Array> {
   const latest = versions.at(-1)!;
   const title = `Decision record ${latest.caseReference}`;
@@ -408,6 +435,7 @@ export function recordPdf(
       (edition) => `${edition.title} (${edition.date})${edition.notice ? `. ${edition.notice}` : ''}`,
     ),
   );
+  if (timeline) writeTimeline(out, versions, timeline);
   for (const version of versions) writeVersion(out, version, versions.length);
   if (out.unsupported) {
     out.heading(2, 'Note');

@@ -5,9 +5,10 @@
 // (scripts/verify-record.mjs), each review is named with its date as its version's reason, and a version
 // signed for a review holds that meeting and none after it.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, expect, it } from 'vitest';
 import { editions } from '../../content/editions';
 import { journeyFrom } from '../../machines';
@@ -16,6 +17,7 @@ import { riskManagementJourney as definition } from '../../machines/risk-managem
 import { journeyTaskList } from '../../machines/session';
 import { roundsIn, signedTask, signingRows } from '../../machines/tasks';
 import { appendAuditEvent, startAuditTrail, type AuditInput, type AuditTrail } from '../../src/record/audit';
+import { recordPdf } from '../../src/record/pdf';
 import { exportBundle, type SignedRecord } from '../../src/record/record';
 import { isoWithOffset } from '../../src/record/time';
 import { verifyExport } from '../../src/record/verify';
@@ -26,6 +28,7 @@ import {
   nextVersion,
   signAndStore,
   signerFrom,
+  timelineSteps,
 } from '../../src/screens/records/recordService';
 import { createDraft, getDraft, saveDraftSnapshot } from '../../src/storage/drafts';
 import { recordVersions } from '../../src/storage/records';
@@ -144,6 +147,24 @@ async function caseDraft() {
     return run.context();
   };
   return { id: draft.id, run: driven, save };
+}
+
+const fontFile = (weight: string) =>
+  new Uint8Array(
+    readFileSync(
+      resolve(__dirname, `../../node_modules/@expo-google-fonts/noto-sans/${weight}/NotoSans_${weight}.ttf`),
+    ),
+  );
+
+/** The PDF's text read back with PDF.js, page after page, its lines joined and spaces made single. */
+async function pdfText(bytes: Uint8Array): Promise<string> {
+  const document = await getDocument({ data: bytes.slice() }).promise;
+  let text = '';
+  for (let number = 1; number <= document.numPages; number++) {
+    const content = await (await document.getPage(number)).getTextContent();
+    for (const item of content.items) if ('str' in item) text += `${item.str}${item.hasEOL ? ' ' : ''}`;
+  }
+  return text.replace(/\s+/g, ' ');
 }
 
 /** What the task list shows for the decision record now. */
@@ -279,6 +300,41 @@ it('signs version 1 after stage 2 and each of three review meetings as the next 
   });
   expect(out).toMatch(/^Verified: /m);
   expect(out).toContain('version 4 of 4 in this file');
+
+  // The PDF lists the meetings in order, each with its date, the version that signed it, and what changed
+  // in the action plan since the meeting before (for the first, since stage 2 agreed it).
+  const pdf = await recordPdf(
+    versions,
+    { fileName: 'decision-record-RM-2027-0001-v4.json', json: exported },
+    { regular: fontFile('400Regular'), bold: fontFile('700Bold') },
+    timelineSteps(journey),
+  );
+  const text = await pdfText(pdf);
+  const timeline = text.slice(
+    text.indexOf('Review meetings Each review meeting'),
+    text.indexOf('Version 1 of 4'),
+  );
+  const expected = [
+    'Review meeting 1, 14 January 2027',
+    'First signed in version 2.',
+    'Joint visit with the GP: timescale changed from 4 January 2027 to 21 January 2027; status recorded as Not done yet.',
+    'Fire safety check: status recorded as Done.',
+    'Review meeting 2, 11 February 2027',
+    'First signed in version 3.',
+    'Joint visit with the GP: named lead changed from Community nurse to GP; status changed from Not done yet to Done.',
+    'New action: Clear the exits (Named lead: Housing officer; Timescale: 1 February 2027; Status: Not done yet).',
+    'Action removed: Fire safety check.',
+    'Review meeting 3, 11 March 2027',
+    'First signed in version 4.',
+    'Joint visit with the GP: no change.',
+    'Clear the exits: status changed from Not done yet to Done.',
+  ];
+  let from = 0;
+  for (const part of expected) {
+    const at = timeline.indexOf(part, from);
+    expect(at, `"${part}" after position ${from} of the timeline`).toBeGreaterThanOrEqual(from);
+    from = at + part.length;
+  }
 
   // Closing the case afterwards: its answers are not in version 4, so they are offered as the next version.
   run.startTask('closing');

@@ -1,7 +1,7 @@
 // The glue between a finished draft and its signed record: building, signing with the device key,
 // amending, storing and exporting. Loaded with the record screens only.
 import { version as appVersion } from '../../../package.json';
-import type { Journey } from '../../../machines';
+import { loadJourney, type Journey } from '../../../machines';
 import type { JourneyContext } from '../../../machines/journey';
 import { formatDate } from '../../../machines/dates';
 import { journeyTaskList } from '../../../machines/session';
@@ -23,6 +23,7 @@ import {
   type Signer,
 } from '../../record/record';
 import { isoWithOffset } from '../../record/time';
+import type { TimelineSteps } from '../../record/timeline';
 import { downloadBlob, fileNamePart } from '../../app/download';
 import { whenIdle } from '../../app/lazyScreen';
 import type { DraftEnvelope } from '../../storage/schema';
@@ -307,13 +308,28 @@ const loadPdfCode = () =>
  */
 export async function exportPdf(versions: SignedRecord[]): Promise<void> {
   const latest = versions.at(-1)!;
-  const [{ recordPdf }, fonts] = await loadPdfCode();
+  const [[{ recordPdf }, fonts], journey] = await Promise.all([
+    loadPdfCode(),
+    loadJourney(latest.journey.id),
+  ]);
   const bytes = await recordPdf(
     versions,
     { fileName: fileName(latest, 'json'), json: exportBundle(versions) },
     fonts,
+    journey && timelineSteps(journey),
   );
   downloadBlob(fileName(latest, 'pdf'), new Blob([bytes as BlobPart], { type: 'application/pdf' }));
+}
+
+/** Where a case's review meetings are read from: its repeatable task's date and the lists it carries. */
+export function timelineSteps(journey: Journey): TimelineSteps | undefined {
+  const list = journeyTaskList(journey);
+  const repeat = list && signedTask(list)?.repeat;
+  if (!repeat) return undefined;
+  return {
+    dateStep: repeat.dateStep,
+    lists: Object.entries(repeat.carry ?? {}).map(([step, from]) => ({ step, from })),
+  };
 }
 
 /**

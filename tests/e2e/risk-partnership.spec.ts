@@ -2,6 +2,7 @@
 // them: a risk management case taken through stages 1, 2 and 3 across a reload and a lost signal with
 // the action plan intact at stage 3; the partnership journey to each forum's outcome and to the outcome
 // that the circumstances are not all present. axe runs on every screen of these walks.
+import { execFileSync } from 'node:child_process';
 import type { Locator, Page } from '@playwright/test';
 import { contentById } from '../../content';
 import { forums } from '../../content/partnership';
@@ -466,7 +467,7 @@ test.describe('multi-agency risk management', () => {
 
   test('a case signed as it goes: version 1 after stage 2, then a review meeting signed from the task list as version 2, every version verified, by keyboard alone', async ({
     page,
-  }) => {
+  }, testInfo) => {
     test.setTimeout(180_000);
     const reference = 'RM-VERSIONS-1';
     await startCase(page, rmJourney, reference);
@@ -593,6 +594,25 @@ test.describe('multi-agency risk management', () => {
       page.locator('.record-document', { hasText: 'Version 1 of 2' }).locator('[data-check="verified"]'),
     ).toContainText('Verified on this device');
     await expectNoAxeViolations(page, 'the record with a review meeting signed as version 2');
+
+    // The PDF opens the case's history with the meeting, its date, its version and the plan's changes.
+    const [pdf] = await Promise.all([
+      page.waitForEvent('download'),
+      activate(page, page.getByRole('button', { name: 'Download as PDF', exact: true })),
+    ]);
+    const pdfPath = testInfo.outputPath(pdf.suggestedFilename());
+    await pdf.saveAs(pdfPath);
+    const text = execFileSync('/usr/bin/pdftotext', ['-enc', 'UTF-8', pdfPath, '-'], {
+      encoding: 'utf8',
+    }).replace(/\s+/g, ' ');
+    const timeline = text.slice(text.indexOf('Review meetings'), text.indexOf('Version 1 of 2'));
+    for (const line of [
+      'Review meeting 1, 16 March 2026',
+      'First signed in version 2.',
+      `${plan[0].action}: status recorded as Not done yet.`,
+      `${plan[1].action}: status recorded as Done.`,
+    ])
+      expect(timeline).toContain(line);
   });
 
   test('the framework’s scope (1.4) decides whether it applies and §3.1 informs: an adult within 1.4 who can care for themselves goes on', async ({

@@ -891,6 +891,13 @@ export const highRiskProcess: HighRiskProcess = {
   },
 };
 
+/** One of Appendix C's key actions for high risk cases, in the appendix's words. */
+function registerAction(id: string): string {
+  const action = highRiskProcess.highRiskCases.keyActions.find((item) => item.id === id);
+  if (!action) throw new Error(`Appendix C has no key action "${id}"`);
+  return action.label;
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Journey content: applicability, stage 1, stage 2, stage 3, recording. Ids are prefixed "rm.".
 
@@ -1086,20 +1093,71 @@ export const riskManagementContent: ContentItem[] = [
     tracksOwnerAndDate: true,
     source: rm('§6.1 a) (and Appendix A)'),
   },
+  // Appendix C's team risk register, asked in stage 1 after its key actions (the body of the framework
+  // does not place Appendix C in a stage: see transcriptionNotes).
   {
-    id: 'rm.highRiskCriteria',
-    kind: 'information',
-    title: 'High risk cases: the criteria for the team risk register',
-    paragraphs: [
-      `${highRiskProcess.title}. The framework gives this as an example of good practice: follow your own team’s process where it has one.`,
-      highRiskProcess.highRiskCases.criteriaIntro,
+    id: 'rm.highRiskCase',
+    kind: 'multiSelect',
+    title: 'Which of the criteria for high risk cases apply?',
+    hint: `${highRiskProcess.title}. The framework gives this as an example of good practice: follow your own team’s process where it has one. ${highRiskProcess.highRiskCases.criteriaIntro} Select all that apply.`,
+    options: [
+      ...highRiskProcess.highRiskCases.criteria.map((item) => ({
+        value: item.id,
+        label: item.label,
+        source: item.source,
+      })),
+      { value: noneValue, label: 'None of these' },
     ],
-    bullets: highRiskProcess.highRiskCases.criteria.map((item) => item.label),
     reconstructed: {
-      note: 'The title and the sentence "The framework gives this as an example of good practice: follow your own team’s process where it has one." are the app’s wording: Appendix C is headed "Example of a process for managing high risk cases", and the contents page calls it "Example of good practice".',
+      note: 'The question and the sentence "The framework gives this as an example of good practice: follow your own team’s process where it has one." are the app’s wording: Appendix C is headed "Example of a process for managing high risk cases", and the contents page calls it "Example of good practice".',
     },
+    errorMessage: 'Select the criteria that apply, or "None of these"',
     source: rm('Appendix C a) High risk cases, criteria for high risk cases'),
-    alsoFrom: [rm('Appendix C a) High risk cases, Outcomes')],
+  },
+  {
+    id: 'rm.register.onRegister',
+    kind: 'question',
+    title: 'Is the case on the team ‘risk register’?',
+    hint: registerAction('produceRegister'),
+    options: yesNoNotSure,
+    errorMessage: 'Select yes, no or not sure',
+    source: rm('Appendix C a) High risk cases, Key actions'),
+  },
+  {
+    id: 'rm.register.namedProfessional',
+    kind: 'text',
+    title: 'Which named professional is the case allocated to?',
+    hint: registerAction('namedProfessional'),
+    errorMessage: 'Enter the named professional the case is allocated to',
+    source: rm('Appendix C a) High risk cases, Key actions'),
+  },
+  {
+    id: 'rm.register.alert',
+    kind: 'question',
+    title: 'Has an Alert been added on to the client record system file to reflect high risk status?',
+    hint: registerAction('alertOnRecord'),
+    options: yesNo,
+    errorMessage: 'Select yes or no',
+    source: rm('Appendix C a) High risk cases, Key actions'),
+  },
+  {
+    id: 'rm.register.weeklyReview',
+    kind: 'question',
+    title: 'Is the Register reviewed and updated on a weekly basis?',
+    hint: registerAction('weeklyReview'),
+    options: yesNo,
+    errorMessage: 'Select yes or no',
+    source: rm('Appendix C a) High risk cases, Key actions'),
+  },
+  {
+    id: 'rm.register.activeProcess',
+    kind: 'question',
+    title:
+      'Has the Register been revised to indicate that there is an active multi-agency risk management process?',
+    hint: registerAction('activeProcess'),
+    options: yesNo,
+    errorMessage: 'Select yes or no',
+    source: rm('Appendix C a) High risk cases, Key actions'),
   },
   {
     id: 'rm.highRiskRegister',
@@ -1435,7 +1493,8 @@ export const transcriptionNotes: string[] = [
   'Appendix C (Example of a process for managing high risk cases; the contents page calls it "Example of good practice") is a flattened HTML table in this copy (Area, Key actions, Outcomes), split over three table heads; its markup and bullet marks are removed and its rows read in order as highRiskProcess. Its area "a) High risk cases" has no b): the second area is headed "Managing refusal or disengagement from support". Its list of high-risk criteria repeats 1.4 a)–h) without their letters and in a different order (h before g), ending "…cause harm to others and"; the joining "and" is left off. Its "e.g." list of a process for responding to non delivery of support is printed in italics; kept as processExamples.',
   'Journey questions (rm.atRisk.careForSelf, rm.unmanageable, rm.s42, rm.progress, rm.risksResolved, rm.otherProcess, rm.lacksCapacity, rm.refusesAll) turn a statement of the framework into a question using the framework\'s own words; the statement itself is in the hint or the source. rm.lacksCapacity is built from "When someone is believed to be lacking mental capacity to make decisions for him/herself" (§3) and asks about "the decision" because §3 and §5.3 speak of specific decisions.',
   'App wording, not the framework\'s (procedural only): the hints "Select all that apply", "Write a short note against each aspect you can", the stage checklists\' hint ("For each key action, record whether it is done, planned or not appropriate, who is doing it, by when, and a note"), the action plan hint ("Add each action with its named lead and its timescale"), the field labels Action / Named lead / Timescale (taken from "with timescales a named lead against each action"), the review meeting questions\' titles (rm.review.date, rm.review.attendees, rm.review.newInformation, rm.review.riskChanges, rm.review.decisions, rm.review.ongoingSupport: questions built from §6.1 c) Stage 3, §2.1 and §6.2, whose words are in their hints), the instructions in the hints of rm.review.attendees ("Add each person who attended, with their role and agency") and rm.review.actionPlan (its first and last sentences apart from "Revise action plan"), the field labels Name, Role and agency and Status, the action statuses Not done yet / Done / No longer needed (the framework names none), the task list\'s titles "Does the framework apply?", "Record a review meeting", "Review meeting" and "Close the process and record the decisions", rm.outcome.otherProcess\'s second sentence, rm.refusalRecord\'s title and the last sentence of its hint ("Use the case reference, not the adult’s name"), rm.refusesAll\'s hint ("If the adult lacks capacity for this decision, or has not been assessed, answer no."), rm.refusalEfforts\'s and rm.refusalInformation\'s titles (questions built from §5.2 and §3.5), rm.legislation\'s hint (built from §6.3 "Include references to relevant legislation and guidance").',
-  'App wording, not the framework\'s: the titles of rm.highRiskCriteria, rm.highRiskRegister (their area is Appendix C "a) High risk cases"), the second sentence of rm.highRiskCriteria\'s first paragraph (Appendix C is headed "Example of a process for managing high risk cases" and the contents page calls it "Example of good practice"), the checklist instructions in the hints of rm.highRiskRegister and rm.refusalProcess, and "Appendix C’s example:" in rm.refusalProcess\'s hint. rm.highRiskRegister leaves out the last key action ("The following criteria will be used to determine high risk cases:"), whose list is shown on rm.highRiskCriteria.',
+  'App wording, not the framework\'s: the title of rm.highRiskRegister (its area is Appendix C "a) High risk cases"), the questions rm.highRiskCase, rm.register.onRegister, rm.register.namedProfessional, rm.register.alert, rm.register.weeklyReview and rm.register.activeProcess (each turns a key action of Appendix C a) into a question in the appendix\'s words, and quotes that key action as its hint), the second sentence of rm.highRiskCase\'s hint (Appendix C is headed "Example of a process for managing high risk cases" and the contents page calls it "Example of good practice"), the checklist instructions in the hints of rm.highRiskRegister and rm.refusalProcess, and "Appendix C’s example:" in rm.refusalProcess\'s hint. rm.highRiskRegister leaves out the last key action ("The following criteria will be used to determine high risk cases:"), whose list is rm.highRiskCase\'s options, in the appendix\'s order.',
+  'Where the register is asked: the body of the framework never refers to Appendix C, a risk register or high risk cases (§6.1 and Appendix A name no register); the only other mention of the appendix is the contents page ("11) Appendix C: Example of good practice 15"). The app asks the register in stage 1, after its key actions ("Allocate the case to a lead professional.", "Lead professional compiles a chronology of risk and support offered/in place to date."), because Appendix C allocates each case on the Register to a named professional and revises the Register to show an active multi-agency risk management process; that placement is the app\'s, not the framework\'s. The register\'s questions after "Is the case on the team ‘risk register’?" are asked only when the answer is yes, since they are about a case on the Register.',
   'The four rm.next.* questions ("Do you want to go on with ...") are app wording: the framework does not say what a worker does after deciding it does not apply or that another process is more appropriate. Their options let the worker go on or finish; finishing still records the decision (§2.1: "All decisions and actions taken throughout the process must be accurately recorded, and a note made of ... the rationale"), so it passes through the defensible decision checks (§6.3) and the legislation (Appendix B). Their hints quote §1.2, §1.4 h) and §2.1; the frames around the quotations ("The circumstances listed in 1.4 are examples", "The framework is also likely to be useful for") are app wording.',
   'rm.riskAssessment (§4.4) is a notes item (a note against each aspect); rm.effectiveRiskAssessment (§5.6) and rm.defensible (§6.3) are checklists (status and note); the three stage checklists also record who and by when. The title of rm.effectiveRiskAssessment is §5.6\'s lead-in "Effective risk assessment will be based on:".',
 ];

@@ -410,6 +410,23 @@ export type Finding =
 
 export type FindingsRule = (answers: Record<string, Answer>) => Finding[];
 
+/** A journey's persisted snapshot as an upgrade reads it: where it is, and the context. */
+export interface SavedJourney {
+  value: string;
+  context: JourneyContext;
+  [other: string]: unknown;
+}
+
+/**
+ * Brings a draft saved by one version of a journey to the next, keeping every answer, where the steps a
+ * draft went through changed (a step removed, or moved into a task).
+ */
+export interface SnapshotUpgrade {
+  /** What it changes, as the storage migrations are named. */
+  name: string;
+  upgrade(saved: SavedJourney): SavedJourney;
+}
+
 /** What a journey file exports: its machine and findings rules; the catalogue adds its id, title and documents. */
 export interface JourneyDefinition {
   /**
@@ -419,6 +436,11 @@ export interface JourneyDefinition {
   version: number;
   machine: JourneyMachine;
   findings: Record<string, FindingsRule>;
+  /**
+   * upgrades[N - 1] takes a draft saved by version N to version N + 1. Append only; never edit one that
+   * shipped. Without one, a draft saved by an older version is checked as it is.
+   */
+  upgrades?: readonly SnapshotUpgrade[];
 }
 
 /** The meta of each step of a journey, by step name. */

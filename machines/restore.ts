@@ -2,7 +2,7 @@
 // machine, or edited by hand, must never be forced into the current one: the app shows the problems
 // and keeps the raw answers instead.
 import { contentById } from '../content';
-import { stepMetas, type Answer, type JourneyDefinition, type StepMeta } from './journey';
+import { stepMetas, type Answer, type JourneyDefinition, type SavedJourney, type StepMeta } from './journey';
 import { isPlainObject } from './plain-object';
 
 const checklistStatuses = new Set(['done', 'planned', 'notAppropriate', null]);
@@ -76,6 +76,33 @@ function answerProblem(step: string, meta: StepMeta, answer: unknown): string | 
     default:
       return `"${step}" does not take an answer any more.`;
   }
+}
+
+const isSavedJourney = (persisted: unknown): persisted is SavedJourney =>
+  isPlainObject(persisted) &&
+  typeof persisted.value === 'string' &&
+  isPlainObject(persisted.context) &&
+  isPlainObject(persisted.context.answers) &&
+  Array.isArray(persisted.context.path) &&
+  persisted.context.path.every((step) => typeof step === 'string');
+
+/**
+ * The persisted snapshot of a draft saved by `savedVersion` of the journey, brought up to the current
+ * version by the journey's upgrades in order. A snapshot not in the form an upgrade reads, or from a
+ * version with no upgrade, is returned as it is, for snapshotProblems to name what does not fit.
+ */
+export function upgradeSnapshot(
+  journey: JourneyDefinition,
+  savedVersion: number,
+  persisted: unknown,
+): unknown {
+  let snapshot = persisted;
+  for (let version = savedVersion; version < journey.version; version += 1) {
+    const upgrade = journey.upgrades?.[version - 1];
+    if (!upgrade || !isSavedJourney(snapshot)) return snapshot;
+    snapshot = upgrade.upgrade(structuredClone(snapshot));
+  }
+  return snapshot;
 }
 
 /** Every reason the persisted snapshot cannot be resumed; empty when it fits. */

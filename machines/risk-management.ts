@@ -16,6 +16,7 @@ import {
   type FindingsRule,
   type GuardArgs,
   type JourneyDefinition,
+  type SnapshotUpgrade,
 } from './journey';
 import type { TaskDefinition } from './tasks';
 import { answersWith } from './rules/answers';
@@ -226,12 +227,38 @@ export const riskManagementMachine = journeySetup.extend({ guards: riskManagemen
     ...inTask('stage1', {
       stage1: {
         meta: { screen: 'checklist', contentId: 'rm.stage1' },
-        on: { ANSWER: recordAndGo('highRiskCriteria') },
+        on: { ANSWER: recordAndGo('highRiskCase') },
       },
-      // Appendix C's example process: the team risk register for a high risk case
-      highRiskCriteria: {
-        meta: { screen: 'information', contentId: 'rm.highRiskCriteria' },
-        on: { CONTINUE: 'highRiskRegister' },
+      // Appendix C's example process: the team risk register for a high risk case. The framework's body
+      // does not place the appendix in a stage; the app asks it after stage 1's key actions.
+      highRiskCase: {
+        meta: { screen: 'multiSelect', contentId: 'rm.highRiskCase' },
+        on: { ANSWER: recordAndGo('onRegister') },
+      },
+      onRegister: {
+        meta: { screen: 'question', contentId: 'rm.register.onRegister' },
+        on: {
+          ANSWER: [
+            { guard: chose('yes'), ...recordAndGo('registerNamedProfessional') },
+            recordAndGo('capacityDecisions'),
+          ],
+        },
+      },
+      registerNamedProfessional: {
+        meta: { screen: 'text', contentId: 'rm.register.namedProfessional' },
+        on: { ANSWER: recordAndGo('registerAlert') },
+      },
+      registerAlert: {
+        meta: { screen: 'question', contentId: 'rm.register.alert' },
+        on: { ANSWER: recordAndGo('registerWeeklyReview') },
+      },
+      registerWeeklyReview: {
+        meta: { screen: 'question', contentId: 'rm.register.weeklyReview' },
+        on: { ANSWER: recordAndGo('registerActiveProcess') },
+      },
+      registerActiveProcess: {
+        meta: { screen: 'question', contentId: 'rm.register.activeProcess' },
+        on: { ANSWER: recordAndGo('highRiskRegister') },
       },
       highRiskRegister: {
         meta: { screen: 'checklist', contentId: 'rm.highRiskRegister' },
@@ -391,8 +418,76 @@ export const riskManagementMachine = journeySetup.extend({ guards: riskManagemen
   }),
 });
 
+// ---- Drafts saved by earlier versions ----------------------------------------------------------------
+
+/** The steps of version 1's stage 3, in its single run through the journey. */
+const version1Stage3 = [
+  'stage3',
+  'reviewPlan',
+  'progress',
+  'alternativeApproach',
+  'risksResolved',
+  'risksManaged',
+  'continueReview',
+];
+
+/**
+ * Version 2 put the review meetings in a task recorded at each meeting, and removed the page that showed
+ * stage 2's plan (reviewPlan), which took no answer. A draft that had reached stage 3 resumes at the start
+ * of a review meeting, with every answer it holds: the stage 3 key actions, progress and whether the risks
+ * are resolved are there when the worker reaches them, and stage 2's plan is carried into the review as
+ * the task carries it. A finished draft only loses reviewPlan from its route.
+ */
+const reviewsBecomeRounds: SnapshotUpgrade = {
+  name: 'stage 3 becomes a review meeting recorded from the task list; the page showing the plan is gone',
+  upgrade(saved) {
+    const { path, answers } = saved.context;
+    if (saved.value === 'complete')
+      return { ...saved, context: { ...saved.context, path: path.filter((step) => step !== 'reviewPlan') } };
+    const reviewFrom = path.findIndex((step) => version1Stage3.includes(step));
+    if (reviewFrom === -1) return saved;
+    const plan = answers.reviewActionPlan ?? answers.actionPlan;
+    return {
+      ...saved,
+      value: 'meetingDate',
+      context: {
+        ...saved.context,
+        path: [...path.slice(0, reviewFrom).filter((step) => step !== 'tasks'), 'tasks', 'meetingDate'],
+        answers: plan ? { ...answers, reviewActionPlan: plan } : answers,
+        changing: null,
+      },
+    };
+  },
+};
+
+/**
+ * Version 3 asks Appendix C's criteria for high risk cases as a question (highRiskCase) in place of the
+ * page that listed them (highRiskCriteria), which took no answer. A draft saved on that page resumes at
+ * the question; elsewhere the page only leaves the route.
+ */
+const criteriaBecomeQuestion: SnapshotUpgrade = {
+  name: "Appendix C's criteria for high risk cases are asked rather than listed",
+  upgrade(saved) {
+    const path = saved.context.path.filter((step) => step !== 'highRiskCriteria');
+    const atCriteria = saved.value === 'highRiskCriteria';
+    return {
+      ...saved,
+      value: atCriteria ? 'highRiskCase' : saved.value,
+      context: {
+        ...saved.context,
+        path: atCriteria ? [...path, 'highRiskCase'] : path,
+        changing: saved.context.changing && {
+          ...saved.context.changing,
+          previousPath: saved.context.changing.previousPath.filter((step) => step !== 'highRiskCriteria'),
+        },
+      },
+    };
+  },
+};
+
 export const riskManagementJourney: JourneyDefinition = {
-  version: 2,
+  version: 3,
   machine: riskManagementMachine,
   findings: riskManagementFindings,
+  upgrades: [reviewsBecomeRounds, criteriaBecomeQuestion],
 };

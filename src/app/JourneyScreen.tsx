@@ -3,12 +3,12 @@
 // (useBrowserBack), all told what the step is by the engine contract (machines/session.ts).
 import { useEffect, useState } from 'preact/hooks';
 import { loadJourney, type Journey } from '../../machines';
-import { snapshotProblems } from '../../machines/restore';
+import { snapshotProblems, upgradeSnapshot } from '../../machines/restore';
 import { stepView } from '../../machines/session';
 import { PageHeading } from '../components/PageHeading';
 import { DraftProblemScreen } from '../screens/DraftProblemScreen';
 import { ReferenceForm } from '../screens/ReferenceForm';
-import { changeCaseReference, getDraft } from '../storage/drafts';
+import { changeCaseReference, getDraft, saveUpgradedDraft } from '../storage/drafts';
 import { toStorageError } from '../storage/errors';
 import type { DraftEnvelope } from '../storage/schema';
 import { JourneyFrame } from './JourneyFrame';
@@ -50,10 +50,17 @@ export function JourneyScreen({ draftId }: { draftId: string }) {
             problems: [`This version of the app has no journey called "${draft.journeyId}".`],
           });
         }
-        const problems = snapshotProblems(journey, draft.snapshot);
-        setLoaded(
-          problems.length ? { state: 'unfit', draft, journey, problems } : { state: 'ready', draft, journey },
-        );
+        // A draft saved by an earlier version is brought up to this one where the journey says how;
+        // it is kept upgraded only if it then fits, and otherwise shown as it was saved.
+        const snapshot =
+          draft.journeyVersion < journey.version
+            ? upgradeSnapshot(journey, draft.journeyVersion, draft.snapshot)
+            : draft.snapshot;
+        const problems = snapshotProblems(journey, snapshot);
+        if (problems.length) return setLoaded({ state: 'unfit', draft, journey, problems });
+        const current =
+          snapshot === draft.snapshot ? draft : await saveUpgradedDraft(draft.id, snapshot, journey.version);
+        if (!cancelled) setLoaded({ state: 'ready', draft: current, journey });
       })
       .catch(
         (error) =>

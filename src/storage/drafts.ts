@@ -66,7 +66,14 @@ async function updateDraft(
   ) => Partial<
     Pick<
       DraftEnvelope,
-      'snapshot' | 'status' | 'caseReference' | 'pending' | 'audit' | 'recordForm' | 'recordId'
+      | 'snapshot'
+      | 'journeyVersion'
+      | 'status'
+      | 'caseReference'
+      | 'pending'
+      | 'audit'
+      | 'recordForm'
+      | 'recordId'
     >
   >,
 ): Promise<DraftEnvelope> {
@@ -100,6 +107,10 @@ export const saveDraftSnapshot = (
     if (answeredStep !== undefined) delete pending[answeredStep];
     return audit ? { snapshot, status, pending, audit } : { snapshot, status, pending };
   });
+
+/** Keeps a draft brought up to the journey's current version, so the upgrade is made once. */
+export const saveUpgradedDraft = (id: string, snapshot: unknown, journeyVersion: number) =>
+  updateDraft(id, () => ({ snapshot, journeyVersion }));
 
 export const saveRecordForm = (id: string, recordForm: Record<string, string>) =>
   updateDraft(id, () => ({ recordForm }));

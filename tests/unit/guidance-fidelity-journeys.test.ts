@@ -205,15 +205,22 @@ describe('fix 6: Appendix C where the journey registers and reviews a high-risk 
     return run;
   }
 
-  it('after stage 1, shows the criteria for a high risk case and the team risk register’s key actions', () => {
+  it('after stage 1, asks the criteria for a high risk case, whether the case is on the team risk register, and the register’s key actions', () => {
     const run = toStage1();
     run.answer(checklist({}));
-    expect(run.step()).toBe('highRiskCriteria');
-    const criteria = contentById.get('rm.highRiskCriteria')!;
-    expect(criteria.kind === 'information' && criteria.bullets).toEqual(
-      highRiskProcess.highRiskCases.criteria.map((item) => item.label),
-    );
-    run.next();
+    expect(run.step()).toBe('highRiskCase');
+    const criteria = contentById.get('rm.highRiskCase')!;
+    expect(criteria.kind === 'multiSelect' && criteria.options.map((option) => option.label)).toEqual([
+      ...highRiskProcess.highRiskCases.criteria.map((item) => item.label),
+      'None of these',
+    ]);
+    run.answer(choices('toxicTrio'));
+    expect(run.step()).toBe('onRegister');
+    run.answer(choice('yes'));
+    run.answer(text('Social worker, locality team'));
+    run.answer(choice('yes'));
+    run.answer(choice('yes'));
+    run.answer(choice('yes'));
     expect(run.step()).toBe('highRiskRegister');
     const register = contentById.get('rm.highRiskRegister')!;
     expect(register.kind === 'checklist' && register.items.map((item) => item.label)).toContain(
@@ -226,8 +233,8 @@ describe('fix 6: Appendix C where the journey registers and reviews a high-risk 
   it('an adult who refuses all assistance: the process for managing refusal or disengagement from support', () => {
     const run = toStage1();
     run.answer(checklist({}));
-    run.next();
-    run.answer(checklist({}));
+    run.answer(choices('none'));
+    run.answer(choice('no'));
     run.next();
     run.answer(choice('no'));
     run.answer(choice('yes'));

@@ -42,6 +42,13 @@ const walkOptions: Record<string, WalkOptions> = {
       situations: ['none'],
       atRiskTests: ['refusedEssentialServices', 'none'],
       otherProcess: ['marac', 'none'],
+      // Appendix C's criteria, the alert, the weekly review and the active process are recorded, never
+      // a route: whether the case is on the register is ("not sure" goes where "no" does).
+      highRiskCase: ['toxicTrio'],
+      onRegister: ['yes', 'no'],
+      registerAlert: ['yes'],
+      registerWeeklyReview: ['no'],
+      registerActiveProcess: ['yes'],
       legislation: ['careAct2014s42'],
     },
   },

@@ -2,12 +2,13 @@
 // elsewhere can be gone on from or finished at), stage 1 with who and by when, capacity and refusal, stage
 // 2 with the SMART action plan and review date, stage 3 showing that plan, insufficient progress, and the
 // recording that ends every route.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { contentById } from '../../content';
-import { legislation, stageActions } from '../../content/risk-management';
+import { highRiskProcess, legislation, stageActions } from '../../content/risk-management';
 import type { Answer } from '../../machines/journey';
-import { snapshotProblems } from '../../machines/restore';
+import { snapshotProblems, upgradeSnapshot } from '../../machines/restore';
 import {
   notAtRiskFindings,
   riskManagementFindings,
@@ -16,6 +17,7 @@ import {
 import { describeAnswer, summarise } from '../../machines/summary';
 import { stepView } from '../../machines/session';
 import { isOverdue, overdueIn } from '../../machines/rules/overdue';
+import { recordRows } from '../../src/record/record';
 import { checklist, choice, choices, startJourney, text } from '../support/drive';
 
 type Run = ReturnType<typeof startJourney>;
@@ -73,12 +75,22 @@ function toConvene(run: Run = start()) {
   return run;
 }
 
-/** Appendix C after stage 1: the criteria for a high risk case, then the team risk register. */
+/** Appendix C after stage 1: the criteria for a high risk case, then the case on the team risk register. */
 function throughRegister(run: Run) {
-  expect(run.step()).toBe('highRiskCriteria');
-  run.next();
+  expect(run.step()).toBe('highRiskCase');
+  run.answer(choices('selfNeglect', 'refusalOrDisengagement'));
+  expect(run.step()).toBe('onRegister');
+  run.answer(choice('yes'));
+  expect(run.step()).toBe('registerNamedProfessional');
+  run.answer(text('Community nurse, locality team'));
+  expect(run.step()).toBe('registerAlert');
+  run.answer(choice('yes'));
+  expect(run.step()).toBe('registerWeeklyReview');
+  run.answer(choice('yes'));
+  expect(run.step()).toBe('registerActiveProcess');
+  run.answer(choice('no'));
   expect(run.step()).toBe('highRiskRegister');
-  run.answer(checklist({ namedProfessional: { status: 'done', note: 'Community nurse' } }));
+  run.answer(checklist({ supervisorsReview: { status: 'planned', note: 'Team manager, Thursday' } }));
   expect(run.step()).toBe('capacityDecisions');
 }
 
@@ -692,5 +704,340 @@ describe('kept across weeks', () => {
     expect(steps).toContain('capacity');
     expect(steps).not.toContain('refusesAll');
     expect(steps).not.toContain('refusalRecord');
+  });
+});
+
+describe('Appendix C: the case on the team risk register', () => {
+  const guidanceText = readFileSync(
+    new URL('../../../shared/guidance/multi-agency-risk-management-framework.txt', import.meta.url),
+    'utf8',
+  );
+  const keyActions = highRiskProcess.highRiskCases.keyActions;
+  const keyAction = (id: string) => keyActions.find((item) => item.id === id)!.label;
+  const appendixCKeyActions = {
+    doc: 'risk-management',
+    section: 'Appendix C a) High risk cases, Key actions',
+  };
+
+  function toRegister(): Run {
+    const run = toConvene();
+    openStage1(run);
+    run.answer(stage1);
+    expect(run.step()).toBe('highRiskCase');
+    return run;
+  }
+
+  it('asks the criteria as Appendix C gives them, in its order, each cited, with "None of these"', () => {
+    const content = contentById.get('rm.highRiskCase')!;
+    expect(content.kind).toBe('multiSelect');
+    if (content.kind !== 'multiSelect') return;
+    expect(content.options.map((option) => option.label)).toEqual([
+      'Vulnerability factors placing them at a higher risk of abuse or neglect including mate crime, network abuse, etc.',
+      'Self neglect including hoarding and fire safety',
+      'Refusal or disengagement from care and support services',
+      "Complex or diverse needs which either fall between, or span a number of agencies' statutory responsibilities or eligibility criteria",
+      'On-going needs or behaviour leading to lifestyle choices placing the adult and/or others at significant risk',
+      'Complex needs and behaviours leading the adult to cause harm to others',
+      'Risks previously addressed via a s42 enquiry but for which the need for on-going risk management and monitoring has been identified.',
+      "'Toxic Trio' of domestic violence, mental health and substance misuse.",
+      'None of these',
+    ]);
+    for (const option of content.options.slice(0, -1)) {
+      expect(guidanceText).toContain(option.label);
+      expect(option.source).toEqual({
+        doc: 'risk-management',
+        section: 'Appendix C a) High risk cases, criteria for high risk cases',
+      });
+    }
+    expect(content.hint).toContain('The following criteria will be used to determine high risk cases:');
+    // The app's own sentence about the appendix being an example is marked on the screen.
+    expect(content.reconstructed?.note).toMatch(/app’s wording/);
+  });
+
+  it('each register question quotes its key action of Appendix C a) as the hint, and cites it', () => {
+    const questions: Record<string, string> = {
+      'rm.register.onRegister': 'produceRegister',
+      'rm.register.namedProfessional': 'namedProfessional',
+      'rm.register.alert': 'alertOnRecord',
+      'rm.register.weeklyReview': 'weeklyReview',
+      'rm.register.activeProcess': 'activeProcess',
+    };
+    for (const [id, action] of Object.entries(questions)) {
+      const content = contentById.get(id)!;
+      expect(content.kind === 'question' || content.kind === 'text', id).toBe(true);
+      expect('hint' in content && content.hint, id).toBe(keyAction(action));
+      expect(guidanceText, id).toContain(keyAction(action));
+      expect(content.source, id).toEqual(appendixCKeyActions);
+    }
+    expect(keyAction('produceRegister')).toBe(
+      'To produce a team ‘risk register’ reflecting all high risk cases.',
+    );
+    expect(keyAction('activeProcess')).toBe(
+      'The Register will be revised to indicate if there is an active multi-agency risk management process or another process such as a s 42 enquiry, MARAC, Channel Panel, etc.',
+    );
+  });
+
+  it('on the register: the named professional, the alert, the weekly review and the active process, then the rest of the key actions', () => {
+    const run = toRegister();
+    throughRegister(run);
+    expect(run.context().path.slice(-9)).toEqual([
+      'stage1',
+      'highRiskCase',
+      'onRegister',
+      'registerNamedProfessional',
+      'registerAlert',
+      'registerWeeklyReview',
+      'registerActiveProcess',
+      'highRiskRegister',
+      'capacityDecisions',
+    ]);
+  });
+
+  it.each(['no', 'notSure'])(
+    'not on the register ("%s"): the register’s questions are not asked',
+    (answer) => {
+      const run = toRegister();
+      run.answer(choices('none'));
+      expect(run.step()).toBe('onRegister');
+      run.answer(choice(answer));
+      expect(run.step()).toBe('capacityDecisions');
+      // Back on "yes", the questions about a case on the Register are asked.
+      run.back();
+      expect(run.step()).toBe('onRegister');
+      run.answer(choice('yes'));
+      expect(run.step()).toBe('registerNamedProfessional');
+    },
+  );
+
+  it('the answers reach check answers and the record, each row with the question, the answer and Appendix C as its source', () => {
+    const run = toRegister();
+    throughRegister(run);
+    const rows = recordRows(summarise(riskManagementJourney, run.context()));
+    const row = (step: string) => {
+      const found = rows.find((each) => each.step === step);
+      if (found?.kind !== 'answer') throw new Error(`No answer row for ${step}`);
+      return found;
+    };
+    expect(row('highRiskCase')).toMatchObject({
+      question: 'Which of the criteria for high risk cases apply?',
+      answer: [
+        'Self neglect including hoarding and fire safety',
+        'Refusal or disengagement from care and support services',
+      ],
+    });
+    expect(row('highRiskCase').sources).toContainEqual({
+      doc: 'risk-management',
+      section: 'Appendix C a) High risk cases, criteria for high risk cases',
+    });
+    expect(row('onRegister')).toMatchObject({
+      question: 'Is the case on the team ‘risk register’?',
+      answer: ['Yes'],
+      sources: [appendixCKeyActions],
+    });
+    expect(row('registerNamedProfessional')).toMatchObject({
+      question: 'Which named professional is the case allocated to?',
+      answer: ['Community nurse, locality team'],
+      sources: [appendixCKeyActions],
+    });
+    expect(row('registerAlert').answer).toEqual(['Yes']);
+    expect(row('registerWeeklyReview').answer).toEqual(['Yes']);
+    expect(row('registerActiveProcess')).toMatchObject({
+      question:
+        'Has the Register been revised to indicate that there is an active multi-agency risk management process?',
+      answer: ['No'],
+    });
+    expect(row('highRiskRegister').answer.join('\n')).toContain(
+      'Supervisors will review (with the relevant lead professional) all cases which are on the register: Planned',
+    );
+  });
+});
+
+describe('drafts saved by earlier versions', () => {
+  /** A snapshot as the app persists it, with the step and context given. */
+  function persisted(value: string, context: Record<string, unknown>) {
+    const template = JSON.parse(
+      JSON.stringify(startJourney(riskManagementJourney).actor.getPersistedSnapshot()),
+    );
+    return { ...template, value, context: { changing: null, ...context } };
+  }
+
+  const stage3: Answer = {
+    kind: 'checklist',
+    items: {
+      involveAdult: { status: 'done', note: 'The adult came with her advocate', owner: 'Chair', due: '' },
+      reviewPlan: {
+        status: 'planned',
+        note: 'Plan to be reviewed with the GP',
+        owner: 'Lead',
+        due: '2026-03-20',
+      },
+    },
+  };
+  const register: Answer = {
+    kind: 'checklist',
+    items: { namedProfessional: { status: 'done', note: 'Allocated to the community nurse' } },
+  };
+  const version1Answers: Record<string, Answer> = {
+    situations: choices('selfNeglect'),
+    atRiskCareForSelf: choice('yes'),
+    atRiskTests: choices('refusedEssentialServices'),
+    unmanageable: choice('yes'),
+    otherProcess: choices('none'),
+    s42: choice('no'),
+    stage1,
+    highRiskRegister: register,
+    lacksCapacity: choice('no'),
+    refusesAll: choice('no'),
+    stage2: checklist({ smartPlan: { status: 'done', note: 'Agreed at the meeting' } }),
+    riskAssessment: { kind: 'notes', notes: { homeSituation: 'Hoarding blocks the exits' } },
+    effectiveRiskAssessment: checklist(),
+    actionPlan: plan,
+    reviewDate: text('2026-03-16'),
+    stage3,
+  };
+  const version1Path = [
+    'about',
+    'situations',
+    'atRiskCareForSelf',
+    'atRiskTests',
+    'unmanageable',
+    'otherProcess',
+    's42',
+    'convene',
+    'stage1',
+    'highRiskCriteria',
+    'highRiskRegister',
+    'capacityDecisions',
+    'lacksCapacity',
+    'refusesAll',
+    'adultInvolvement',
+    'stage2',
+    'riskAssessment',
+    'effectiveRiskAssessment',
+    'actionPlan',
+    'reviewDate',
+    'stage3',
+    'reviewPlan',
+  ];
+  /** Version 1 ran stage 3 once, straight after stage 2, with a page showing stage 2's plan (reviewPlan). */
+  const savedAtReviewPlan = persisted('reviewPlan', { answers: version1Answers, path: version1Path });
+
+  it('a version 1 draft saved at the removed "reviewPlan" step resumes at the start of a review meeting, every answer kept', () => {
+    expect(snapshotProblems(riskManagementJourney, savedAtReviewPlan).length).toBeGreaterThan(0);
+    const upgraded = upgradeSnapshot(riskManagementJourney, 1, savedAtReviewPlan) as typeof savedAtReviewPlan;
+    expect(snapshotProblems(riskManagementJourney, upgraded)).toEqual([]);
+    // The saved draft itself is not changed by the upgrade.
+    expect(savedAtReviewPlan.value).toBe('reviewPlan');
+    for (const [step, answer] of Object.entries(version1Answers))
+      expect(upgraded.context.answers[step], step).toEqual(answer);
+
+    const resumed = createActor(riskManagementJourney.machine, { snapshot: upgraded }).start();
+    expect(resumed.getSnapshot().value).toBe('meetingDate');
+    const rows = () =>
+      stepView(riskManagementJourney, resumed.getSnapshot()).tasks.map((row) => [row.title, row.status]);
+    // The review meeting goes on as any review does; stage 2's plan is carried into it.
+    resumed.send({ type: 'ANSWER', answer: text('2026-03-16') });
+    resumed.send({ type: 'ANSWER', answer: attendees });
+    expect(resumed.getSnapshot().value).toBe('stage3');
+    // The stage 3 key actions typed under version 1 are there to continue from.
+    expect(resumed.getSnapshot().context.answers.stage3).toEqual(stage3);
+    resumed.send({ type: 'ANSWER', answer: resumed.getSnapshot().context.answers.stage3 });
+    expect(resumed.getSnapshot().value).toBe('reviewActionPlan');
+    expect(resumed.getSnapshot().context.answers.reviewActionPlan).toEqual(plan);
+    resumed.send({ type: 'ANSWER', answer: statused(plan, 'open') });
+    resumed.send({ type: 'ANSWER', answer: text('None') });
+    resumed.send({ type: 'ANSWER', answer: text('No change') });
+    expect(resumed.getSnapshot().value).toBe('progress');
+    resumed.send({ type: 'ANSWER', answer: choice('yes') });
+    resumed.send({ type: 'ANSWER', answer: text('Carry on with the plan') });
+    resumed.send({ type: 'ANSWER', answer: choice('no') });
+    resumed.send({ type: 'ANSWER', answer: text('2026-04-13') });
+    resumed.send({ type: 'CONTINUE' });
+    expect(resumed.getSnapshot().value).toBe('tasks');
+    expect(rows()).toEqual([
+      ['Does the framework apply?', 'completed'],
+      ['Stage 1 - concern raised', 'completed'],
+      ['Stage 2 - multi-agency risk management planning meeting', 'completed'],
+      ['Review meeting 1', 'completed'],
+      ['Record a review meeting', 'notStarted'],
+      ['Close the process and record the decisions', 'cannotStartYet'],
+    ]);
+    // Review meeting 1 holds the stage 3 key actions as typed; stage 1's register answers are on record.
+    const summary = recordRows(summarise(riskManagementJourney, resumed.getSnapshot().context));
+    const stage3Row = summary.find((row) => row.step === 'stage3' && row.round === 'Review meeting 1');
+    expect(stage3Row?.kind === 'answer' && stage3Row.answer.join('\n')).toContain(
+      'The adult came with her advocate',
+    );
+    const registerRow = summary.find((row) => row.step === 'highRiskRegister');
+    expect(registerRow?.kind === 'answer' && registerRow.answer.join('\n')).toContain(
+      'Allocated to the community nurse',
+    );
+  });
+
+  it('a version 1 draft that had gone on past stage 3 keeps its later answers for when the worker reaches them', () => {
+    const later = persisted('defensible', {
+      answers: {
+        ...version1Answers,
+        progress: choice('no'),
+        risksResolved: choice('no'),
+        defensible: checklist(),
+      },
+      path: [
+        ...version1Path,
+        'progress',
+        'alternativeApproach',
+        'risksResolved',
+        'continueReview',
+        'defensible',
+      ],
+    });
+    const upgraded = upgradeSnapshot(riskManagementJourney, 1, later) as typeof later;
+    expect(snapshotProblems(riskManagementJourney, upgraded)).toEqual([]);
+    expect(upgraded.value).toBe('meetingDate');
+    expect(upgraded.context.answers.progress).toEqual(choice('no'));
+    expect(upgraded.context.answers.defensible).toEqual(checklist());
+  });
+
+  it('a finished version 1 draft only loses the removed page from its route', () => {
+    const finished = persisted('complete', {
+      answers: version1Answers,
+      path: [
+        ...version1Path,
+        'progress',
+        'risksResolved',
+        'risksManaged',
+        'defensible',
+        'legislation',
+        'checkAnswers',
+        'complete',
+      ],
+    });
+    const upgraded = upgradeSnapshot(riskManagementJourney, 1, finished) as typeof finished;
+    expect(upgraded.value).toBe('complete');
+    expect(upgraded.context.path).not.toContain('reviewPlan');
+    expect(upgraded.context.path).not.toContain('highRiskCriteria');
+    expect(snapshotProblems(riskManagementJourney, upgraded)).toEqual([]);
+  });
+
+  it('a version 2 draft saved on the page that listed the criteria resumes at the criteria question', () => {
+    const atCriteria = persisted('highRiskCriteria', {
+      answers: { ...version1Answers },
+      path: ['tasks', 'stage1', 'highRiskCriteria'],
+    });
+    delete atCriteria.context.answers.highRiskRegister;
+    const upgraded = upgradeSnapshot(riskManagementJourney, 2, atCriteria) as typeof atCriteria;
+    expect(snapshotProblems(riskManagementJourney, upgraded)).toEqual([]);
+    const resumed = createActor(riskManagementJourney.machine, { snapshot: upgraded }).start();
+    expect(resumed.getSnapshot().value).toBe('highRiskCase');
+    resumed.send({ type: 'BACK' });
+    expect(resumed.getSnapshot().value).toBe('stage1');
+  });
+
+  it('the upgrades run in order from the version a draft was saved with, one for each version before this one', () => {
+    expect(riskManagementJourney.upgrades).toHaveLength(riskManagementJourney.version - 1);
+    // A draft of the current version, or one not in a form an upgrade reads, is left as it is.
+    const current = persisted('tasks', { answers: {}, path: ['tasks'] });
+    expect(upgradeSnapshot(riskManagementJourney, riskManagementJourney.version, current)).toBe(current);
+    expect(upgradeSnapshot(riskManagementJourney, 1, { value: 3 })).toEqual({ value: 3 });
   });
 });

@@ -502,6 +502,31 @@ export function readDevice(page: Page): Promise<Record<string, Record<string, Ra
   });
 }
 
+/**
+ * Puts a draft into the drafts store as a version before protection left it: plain, to be sealed when
+ * protection is set up. The app must not have set protection up yet.
+ */
+export async function putPlainDraft(page: Page, draft: Record<string, unknown>): Promise<void> {
+  await page.evaluate(
+    ({ name, draft }) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction('drafts', 'readwrite');
+          tx.objectStore('drafts').put(draft);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { name: databaseName, draft },
+  );
+}
+
 // ---- Signing a record, for tests that need one on the device ----
 
 export const reflectionLabel = 'Your reflection (optional)';

@@ -13,6 +13,7 @@ import {
   journeys,
   ne,
   openHome,
+  putPlainDraft,
   proceed,
   saveCount,
   startJourney,
@@ -234,24 +235,7 @@ test.describe('saved on this device', () => {
       createdAt: '2026-01-05T09:00:00.000Z',
       updatedAt: '2026-01-05T09:30:00.000Z',
     };
-    await page.evaluate(
-      ({ name, record }) =>
-        new Promise<void>((resolve, reject) => {
-          const request = indexedDB.open(name);
-          request.onerror = () => reject(request.error);
-          request.onsuccess = () => {
-            const db = request.result;
-            const tx = db.transaction('drafts', 'readwrite');
-            tx.objectStore('drafts').put(record);
-            tx.oncomplete = () => {
-              db.close();
-              resolve();
-            };
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-      { name: databaseName, record },
-    );
+    await putPlainDraft(page, record);
 
     await openHome(page);
     const sealed = await readStoredDraft(page, id);

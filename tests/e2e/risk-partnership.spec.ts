@@ -1,51 +1,34 @@
 // The multi-agency risk management journey and the structured partnership approach as a worker uses
 // them: a risk management case taken through stages 1, 2 and 3 across a reload and a lost signal with
-// the action plan intact at stage 3; the partnership journey to each forum's outcome and to the outcome
+// the action plan intact at stage 3, Appendix C's team risk register answered with the keyboard alone,
+// each review meeting recorded by the one helper in risk-review.ts, and a draft from the first version
+// resuming at a review meeting; the partnership journey to each forum's outcome and to the outcome
 // that the circumstances are not all present. axe runs on every screen of these walks.
 import { execFileSync } from 'node:child_process';
 import type { Locator, Page } from '@playwright/test';
-import { contentById } from '../../content';
 import { forums } from '../../content/partnership';
 import {
   activate,
+  chooseRadio,
   confirmLabel,
+  continueByKeyboard,
   draftIdOf,
   expect,
   expectHeadingFocused,
   expectNoAxeViolations,
   openHome,
+  putPlainDraft,
+  setChecklistStatus,
   signer,
   summaryValue,
   test,
+  toggleCheckbox,
   typeInto,
-  waitForSaved,
 } from './helpers';
+import { arrive, chooseAndContinue, proceed, recordReview, title, trackAction } from './risk-review';
 
 const rmJourney = 'Multi-agency risk management: stage actions';
 const spJourney = 'Structured partnership approach';
-
-/** The title a content item shows as its screen's heading. */
-function title(id: string): string {
-  const content = contentById.get(id);
-  if (!content) throw new Error(`No content ${id}`);
-  return content.title;
-}
-
-/** Every new screen: its heading, the last answer committed, and no axe violations. */
-async function arrive(page: Page, heading: string): Promise<void> {
-  await expect(page.locator('h1')).toHaveText(heading);
-  await waitForSaved(page);
-  await expectNoAxeViolations(page, heading);
-}
-
-async function proceed(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Continue', exact: true }).click();
-}
-
-async function chooseAndContinue(page: Page, label: string): Promise<void> {
-  await page.getByRole('radio', { name: label, exact: true }).check();
-  await proceed(page);
-}
 
 async function tickAndContinue(page: Page, ...labels: string[]): Promise<void> {
   for (const label of labels) await page.getByRole('checkbox', { name: label, exact: true }).check();
@@ -79,20 +62,6 @@ async function waitForControllingServiceWorker(page: Page): Promise<void> {
     .toBe('activated');
 }
 
-/** Sets a stage checklist item's status, who and by when. */
-async function trackAction(
-  page: Page,
-  step: string,
-  item: string,
-  status: 'done' | 'planned' | 'notAppropriate',
-  who: string,
-  due: string,
-) {
-  await page.locator(`#${step}-${item}-${status}`).check();
-  await page.locator(`#${step}-${item}-owner`).fill(who);
-  await page.locator(`#${step}-${item}-due`).fill(due);
-}
-
 /** The case's task list, checked with axe; a task opened from it with the keyboard alone. */
 async function openTask(page: Page, name: string): Promise<void> {
   await arrive(page, rmJourney);
@@ -117,57 +86,6 @@ const taskStatuses = (page: Page): Promise<string[]> => rowsOf(page.locator('.ta
 
 /** The decision record's rows under the case's parts, once read from the device. */
 const recordStatuses = (page: Page): Promise<string[]> => rowsOf(page.locator('.task-list').nth(1));
-
-/** One review meeting, from its date to the task list again. */
-async function recordReview(
-  page: Page,
-  review: { date: string; statuses: string[]; progress: 'Yes' | 'No'; resolved: 'Yes' | 'No'; then: string },
-): Promise<void> {
-  await arrive(page, title('rm.review.date'));
-  await page.getByLabel(title('rm.review.date')).fill(review.date);
-  await proceed(page);
-  await arrive(page, title('rm.review.attendees'));
-  await page.locator('#reviewAttendees-0-name').fill('A. Khan');
-  await page.locator('#reviewAttendees-0-roleAgency').fill('Lead professional, adult social care');
-  await proceed(page);
-  await arrive(page, title('rm.stage3'));
-  await trackAction(page, 'stage3', 'reviewPlan', 'done', 'Chair', review.date);
-  await proceed(page);
-  await arrive(page, title('rm.review.actionPlan'));
-  for (const [index, status] of review.statuses.entries())
-    await page
-      .locator(`#reviewActionPlan-${index}-status${status === 'open' ? '' : status === 'done' ? '-1' : '-2'}`)
-      .check();
-  await proceed(page);
-  await arrive(page, title('rm.review.newInformation'));
-  await page.getByLabel(title('rm.review.newInformation')).fill('GP: the adult let the nurse in');
-  await proceed(page);
-  await arrive(page, title('rm.review.riskChanges'));
-  await page.getByLabel(title('rm.review.riskChanges')).fill('Exits partly cleared');
-  await proceed(page);
-  await arrive(page, title('rm.progress'));
-  await chooseAndContinue(page, review.progress);
-  if (review.progress === 'No') {
-    await arrive(page, title('rm.outcome.alternativeApproach'));
-    await proceed(page);
-  }
-  await arrive(page, title('rm.review.decisions'));
-  await page
-    .getByLabel(title('rm.review.decisions'))
-    .fill('Carry on with the plan, because progress is slow but real');
-  await proceed(page);
-  await arrive(page, title('rm.risksResolved'));
-  await chooseAndContinue(page, review.resolved);
-  const [question, outcome] =
-    review.resolved === 'Yes'
-      ? ['rm.review.ongoingSupport', 'rm.outcome.risksManaged']
-      : ['rm.review.nextDate', 'rm.outcome.continueReview'];
-  await arrive(page, title(question));
-  await page.getByLabel(title(question)).fill(review.then);
-  await proceed(page);
-  await arrive(page, title(outcome));
-  await proceed(page);
-}
 
 const plan = [
   {
@@ -233,18 +151,47 @@ test.describe('multi-agency risk management', () => {
     await page.locator('#stage1-discussWithRaiser-note').fill('Neighbour reported smoke');
     await trackAction(page, 'stage1', 'allocateLead', 'planned', 'Team manager', '2026-02-09');
     await proceed(page);
-    // Appendix C's example process: the criteria for a high risk case, then the team risk register.
-    await arrive(page, title('rm.highRiskCriteria'));
+    // Appendix C's example process, answered with the keyboard alone: the criteria for a high risk
+    // case, the case on the team risk register, then the register's other key actions.
+    await arrive(page, title('rm.highRiskCase'));
+    await expect(page.locator('main')).toContainText('Not the guidance’s own words.');
+    await toggleCheckbox(page, 'Self neglect including hoarding and fire safety');
+    await toggleCheckbox(page, "'Toxic Trio' of domestic violence, mental health and substance misuse.");
+    await continueByKeyboard(page);
+    await arrive(page, title('rm.register.onRegister'));
     await expect(page.locator('main')).toContainText(
-      "'Toxic Trio' of domestic violence, mental health and substance misuse.",
+      'To produce a team ‘risk register’ reflecting all high risk cases.',
     );
-    await proceed(page);
+    await chooseRadio(page, 'Yes');
+    await arrive(page, title('rm.register.namedProfessional'));
+    // The named professional is required.
+    await continueByKeyboard(page);
+    await expect(page.locator('.error-summary')).toContainText(
+      'Enter the named professional the case is allocated to',
+    );
+    await expectNoAxeViolations(page, `${title('rm.register.namedProfessional')} (error)`);
+    await typeInto(
+      page,
+      page.getByLabel(title('rm.register.namedProfessional')),
+      'Community nurse, locality team',
+    );
+    await continueByKeyboard(page);
+    await arrive(page, title('rm.register.alert'));
+    await chooseRadio(page, 'Yes');
+    await arrive(page, title('rm.register.weeklyReview'));
+    await chooseRadio(page, 'No');
+    await arrive(page, title('rm.register.activeProcess'));
+    await expect(page.locator('main')).toContainText(
+      'The Register will be revised to indicate if there is an active multi-agency risk management process or another process such as a s 42 enquiry, MARAC, Channel Panel, etc.',
+    );
+    await chooseRadio(page, 'Yes');
     await arrive(page, title('rm.highRiskRegister'));
-    await expect(page.locator('main')).toContainText(
-      'The Register will be reviewed and updated on a weekly basis.',
+    await setChecklistStatus(
+      page,
+      'Supervisors will review (with the relevant lead professional) all cases which are on the register.',
+      'Planned',
     );
-    await page.locator('#highRiskRegister-namedProfessional-done').check();
-    await proceed(page);
+    await continueByKeyboard(page);
     await arrive(page, title('rm.capacityDecisions'));
     await proceed(page);
     await arrive(page, title('rm.lacksCapacity'));
@@ -330,69 +277,46 @@ test.describe('multi-agency risk management', () => {
 
     // Review meeting 1: the plan agreed at stage 2, carried forward, each action given its status.
     await openTask(page, 'Record a review meeting');
-    await arrive(page, title('rm.review.date'));
-    await page.getByLabel(title('rm.review.date')).fill('2026-03-16');
-    await proceed(page);
-    await arrive(page, title('rm.review.attendees'));
-    await page.locator('#reviewAttendees-0-name').fill('A. Khan');
-    await page.locator('#reviewAttendees-0-roleAgency').fill('Lead professional, adult social care');
-    await proceed(page);
-    await arrive(page, title('rm.stage3'));
-
-    // Weeks later, with no signal, mid-review: the draft resumes from the home screen at the same step.
-    await waitForControllingServiceWorker(page);
-    await context.setOffline(true);
-    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
-    await page.reload();
-    await expect(page.locator('h1')).toHaveText(title('rm.stage3'));
-    await page.getByRole('link', { name: 'Safeguarding Adults Decision Aid' }).click();
-    await expect(page.locator('h1')).toHaveText('Safeguarding Adults Decision Aid');
-    const drafts = page.getByRole('table', { name: 'Journeys you have started on this device' });
-    // The case is marked overdue beside it: its actions' timescales have passed.
-    await expect(drafts.getByRole('row').filter({ hasText: reference })).toContainText('Overdue');
-    await expectNoAxeViolations(page, 'home with an overdue case');
-    await drafts.getByRole('link', { name: `Resume ${rmJourney}, case reference ${reference}` }).click();
-    await arrive(page, title('rm.stage3'));
-    expect(draftIdOf(page)).toBe(draftId);
-    await trackAction(page, 'stage3', 'reviewPlan', 'done', 'Chair', '2026-03-16');
-    await proceed(page);
-    await arrive(page, title('rm.review.actionPlan'));
-    for (const [index, entry] of plan.entries()) {
-      await expect(page.locator(`#reviewActionPlan-${index}-action`)).toHaveValue(entry.action);
-      await expect(page.locator(`#reviewActionPlan-${index}-timescale`)).toHaveValue(entry.timescale);
-    }
-    // Each action needs its status.
-    await proceed(page);
-    await expect(page.locator('.error-summary')).toBeVisible();
-    await expectNoAxeViolations(page, `${title('rm.review.actionPlan')} (error)`);
-    await page.locator('#reviewActionPlan-0-status').check();
-    await page.locator('#reviewActionPlan-1-status').check();
-    await proceed(page);
-    await arrive(page, title('rm.review.newInformation'));
-    await page.getByLabel(title('rm.review.newInformation')).fill('None');
-    await proceed(page);
-    await arrive(page, title('rm.review.riskChanges'));
-    await page.getByLabel(title('rm.review.riskChanges')).fill('No change');
-    await proceed(page);
-    await arrive(page, title('rm.progress'));
-    await chooseAndContinue(page, 'No');
-    await arrive(page, title('rm.outcome.alternativeApproach'));
-    await expect(page.locator('.findings > li').first().locator('li')).toHaveText(
-      planLines.map((line) => `${line}; Status: Not done yet`),
+    await recordReview(
+      page,
+      { date: '2026-03-16', statuses: ['open', 'open'], progress: 'No', resolved: 'No', then: '2026-04-13' },
+      {
+        // Weeks later, with no signal, mid-review: the draft resumes from the home screen at the same step.
+        'rm.stage3': async () => {
+          await waitForControllingServiceWorker(page);
+          await context.setOffline(true);
+          expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+          await page.reload();
+          await expect(page.locator('h1')).toHaveText(title('rm.stage3'));
+          await page.getByRole('link', { name: 'Safeguarding Adults Decision Aid' }).click();
+          await expect(page.locator('h1')).toHaveText('Safeguarding Adults Decision Aid');
+          const drafts = page.getByRole('table', { name: 'Journeys you have started on this device' });
+          // The case is marked overdue beside it: its actions' timescales have passed.
+          await expect(drafts.getByRole('row').filter({ hasText: reference })).toContainText('Overdue');
+          await expectNoAxeViolations(page, 'home with an overdue case');
+          await drafts
+            .getByRole('link', { name: `Resume ${rmJourney}, case reference ${reference}` })
+            .click();
+          await arrive(page, title('rm.stage3'));
+          expect(draftIdOf(page)).toBe(draftId);
+        },
+        // The plan as stage 2 agreed it, and each action needs its status.
+        'rm.review.actionPlan': async () => {
+          for (const [index, entry] of plan.entries()) {
+            await expect(page.locator(`#reviewActionPlan-${index}-action`)).toHaveValue(entry.action);
+            await expect(page.locator(`#reviewActionPlan-${index}-timescale`)).toHaveValue(entry.timescale);
+          }
+          await proceed(page);
+          await expect(page.locator('.error-summary')).toBeVisible();
+          await expectNoAxeViolations(page, `${title('rm.review.actionPlan')} (error)`);
+        },
+        'rm.outcome.alternativeApproach': async () => {
+          await expect(page.locator('.findings > li').first().locator('li')).toHaveText(
+            planLines.map((line) => `${line}; Status: Not done yet`),
+          );
+        },
+      },
     );
-    await proceed(page);
-    await arrive(page, title('rm.review.decisions'));
-    await page
-      .getByLabel(title('rm.review.decisions'))
-      .fill('Try a joint visit with the nurse the adult trusts');
-    await proceed(page);
-    await arrive(page, title('rm.risksResolved'));
-    await chooseAndContinue(page, 'No');
-    await arrive(page, title('rm.review.nextDate'));
-    await page.getByLabel(title('rm.review.nextDate')).fill('2026-04-13');
-    await proceed(page);
-    await arrive(page, title('rm.outcome.continueReview'));
-    await proceed(page);
     await context.setOffline(false);
 
     // Reviews 2 and 3: the plan carried from review 1; the joint visit done by review 3; §6.2 ends it.
@@ -450,8 +374,20 @@ test.describe('multi-agency risk management', () => {
     await expect(summaryValue(page, title('rm.stage1'))).toContainText(
       'Discussion with the person raising the concern: Done (who: Housing officer; by: 2 February 2026; note: Neighbour reported smoke)',
     );
+    // Appendix C's register on check answers, as answered.
+    await expect(summaryValue(page, title('rm.highRiskCase')).locator('.summary-list__line')).toHaveText([
+      'Self neglect including hoarding and fire safety',
+      "'Toxic Trio' of domestic violence, mental health and substance misuse.",
+    ]);
+    await expect(summaryValue(page, title('rm.register.onRegister'))).toHaveText('Yes');
+    await expect(summaryValue(page, title('rm.register.namedProfessional'))).toHaveText(
+      'Community nurse, locality team',
+    );
+    await expect(summaryValue(page, title('rm.register.alert'))).toHaveText('Yes');
+    await expect(summaryValue(page, title('rm.register.weeklyReview'))).toHaveText('No');
+    await expect(summaryValue(page, title('rm.register.activeProcess'))).toHaveText('Yes');
     await expect(summaryValue(page, title('rm.highRiskRegister'))).toContainText(
-      'All cases on the Register must be allocated to a named professional: Done',
+      'Supervisors will review (with the relevant lead professional) all cases which are on the register: Planned',
     );
     await expect(summaryValue(page, title('rm.defensible'))).toContainText(
       'Specify the rationale behind the decision in relation to the circumstances: Done',
@@ -499,10 +435,10 @@ test.describe('multi-agency risk management', () => {
     await openTask(page, 'Stage 1 - concern raised');
     await arrive(page, title('rm.stage1'));
     await proceed(page);
-    await arrive(page, title('rm.highRiskCriteria'));
-    await proceed(page);
-    await arrive(page, title('rm.highRiskRegister'));
-    await proceed(page);
+    await arrive(page, title('rm.highRiskCase'));
+    await tickAndContinue(page, 'None of these');
+    await arrive(page, title('rm.register.onRegister'));
+    await chooseAndContinue(page, 'No');
     await arrive(page, title('rm.capacityDecisions'));
     await proceed(page);
     await arrive(page, title('rm.lacksCapacity'));
@@ -613,6 +549,85 @@ test.describe('multi-agency risk management', () => {
       `${plan[1].action}: status recorded as Done.`,
     ])
       expect(timeline).toContain(line);
+  });
+
+  test('a draft saved by the first version at the page that showed the plan at stage 3 resumes at a review meeting, with what was typed', async ({
+    page,
+  }) => {
+    // Left by the first version, before protection: stage 3 was one run straight after stage 2.
+    await page.goto('/');
+    await expect(page.locator('h1')).toHaveText('Protect the information on this device');
+    const checklistEntry = (note: string) => ({ status: 'done', note });
+    await putPlainDraft(page, {
+      id: 'risk-version-1',
+      format: 1,
+      journeyId: 'risk-management',
+      journeyVersion: 1,
+      editions: [],
+      caseReference: 'RM-VERSION-1',
+      snapshot: {
+        status: 'active',
+        value: 'reviewPlan',
+        historyValue: {},
+        children: {},
+        context: {
+          answers: {
+            situations: { kind: 'choices', choices: ['selfNeglect'] },
+            stage1: { kind: 'checklist', items: { allocateLead: checklistEntry('Team manager allocated') } },
+            highRiskRegister: {
+              kind: 'checklist',
+              items: { namedProfessional: checklistEntry('Allocated to the community nurse') },
+            },
+            actionPlan: { kind: 'entries', entries: [plan[0]] },
+            reviewDate: { kind: 'text', text: '2026-03-16' },
+            stage3: {
+              kind: 'checklist',
+              items: { involveAdult: checklistEntry('The adult came with her advocate') },
+            },
+          },
+          path: [
+            'about',
+            'situations',
+            'convene',
+            'stage1',
+            'highRiskCriteria',
+            'highRiskRegister',
+            'adultInvolvement',
+            'stage2',
+            'actionPlan',
+            'reviewDate',
+            'stage3',
+            'reviewPlan',
+          ],
+          changing: null,
+        },
+      },
+      pending: {},
+      status: 'inProgress',
+      createdAt: '2026-03-16T09:00:00.000Z',
+      updatedAt: '2026-03-16T10:00:00.000Z',
+    });
+    await openHome(page);
+    await page
+      .getByRole('table', { name: 'Journeys you have started on this device' })
+      .getByRole('link', { name: `Resume ${rmJourney}, case reference RM-VERSION-1` })
+      .click();
+    await arrive(page, title('rm.review.date'));
+    // Kept as upgraded: a reload opens the same step of the same draft.
+    await page.reload();
+    await arrive(page, title('rm.review.date'));
+    await page.getByLabel(title('rm.review.date')).fill('2026-03-16');
+    await proceed(page);
+    await arrive(page, title('rm.review.attendees'));
+    await page.locator('#reviewAttendees-0-name').fill('A. Khan');
+    await page.locator('#reviewAttendees-0-roleAgency').fill('Lead professional, adult social care');
+    await proceed(page);
+    await arrive(page, title('rm.stage3'));
+    await expect(page.locator('#stage3-involveAdult-note')).toHaveValue('The adult came with her advocate');
+    await expect(page.locator('#stage3-involveAdult-done')).toBeChecked();
+    await proceed(page);
+    await arrive(page, title('rm.review.actionPlan'));
+    await expect(page.locator('#reviewActionPlan-0-action')).toHaveValue(plan[0].action);
   });
 
   test('the framework’s scope (1.4) decides whether it applies and §3.1 informs: an adult within 1.4 who can care for themselves goes on', async ({

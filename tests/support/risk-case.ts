@@ -44,12 +44,15 @@ export function openStage1(run: CaseRun): void {
   expect(run.step()).toBe('stage1');
 }
 
-/** Stage 1 with the adult not believed to lack capacity and not refusing all help; back at the task list. */
+/**
+ * Stage 1 with none of Appendix C's criteria, the case not on the team risk register, and the adult not
+ * believed to lack capacity and not refusing all help; back at the task list.
+ */
 export function throughStage1(run: CaseRun): void {
   openStage1(run);
   run.answer(checklist());
-  run.next();
-  run.answer(checklist());
+  run.answer(choices('none'));
+  run.answer(choice('no'));
   run.next();
   run.answer(choice('no'));
   run.answer(choice('no'));

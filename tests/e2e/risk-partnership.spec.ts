@@ -555,8 +555,11 @@ test.describe('multi-agency risk management', () => {
     page,
   }) => {
     // Left by the first version, before protection: stage 3 was one run straight after stage 2.
+    // Waited for without a locator, so that the lock is not passed through before the draft is there.
     await page.goto('/');
-    await expect(page.locator('h1')).toHaveText('Protect the information on this device');
+    await page.waitForFunction(
+      () => document.querySelector('h1')?.textContent === 'Protect the information on this device',
+    );
     const checklistEntry = (note: string) => ({ status: 'done', note });
     await putPlainDraft(page, {
       id: 'risk-version-1',

@@ -310,6 +310,13 @@ it('signs version 1 after stage 2 and each of three review meetings as the next 
     timelineSteps(journey),
   );
   const text = await pdfText(pdf);
+  // Stage 1's answers to Appendix C's team risk register are in the PDF, each with its source.
+  expect(text).toContain(
+    'Which of the criteria for high risk cases apply? None of these Source: Multi-agency risk management framework, Appendix C a) High risk cases, criteria for high risk cases',
+  );
+  expect(text).toContain(
+    'Is the case on the team ‘risk register’? No Source: Multi-agency risk management framework, Appendix C a) High risk cases, Key actions',
+  );
   const timeline = text.slice(
     text.indexOf('Review meetings Each review meeting'),
     text.indexOf('Version 1 of 4'),

@@ -594,3 +594,24 @@ export async function waitForActivatedServiceWorker(page: Page): Promise<void> {
     )
     .toBe('activated');
 }
+
+/** Chromium's virtual platform authenticator with user verification, as a phone's fingerprint or face lock. */
+export async function addPlatformAuthenticator(
+  page: Page,
+): Promise<{ credentials: () => Promise<{ signCount: number }[]> }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('WebAuthn.enable');
+  const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: {
+      protocol: 'ctap2',
+      transport: 'internal',
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+      automaticPresenceSimulation: true,
+    },
+  });
+  return {
+    credentials: async () => (await cdp.send('WebAuthn.getCredentials', { authenticatorId })).credentials,
+  };
+}

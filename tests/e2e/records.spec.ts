@@ -11,6 +11,7 @@ import type { Download, Locator, Page } from '@playwright/test';
 import {
   answer,
   collusionNo,
+  addPlatformAuthenticator,
   completeCollusion,
   confirmLabel,
   databaseName,
@@ -865,27 +866,6 @@ test.describe('Signed decision records', () => {
     });
   });
 });
-
-/** Chromium's virtual platform authenticator with user verification, as a phone's fingerprint or face lock. */
-async function addPlatformAuthenticator(
-  page: Page,
-): Promise<{ credentials: () => Promise<{ signCount: number }[]> }> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('WebAuthn.enable');
-  const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: {
-      protocol: 'ctap2',
-      transport: 'internal',
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-      automaticPresenceSimulation: true,
-    },
-  });
-  return {
-    credentials: async () => (await cdp.send('WebAuthn.getCredentials', { authenticatorId })).credentials,
-  };
-}
 
 test.describe('Whose device signed it', () => {
   test('with a platform authenticator, signing asks for the passkey and the export verifies as confirmed with a passkey', async ({

@@ -9,6 +9,7 @@ import type { Locator, Page } from '@playwright/test';
 import { forums } from '../../content/partnership';
 import {
   activate,
+  addPlatformAuthenticator,
   chooseRadio,
   confirmLabel,
   continueByKeyboard,
@@ -407,6 +408,8 @@ test.describe('multi-agency risk management', () => {
     test.setTimeout(180_000);
     const reference = 'RM-VERSIONS-1';
     await startCase(page, rmJourney, reference);
+    // A phone's fingerprint or face lock: each version is confirmed with the passkey, as signing always is.
+    const authenticator = await addPlatformAuthenticator(page);
     await arrive(page, rmJourney);
     await expect.poll(() => recordStatuses(page)).toEqual(['Sign the decision record: Cannot sign yet']);
     await expect(page.getByRole('link', { name: 'Sign the decision record' })).toHaveCount(0);
@@ -529,6 +532,14 @@ test.describe('multi-agency risk management', () => {
     await expect(
       page.locator('.record-document', { hasText: 'Version 1 of 2' }).locator('[data-check="verified"]'),
     ).toContainText('Verified on this device');
+    for (const version of ['Version 1 of 2', 'Version 2 of 2'])
+      await expect(page.locator('.record-document', { hasText: version })).toContainText(
+        'Confirmed with a passkey',
+      );
+    // One passkey, made at the first signing and used for both versions.
+    const credentials = await authenticator.credentials();
+    expect(credentials).toHaveLength(1);
+    expect(credentials[0].signCount).toBeGreaterThanOrEqual(2);
     await expectNoAxeViolations(page, 'the record with a review meeting signed as version 2');
 
     // The PDF opens the case's history with the meeting, its date, its version and the plan's changes.

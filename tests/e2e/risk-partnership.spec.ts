@@ -71,6 +71,33 @@ async function openTask(page: Page, name: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
+/**
+ * From the task list: "Does the framework apply?" answered the shortest way to "convene" (an adult in the
+ * situations given who can care for themselves, at risk, the risk unmanageable, no other process, no s42).
+ */
+async function frameworkApplies(page: Page, ...situations: string[]): Promise<void> {
+  await openTask(page, 'Does the framework apply?');
+  await arrive(page, title('rm.about'));
+  await proceed(page);
+  await arrive(page, title('rm.situations'));
+  await tickAndContinue(page, ...situations);
+  await arrive(page, title('rm.atRisk.careForSelf'));
+  await chooseAndContinue(page, 'Yes');
+  await arrive(page, title('rm.atRisk.tests'));
+  await tickAndContinue(
+    page,
+    'Has refused essential services without which their health and safety needs cannot be met but do not have the insight to recognise this.',
+  );
+  await arrive(page, title('rm.unmanageable'));
+  await chooseAndContinue(page, 'Yes');
+  await arrive(page, title('rm.otherProcess'));
+  await tickAndContinue(page, 'None of these');
+  await arrive(page, title('rm.s42'));
+  await chooseAndContinue(page, 'No');
+  await arrive(page, title('rm.outcome.convene'));
+  await proceed(page);
+}
+
 /** Rows of a task list as the worker reads them: each part and its status. */
 const rowsOf = (list: Locator): Promise<string[]> =>
   list
@@ -120,30 +147,11 @@ test.describe('multi-agency risk management', () => {
       'Close the process and record the decisions: Cannot start yet',
     ]);
     await expect(page.getByRole('link', { name: 'Stage 1 - concern raised' })).toHaveCount(0);
-    await openTask(page, 'Does the framework apply?');
-    await arrive(page, title('rm.about'));
-    await proceed(page);
-    await arrive(page, title('rm.situations'));
-    await tickAndContinue(
+    await frameworkApplies(
       page,
       'Self neglect including hoarding and fire safety',
       'Refusal or disengagement from care and support services',
     );
-    await arrive(page, title('rm.atRisk.careForSelf'));
-    await chooseAndContinue(page, 'Yes');
-    await arrive(page, title('rm.atRisk.tests'));
-    await tickAndContinue(
-      page,
-      'Has refused essential services without which their health and safety needs cannot be met but do not have the insight to recognise this.',
-    );
-    await arrive(page, title('rm.unmanageable'));
-    await chooseAndContinue(page, 'Yes');
-    await arrive(page, title('rm.otherProcess'));
-    await tickAndContinue(page, 'None of these');
-    await arrive(page, title('rm.s42'));
-    await chooseAndContinue(page, 'No');
-    await arrive(page, title('rm.outcome.convene'));
-    await proceed(page);
 
     // Stage 1, with who and by when.
     await openTask(page, 'Stage 1 - concern raised');
@@ -415,26 +423,7 @@ test.describe('multi-agency risk management', () => {
     await expect(page.getByRole('link', { name: 'Sign the decision record' })).toHaveCount(0);
 
     // Applicability, stage 1 and stage 2, the shortest way through.
-    await openTask(page, 'Does the framework apply?');
-    await arrive(page, title('rm.about'));
-    await proceed(page);
-    await arrive(page, title('rm.situations'));
-    await tickAndContinue(page, 'Self neglect including hoarding and fire safety');
-    await arrive(page, title('rm.atRisk.careForSelf'));
-    await chooseAndContinue(page, 'Yes');
-    await arrive(page, title('rm.atRisk.tests'));
-    await tickAndContinue(
-      page,
-      'Has refused essential services without which their health and safety needs cannot be met but do not have the insight to recognise this.',
-    );
-    await arrive(page, title('rm.unmanageable'));
-    await chooseAndContinue(page, 'Yes');
-    await arrive(page, title('rm.otherProcess'));
-    await tickAndContinue(page, 'None of these');
-    await arrive(page, title('rm.s42'));
-    await chooseAndContinue(page, 'No');
-    await arrive(page, title('rm.outcome.convene'));
-    await proceed(page);
+    await frameworkApplies(page, 'Self neglect including hoarding and fire safety');
     await openTask(page, 'Stage 1 - concern raised');
     await arrive(page, title('rm.stage1'));
     await proceed(page);

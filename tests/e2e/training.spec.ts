@@ -880,6 +880,8 @@ test.describe('training', () => {
     await expectHeadingFocused(page, matchesText);
     await page.getByRole('button', { name: 'Next stage' }).click();
     await expectHeadingFocused(page, peterCaseStudy.stages[1].question.title);
+    // The home screen is opened by loading the page afresh: the stage reached is stored first.
+    await waitForSaved(page);
 
     // The home screen: only the real journeys, nothing from practice.
     await openHome(page);

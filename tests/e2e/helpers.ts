@@ -595,9 +595,13 @@ export async function waitForActivatedServiceWorker(page: Page): Promise<void> {
     .toBe('activated');
 }
 
-/** Chromium's virtual platform authenticator with user verification, as a phone's fingerprint or face lock. */
+/**
+ * Chromium's virtual platform authenticator with user verification, as a phone's fingerprint or face lock;
+ * with `prf`, one that also offers the PRF extension, as protection with a passkey needs.
+ */
 export async function addPlatformAuthenticator(
   page: Page,
+  { prf = false }: { prf?: boolean } = {},
 ): Promise<{ credentials: () => Promise<{ signCount: number }[]> }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('WebAuthn.enable');
@@ -608,6 +612,7 @@ export async function addPlatformAuthenticator(
       hasResidentKey: true,
       hasUserVerification: true,
       isUserVerified: true,
+      hasPrf: prf,
       automaticPresenceSimulation: true,
     },
   });

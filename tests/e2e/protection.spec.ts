@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import config from '../../playwright.config';
 import {
+  addPlatformAuthenticator,
   answer,
   collusionNo,
   collusionQuestions,
@@ -168,21 +169,8 @@ test('set up with a passphrase, then unlock with it; a wrong one says so, waits 
 
 test('a passkey on this device sets up protection and unlocks the app (virtual authenticator with PRF)', async ({
   page,
-  context,
 }) => {
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('WebAuthn.enable');
-  await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: {
-      protocol: 'ctap2',
-      transport: 'internal',
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-      hasPrf: true,
-      automaticPresenceSimulation: true,
-    },
-  });
+  await addPlatformAuthenticator(page, { prf: true });
   await page.goto('/');
   await page.getByRole('button', { name: 'Use a passkey on this device' }).click();
   await page.getByRole('button', { name: 'Continue with the passkey only' }).click();

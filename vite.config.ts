@@ -1,15 +1,19 @@
 import preact from '@preact/preset-vite';
-import { h } from 'preact';
+import { h, type VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { createServer, defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 /**
- * Renders the page's frame (header, empty main, footer: src/app/AppFrame.tsx) into index.html at build
- * time, so it is painted before the first screen's script has loaded; the app hydrates it. The frame has
- * nothing that depends on the device (locked, set up or not), which only the script can know.
+ * Renders the page's frame (header, main, footer: src/app/AppFrame.tsx) into index.html at build time,
+ * so it is painted before the first screen's script has loaded; the app hydrates it. index.html is what
+ * a new device is first given, so its main holds the opening of the set-up screen (the part that is the
+ * same on every device). frame.html has the frame with an empty main: the service worker answers with it
+ * once protection is set up on the device (src/pwa/sw.ts), where the app starts locked, so a returning
+ * device never shows the set-up screen.
  */
 function prerenderFrame(): Plugin {
+  let frameOnly: string | undefined;
   return {
     name: 'prerender-frame',
     apply: 'build',
@@ -25,12 +29,28 @@ function prerenderFrame(): Plugin {
         });
         try {
           const { AppFrame } = await server.ssrLoadModule('/src/app/AppFrame.tsx');
-          const frame = renderToString(h(AppFrame, {}));
+          const { SetUpProtectionOpening } = await server.ssrLoadModule(
+            '/src/screens/protection/SetUpProtectionOpening.tsx',
+          );
           if (!html.includes('<div id="app"></div>')) throw new Error('index.html has no empty #app');
-          return html.replace('<div id="app"></div>', `<div id="app">${frame}</div>`);
+          const page = (main: VNode | null) =>
+            html.replace(
+              '<div id="app"></div>',
+              `<div id="app">${renderToString(h(AppFrame, {}, main))}</div>`,
+            );
+          frameOnly = page(null);
+          // The wrapper is the set-up screen's own (SetUpProtectionScreen), so the app hydrates it as it is.
+          return page(h('div', null, h(SetUpProtectionOpening, {})));
         } finally {
           await server.close();
         }
+      },
+    },
+    generateBundle: {
+      order: 'post',
+      handler() {
+        if (!frameOnly) throw new Error('index.html was not rendered');
+        this.emitFile({ type: 'asset', fileName: 'frame.html', source: frameOnly });
       },
     },
   };

@@ -2,12 +2,14 @@ import { hydrate } from 'preact';
 import { App } from './app/App';
 import { checkStorageAvailable } from './storage/db';
 import { syncLockAcrossTabs } from './protection/tabs';
+import { firstProtectionState } from './screens/protection/ProtectionGate';
 import './styles.css';
 
 // Storage is checked before anything is shown: a worker must know before the first question whether
 // their answers can be kept.
 syncLockAcrossTabs();
-// The page's frame is already in index.html, rendered at build time: the app takes it over.
-checkStorageAvailable().then((storageProblem) => {
-  hydrate(<App storageProblem={storageProblem} />, document.getElementById('app')!);
+// The page's frame is already in index.html, rendered at build time, with the opening of the set-up
+// screen on a new device: the app takes it over, drawn once with the screen this device starts on.
+void Promise.all([checkStorageAvailable(), firstProtectionState()]).then(([storageProblem, protection]) => {
+  hydrate(<App storageProblem={storageProblem} protection={protection} />, document.getElementById('app')!);
 });

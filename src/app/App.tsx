@@ -9,6 +9,7 @@ import { AppFrame } from './AppFrame';
 import { PageHeading } from '../components/PageHeading';
 import { LockNowButton, ProtectionGate } from '../screens/protection/ProtectionGate';
 import { forgetDataKey } from '../storage/keyring';
+import type { ProtectionState } from '../storage/protection';
 
 // The first screen a worker sees is the locked (or set-up) screen: the home screen, with its lists and
 // the journeys' catalogue, is fetched while it is shown (see App), not before it.
@@ -118,7 +119,14 @@ function RouteView({ route, storageProblem }: { route: Route; storageProblem?: S
 /** Forgotten everything, the worker can still remove all data: these screens need no unlock. */
 const reachableWhenLocked = (route: Route) => route.name === 'removeAll' || route.name === 'removed';
 
-export function App({ storageProblem }: { storageProblem?: StorageError }) {
+export function App({
+  storageProblem,
+  protection,
+}: {
+  storageProblem?: StorageError;
+  /** The device's protection, read before the first render (firstProtectionState). */
+  protection?: ProtectionState;
+}) {
   const route = useRoute();
   const [journeyOpen, setJourneyOpen] = useState(false);
   // Fetched once the first screen is up, so the home screen is ready when the app is unlocked.
@@ -140,7 +148,7 @@ export function App({ storageProblem }: { storageProblem?: StorageError }) {
         {storageProblem || reachableWhenLocked(route) ? (
           <RouteView route={route} storageProblem={storageProblem} />
         ) : (
-          <ProtectionGate>
+          <ProtectionGate initialProtection={protection}>
             <RouteView route={route} />
           </ProtectionGate>
         )}

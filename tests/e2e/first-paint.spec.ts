@@ -1,12 +1,26 @@
-// The first paint: the page's frame is in index.html, rendered at build time, so it shows before any
-// script runs (and with none); the app then takes that frame over rather than drawing a second one, and
-// the first screen filling in shifts nothing on the screen.
+// The first paint: the page's frame, and on a new device the opening of the set-up screen, are in
+// index.html, rendered at build time, so they show before any script runs (and with none); the app then
+// takes them over rather than drawing them a second time, and the rest of the first screen filling in
+// shifts nothing on the screen. A device with protection set up is answered by the service worker with the
+// frame alone, so it never shows the set-up screen.
 import type { Page } from '@playwright/test';
-import { expect, origin, test } from './helpers';
+import {
+  expect,
+  origin,
+  setUpProtection,
+  test,
+  unlockWithPassphrase,
+  waitForActivatedServiceWorker,
+} from './helpers';
 
 test.use({ passThroughLock: false });
 
-test('the frame is in the page itself, before and without any script', async ({ browser }) => {
+const setUpHeading = 'Protect the information on this device';
+const setUpOpening = 'What you record here is personal information about an adult at risk.';
+
+test('the frame and the opening of the set-up screen are in the page itself, before and without any script', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL: origin });
   const page = await context.newPage();
   await page.goto('/');
@@ -14,6 +28,13 @@ test('the frame is in the page itself, before and without any script', async ({ 
   await expect(
     page.getByText('Answers are kept only on this device. Nothing is sent anywhere.'),
   ).toBeVisible();
+  await expect(page.locator('main#main-content h1')).toHaveText(setUpHeading);
+  await expect(page.locator('main#main-content p').first()).toContainText(setUpOpening);
+  // What depends on the device (whether it offers a passkey) is left to the script.
+  await expect(page.locator('main#main-content form, main#main-content button')).toHaveCount(0);
+  // The page for a device with protection: the frame alone, its screen drawn by the script.
+  await page.goto('/frame.html');
+  await expect(page.getByRole('link', { name: 'Safeguarding Adults Decision Aid' })).toBeVisible();
   await expect(page.locator('main#main-content')).toBeEmpty();
   await context.close();
 });
@@ -44,7 +65,7 @@ function recordShifts() {
  * (the browser here offers no passkey); then two frames, for any shift to have been reported.
  */
 async function firstScreenShown(page: Page): Promise<void> {
-  await expect(page.getByRole('heading', { name: 'Protect the information on this device' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: setUpHeading })).toBeVisible();
   await expect(page.locator('#passkey-unavailable')).toHaveText(
     'A passkey is not available in this browser on this device, so protect the app with a passphrase.',
   );
@@ -56,16 +77,37 @@ async function firstScreenShown(page: Page): Promise<void> {
 
 const shifts = (page: Page) => page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts);
 
-test('the app takes the frame over: one header, one main, and the first screen inside it, shifting nothing', async ({
+/** The heading and first paragraph in main once the page is parsed, before any module script has run. */
+function keepOpening() {
+  document.addEventListener('readystatechange', () => {
+    if (document.readyState !== 'interactive') return;
+    (window as unknown as { __opening: (Element | null)[] }).__opening = [
+      document.querySelector('main h1'),
+      document.querySelector('main p'),
+    ];
+  });
+}
+
+test('the app takes the frame and the opening over: one header, one main, and the first screen inside it, shifting nothing', async ({
   page,
 }) => {
   await page.addInitScript(recordShifts);
+  await page.addInitScript(keepOpening);
   await page.goto('/');
   await firstScreenShown(page);
   await expect(page.locator('header.header')).toHaveCount(1);
   await expect(page.locator('main')).toHaveCount(1);
   await expect(page.locator('.skip-link')).toHaveCount(1);
-  await expect(page.locator('main')).toContainText('Protect the information on this device');
+  await expect(page.locator('main')).toContainText(setUpHeading);
+  await expect(page.locator('main h1')).toHaveCount(1);
+  // The heading and paragraph painted from the page are the ones the app shows: taken over, not drawn again.
+  expect(
+    await page.evaluate(() => {
+      const before = (window as unknown as { __opening: (Element | null)[] }).__opening;
+      const now = [document.querySelector('main h1'), document.querySelector('main p')];
+      return before.length === 2 && before.every((node, index) => node !== null && node === now[index]);
+    }),
+  ).toBe(true);
   // Filling the frame in moved nothing on the screen.
   expect(await shifts(page)).toEqual([]);
   // The skip link is the app's once it has taken the frame over: it moves focus without changing the
@@ -87,4 +129,34 @@ test.describe('on a phone', () => {
     await firstScreenShown(page);
     expect(await shifts(page)).toEqual([]);
   });
+});
+
+/** Records whether a heading of the set-up screen is ever in the page, from the first byte parsed. */
+function watchForSetUpScreen() {
+  const w = window as unknown as { __sawSetUp: boolean };
+  w.__sawSetUp = false;
+  const check = () => {
+    for (const heading of document.querySelectorAll('h1'))
+      if (heading.textContent?.includes('Protect the information on this device')) w.__sawSetUp = true;
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+test('a device with protection set up starts on the locked screen and never shows the set-up screen', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await setUpProtection(page);
+  await waitForActivatedServiceWorker(page);
+  await page.addInitScript(watchForSetUpScreen);
+  for (const address of ['/', '/index.html', '/#/library']) {
+    await page.goto(address);
+    await expect(page.getByRole('heading', { name: 'The app is locked' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { __sawSetUp: boolean }).__sawSetUp)).toBe(false);
+  }
+  await unlockWithPassphrase(page);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'The app is locked' })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __sawSetUp: boolean }).__sawSetUp)).toBe(false);
 });

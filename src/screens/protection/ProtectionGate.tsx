@@ -30,9 +30,34 @@ export function useUnlocked(): boolean {
   return unlocked;
 }
 
-export function ProtectionGate({ children }: { children: ComponentChildren }) {
+/**
+ * The device's protection, read before the app takes the page over, with the set-up screen's code
+ * (which finds out whether the device offers a passkey) on a new device: the app is then drawn once
+ * with its first screen, over the opening of the set-up screen that index.html already shows
+ * (vite.config.ts), rather than empty first. Undefined where storage cannot be read: the gate reads it
+ * again, and the app says what is wrong.
+ */
+export async function firstProtectionState(): Promise<ProtectionState | undefined> {
+  try {
+    const protection = await protectionState();
+    // Not loaded (offline before the app was kept on the device): the screen says so once it is drawn.
+    if (!protection.setUp) await SetUpProtectionScreen.preload().catch(() => undefined);
+    return protection;
+  } catch {
+    return undefined;
+  }
+}
+
+export function ProtectionGate({
+  children,
+  initialProtection,
+}: {
+  children: ComponentChildren;
+  /** The protection read before the first render (firstProtectionState). */
+  initialProtection?: ProtectionState;
+}) {
   const unlocked = useUnlocked();
-  const [protection, setProtection] = useState<ProtectionState>();
+  const [protection, setProtection] = useState(initialProtection);
   const [recoveryCode, setRecoveryCode] = useState<string>();
   const refresh = () => void protectionState().then(setProtection);
   useEffect(refresh, [unlocked]);

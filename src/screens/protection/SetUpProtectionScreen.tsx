@@ -7,6 +7,7 @@ import { Button } from '../../components/Button';
 import { ErrorSummary, useSubmitError, type FieldError } from '../../components/ErrorSummary';
 import { TextInput } from '../../components/TextInput';
 import { WarningText } from '../../components/WarningText';
+import { SetUpProtectionOpening } from './SetUpProtectionOpening';
 import { createPasskey, PasskeyUnavailable } from '../../protection/passkey';
 import { platformAuthenticatorAvailable } from '../../record/webauthn';
 import { minimumPassphraseLength, passphraseProblem } from '../../protection/passphrase';
@@ -84,12 +85,7 @@ export function SetUpProtectionScreen({
 
   return (
     <div>
-      <PageHeading class="heading-xl">Protect the information on this device</PageHeading>
-      <p class="body">
-        What you record here is personal information about an adult at risk. Before anything is saved, choose
-        how to unlock the app. Everything it keeps on this device is encrypted, and it locks itself when it is
-        not being used.
-      </p>
+      <SetUpProtectionOpening />
       <ErrorSummary errors={errors} attempt={submit.attempt} />
       <h2 class="heading-l">A passkey on this device</h2>
       {passkey ? (

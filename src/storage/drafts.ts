@@ -8,7 +8,7 @@ import { transact } from './db';
 import { openFields, sealFields } from './envelope';
 import { StorageError } from './errors';
 import { currentDataKey } from './keyring';
-import { findByReference, pageSize, type Page } from './lists';
+import { findByReference, newestFirst, pageSize, type Page } from './lists';
 import type { AidSchema, DraftEnvelope, Legacy, StoredDraft } from './schema';
 
 /** Practice runs live in their own store, so they can never appear among real drafts. */
@@ -155,19 +155,9 @@ export async function draftsPage(
   limit = pageSize,
 ): Promise<Page<DraftEnvelope, DraftsPageKey>> {
   currentDataKey();
-  const rows = await transact('drafts', 'readonly', async (tx) => {
-    const found: Legacy<StoredDraft, DraftEnvelope>[] = [];
-    let cursor = await tx
-      .objectStore('drafts')
-      .index('byStatus')
-      .openCursor(withStatus(status, after), 'prev');
-    while (cursor) {
-      found.push(cursor.value);
-      if (found.length === limit) break;
-      cursor = await cursor.continue();
-    }
-    return found;
-  });
+  const rows = await transact('drafts', 'readonly', (tx) =>
+    newestFirst(tx.objectStore('drafts').index('byStatus'), withStatus(status, after), limit),
+  );
   const last = rows.at(-1);
   return {
     items: await Promise.all(rows.map(openDraft)),

@@ -10,6 +10,37 @@ export interface Page<Item, Key> {
   next?: Key;
 }
 
+/** What `newestFirst` needs of an index (as idb hands one out in a transaction). */
+interface ReadableIndex<Key, Value> {
+  openKeyCursor(
+    range: IDBKeyRange | null,
+    direction: 'prev',
+  ): Promise<{ key: Key; advance(count: number): Promise<{ key: Key } | null> } | null>;
+  getAll(range: IDBKeyRange | null): Promise<Value[]>;
+}
+
+/**
+ * The last `limit` entries of `index` within `range` (its highest first), in three requests however many
+ * there are: a key cursor opened at the top moves down `limit - 1` entries in one step to where the page
+ * ends, and one getAll reads the page from there up. A cursor stepping through the page would wait for a
+ * round trip to the database per entry, and a slow phone would wait longest.
+ */
+export async function newestFirst<Key, Value>(
+  index: ReadableIndex<Key, Value>,
+  range: IDBKeyRange | null,
+  limit: number,
+): Promise<Value[]> {
+  const top = await index.openKeyCursor(range, 'prev');
+  if (!top) return [];
+  const bottom = limit > 1 ? await top.advance(limit - 1) : top;
+  const page = !bottom
+    ? range
+    : range?.upper !== undefined
+      ? IDBKeyRange.bound(bottom.key, range.upper, false, range.upperOpen)
+      : IDBKeyRange.lowerBound(bottom.key);
+  return (await index.getAll(page)).reverse();
+}
+
 /** A case reference as compared in a search: case, spaces and dashes make no difference. */
 const normaliseReference = (reference: string) => reference.replace(/[\s\-‐–—]+/g, '').toUpperCase();
 

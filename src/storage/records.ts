@@ -8,13 +8,20 @@ import { oneAtATime } from './drafts';
 import { StoredDataRefusal } from './errors';
 import { openFields, sealFields } from './envelope';
 import { currentDataKey } from './keyring';
-import { findByReference, pageSize, type Page } from './lists';
+import { findByReference, newestFirst, pageSize, type Page } from './lists';
 import type { AidSchema, Legacy, RecordExport, SealedRecordVersion, StoredRecordVersion } from './schema';
 
-/** A record as the records list shows it: its versions, oldest first, and its last export. */
+/** A record with every version, oldest first, and its last export. */
 export interface RecordSummary {
   recordId: string;
   versions: StoredRecordVersion[];
+  lastExport?: RecordExport;
+}
+
+/** A record as the records list shows it: its latest version (the only one opened) and its last export. */
+export interface RecordListing {
+  recordId: string;
+  latest: StoredRecordVersion;
   lastExport?: RecordExport;
 }
 
@@ -153,6 +160,16 @@ export type RecordsPageKey = AidSchema['records']['indexes']['bySigned'];
 
 type Row = Legacy<SealedRecordVersion, StoredRecordVersion>;
 
+/**
+ * A version's key in the bySigned index. Only versions with their signing time readable are in that index,
+ * so the '' is never used.
+ */
+const signedKey = (row: Row): RecordsPageKey => [
+  'signedAt' in row && row.signedAt ? row.signedAt : '',
+  row.recordId,
+  row.version,
+];
+
 const summaryOf = async (
   recordId: string,
   rows: Row[],
@@ -171,7 +188,8 @@ const summaryOf = async (
 async function addSigningTimes(): Promise<void> {
   const untimed = await transact('records', 'readonly', async (tx) => {
     const store = tx.objectStore('records');
-    if ((await store.count()) === (await store.index('bySigned').count())) return [];
+    const [versions, timed] = await Promise.all([store.count(), store.index('bySigned').count()]);
+    if (versions === timed) return [];
     const found: SealedRecordVersion[] = [];
     let cursor = await store.openCursor();
     while (cursor) {
@@ -198,47 +216,56 @@ async function addSigningTimes(): Promise<void> {
 
 /**
  * A page of the records on this device, the most recently signed first (by its latest version), going on
- * after `after`.
+ * after `after`. Each is opened at its latest version only. The database is asked a batch at a time, not
+ * an entry at a time: on a slow phone each round trip to it costs more than what it returns.
  */
 export async function recordsPage(
   after?: RecordsPageKey,
   limit = pageSize,
-): Promise<Page<RecordSummary, RecordsPageKey>> {
+): Promise<Page<RecordListing, RecordsPageKey>> {
   currentDataKey();
   await addSigningTimes();
   const found = await transact(['records', 'exports'], 'readonly', async (tx) => {
     const store = tx.objectStore('records');
-    const entries: { key: RecordsPageKey; rows: Row[]; lastExport?: RecordExport }[] = [];
-    let cursor = await store
-      .index('bySigned')
-      .openKeyCursor(after ? IDBKeyRange.upperBound(after, true) : null, 'prev');
-    while (cursor) {
-      const [recordId, version] = cursor.primaryKey;
+    const latest: { key: RecordsPageKey; row: Row }[] = [];
+    let below = after;
+    while (latest.length < limit) {
+      const wanted = limit - latest.length;
+      const rows = await newestFirst(
+        store.index('bySigned'),
+        below ? IDBKeyRange.upperBound(below, true) : null,
+        wanted,
+      );
       // A record stands in the list at its latest version; its earlier versions are passed over.
-      const later = await store.count(IDBKeyRange.bound([recordId, version], [recordId, Infinity], true));
-      if (later === 0) {
-        entries.push({
-          key: cursor.key,
-          rows: await store.index('byRecord').getAll(recordId),
-          lastExport: await tx.objectStore('exports').get(recordId),
-        });
-        if (entries.length === limit) break;
-      }
-      cursor = await cursor.continue();
+      const later = await Promise.all(
+        rows.map((row) =>
+          store.count(IDBKeyRange.bound([row.recordId, row.version], [row.recordId, Infinity], true)),
+        ),
+      );
+      rows.forEach((row, index) => later[index] === 0 && latest.push({ key: signedKey(row), row }));
+      if (rows.length < wanted) break;
+      below = signedKey(rows[rows.length - 1]);
     }
-    return entries;
+    const exports = await Promise.all(
+      latest.map((entry) => tx.objectStore('exports').get(entry.row.recordId)),
+    );
+    return latest.map((entry, index) => ({ ...entry, lastExport: exports[index] }));
   });
   return {
     items: await Promise.all(
-      found.map((entry) => summaryOf(entry.rows[0].recordId, entry.rows, entry.lastExport)),
+      found.map(async ({ row, lastExport }) => ({
+        recordId: row.recordId,
+        latest: await openRecordVersion(row),
+        lastExport,
+      })),
     ),
     next: found.length === limit ? found.at(-1)!.key : undefined,
   };
 }
 
 /** Records whose case reference (in their latest version) contains `search`, most recently signed first. */
-export const findRecords = (search: string): Promise<RecordSummary[]> =>
-  findByReference(recordsPage, (record) => record.versions.at(-1)!.signed.caseReference, search);
+export const findRecords = (search: string): Promise<RecordListing[]> =>
+  findByReference(recordsPage, (record) => record.latest.signed.caseReference, search);
 
 /** One record with every version, oldest first, and its last export; undefined if it is not on this device. */
 export async function getRecord(recordId: string): Promise<RecordSummary | undefined> {

@@ -445,11 +445,13 @@ describe('a device with data from the version before protection', () => {
     expect(await m.drafts.listDrafts({ training: true })).toEqual([practice]);
     // The case of Peter's old progress (a stage and the options chosen) is dropped by its migration.
     expect([...(await m.db.database()).objectStoreNames]).not.toContain('trainingProgress');
-    const [summary] = await m.records.recordsPage().then((page) => page.items);
-    expect(summary.lastExport?.version).toBe(1);
-    expect(summary.versions.map((version) => version.signed)).toEqual([v1, v2]);
+    const [listed] = await m.records.recordsPage().then((page) => page.items);
+    expect(listed.lastExport?.version).toBe(1);
+    expect(listed.latest.signed).toEqual(v2);
+    const summary = await m.records.getRecord(listed.recordId);
+    expect(summary?.versions.map((version) => version.signed)).toEqual([v1, v2]);
     const result = await m.verify.verifyExport(
-      m.record.exportBundle(summary.versions.map((version) => version.signed)),
+      m.record.exportBundle(summary!.versions.map((version) => version.signed)),
     );
     expect(result).toMatchObject({ status: 'verified', caseReference: 'OLD-REF-7' });
     const pair = await m.records.deviceKeyPair(m.keys.createSigningKeyPair);

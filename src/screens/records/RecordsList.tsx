@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { formatDateTime } from '../../../machines/dates';
 import { WarningText } from '../../components/WarningText';
 import { toStorageError } from '../../storage/errors';
@@ -6,22 +6,16 @@ import {
   findRecords,
   recordsPage,
   recordTotals,
-  type RecordSummary,
+  type RecordListing,
   type RecordsPageKey,
 } from '../../storage/records';
 import { href } from '../../app/routes';
 import { count } from '../count';
 import { PagedList, type ListSource } from '../PagedList';
 
-const signedRecords: ListSource<RecordSummary, RecordsPageKey> = {
-  count: () => recordTotals().then((totals) => totals.records),
-  page: (after) => recordsPage(after),
-  find: findRecords,
-};
-
 /** Whether the latest version of the record has been exported as signed JSON. */
-export const isExported = (record: RecordSummary) =>
-  !!record.lastExport && record.lastExport.version >= record.versions.at(-1)!.version;
+export const isExported = (record: RecordListing) =>
+  !!record.lastExport && record.lastExport.version >= record.latest.version;
 
 /**
  * Signed records on this device, newest first a page at a time (only those whose case reference matches
@@ -30,12 +24,22 @@ export const isExported = (record: RecordSummary) =>
 export function RecordsList({ search }: { search: string }) {
   const [notExported, setNotExported] = useState<number>();
   const [problem, setProblem] = useState<string>();
+  // The totals read every record's ids: read once for both the count and the warning.
+  const totals = useMemo(() => recordTotals(), []);
+  const signedRecords = useMemo<ListSource<RecordListing, RecordsPageKey>>(
+    () => ({
+      count: () => totals.then(({ records }) => records),
+      page: (after) => recordsPage(after),
+      find: findRecords,
+    }),
+    [totals],
+  );
   useEffect(() => {
-    recordTotals().then(
-      (totals) => setNotExported(totals.notExported),
+    totals.then(
+      (read) => setNotExported(read.notExported),
       (error) => setProblem(toStorageError(error, 'unavailable').message),
     );
-  }, []);
+  }, [totals]);
   return (
     <>
       <h2 class="heading-l">Signed records</h2>
@@ -69,7 +73,7 @@ export function RecordsList({ search }: { search: string }) {
             </thead>
             <tbody>
               {records.map((record) => {
-                const latest = record.versions.at(-1)!.signed;
+                const latest = record.latest.signed;
                 return (
                   <tr key={record.recordId}>
                     <td>{latest.journey.title}</td>

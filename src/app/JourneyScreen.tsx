@@ -1,7 +1,7 @@
 // Runs one draft: restores it, refuses to force a draft that no longer fits, and runs the journey: the
 // page frame (JourneyFrame), the current step on its screen (JourneyStep) and browser Back
 // (useBrowserBack), all told what the step is by the engine contract (machines/session.ts).
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { loadJourney, type Journey } from '../../machines';
 import { snapshotProblems, upgradeSnapshot } from '../../machines/restore';
 import { stepView } from '../../machines/session';
@@ -14,7 +14,7 @@ import type { DraftEnvelope } from '../storage/schema';
 import { JourneyFrame } from './JourneyFrame';
 import { JourneyStep, SignFromTaskList, stepTitle } from './JourneyStep';
 import { navigate } from './routes';
-import { startDraft } from './startDraft';
+import { startDraft, takeCreatedDraft } from './startDraft';
 import { useBrowserBack } from './useBrowserBack';
 import { useDocumentTitle } from './useDocumentTitle';
 import { useDraftHold, type DraftHold } from './useDraftHold';
@@ -32,16 +32,19 @@ const goHome = () => navigate({ name: 'home' });
 export function JourneyScreen({ draftId }: { draftId: string }) {
   const hold = useDraftHold(draftId);
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
-  // Read only once this tab holds the draft, and afresh each time it gets it back from another tab.
-  useEffect(() => {
+  // Read only once this tab holds the draft, and afresh each time it gets it back from another tab. A
+  // draft this tab has just created is handed over as it was stored instead. Begun as soon as the hold
+  // is got, before the next paint, so a draft just started opens without a frame spent on "Opening…".
+  useLayoutEffect(() => {
     if (hold.generation === 0) return undefined;
     let cancelled = false;
     setLoaded({ state: 'loading' });
-    getDraft(draftId)
+    const created = takeCreatedDraft(draftId);
+    (created ? Promise.resolve(created.draft) : getDraft(draftId))
       .then(async (draft) => {
         if (cancelled) return;
         if (!draft) return setLoaded({ state: 'missing' });
-        const journey = await loadJourney(draft.journeyId);
+        const journey = created?.journey ?? (await loadJourney(draft.journeyId));
         if (cancelled) return;
         if (!journey) {
           return setLoaded({

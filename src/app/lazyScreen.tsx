@@ -24,7 +24,9 @@ export function lazyScreen<P extends object>(load: () => Promise<ComponentType<P
     return loading;
   };
   function LazyScreen(props: P) {
-    const [, setReady] = useState(false);
+    // Already shown when loaded at the first render: then the effect below changes nothing, and the
+    // screen is not rendered a second time.
+    const [, setReady] = useState(loaded !== undefined);
     const [failed, setFailed] = useState(false);
     useEffect(() => {
       // Also when already loaded: it may have arrived (preloaded) after this rendered "Loading…" but

@@ -2,7 +2,7 @@
 // The holding tab keeps a Web Lock named after the draft; another tab opening it is told it is open
 // elsewhere and may take it over. Taking over asks the holder to save what it has and let go; a holder
 // that does not answer (a frozen tab) has the lock taken from it, and then stops writing.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { onOtherTabs, tellOtherTabs } from './otherTabs';
 
 export type HoldState = 'waiting' | 'held' | 'elsewhere' | 'takenOver';
@@ -56,7 +56,8 @@ export function useDraftHold(draftId: string): DraftHold {
     setState('held');
   };
 
-  useEffect(() => {
+  // Asked for as soon as the screen is rendered, not after it has been painted: the draft opens sooner.
+  useLayoutEffect(() => {
     if (!supported) return undefined;
     unmounted.current = false;
     acquire({ ifAvailable: true }).then(

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { findJourneyInfo, loadJourney, type JourneyInfo } from '../../machines';
+import { findJourneyInfo, type JourneyInfo } from '../../machines';
 import { whenIdle } from '../app/lazyScreen';
 import { navigate } from '../app/routes';
 import { useDocumentTitle } from '../app/useDocumentTitle';
 import { BackLink } from '../components/BackLink';
-import { startDraft } from '../app/startDraft';
+import { prepareDraft, startDraft } from '../app/startDraft';
 import { ReferenceForm } from './ReferenceForm';
 import { PageHeading } from '../components/PageHeading';
 import { WarningText } from '../components/WarningText';
@@ -24,14 +24,15 @@ export function StartScreen({
 }) {
   const journey = findJourneyInfo(journeyId);
   useDocumentTitle(journey ? `Start: ${journey.title}` : 'Journey not found');
-  // While the case reference is typed, the journey screen and this journey's machine are fetched, so its
-  // first question opens as fast as every later one. A failure here is met again, and shown, on Start.
+  // While the case reference is typed, the journey screen and this journey's machine are fetched and its
+  // first step worked out, so its first question opens as fast as every later one. A failure here is met
+  // again, and shown, on Start.
   useEffect(
     () =>
       whenIdle(() => {
         if (!journey || journey.practiceOnly) return;
         void prepareJourneyScreen?.().catch(() => undefined);
-        void loadJourney(journeyId).catch(() => undefined);
+        void prepareDraft(journeyId).catch(() => undefined);
       }),
     [journeyId],
   );

@@ -20,6 +20,22 @@ describe('a lazily loaded screen', () => {
     expect(load).toHaveBeenCalledTimes(1);
   });
 
+  it('fetched ahead, is rendered once: not a second time when its effects find it loaded', async () => {
+    const renders = vi.fn();
+    const Screen = lazyScreen(() =>
+      Promise.resolve(() => {
+        renders();
+        return <h1>Ready</h1>;
+      }),
+    );
+    await Screen.preload();
+    render(<Screen />);
+    await Screen.preload();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(screen.getByRole('heading', { name: 'Ready' })).toBeTruthy();
+    expect(renders).toHaveBeenCalledTimes(1);
+  });
+
   it('fetched ahead and arriving after it showed "Loading…" but before its effects ran, is then shown', async () => {
     let arrive: (screen: () => preact.JSX.Element) => void = () => undefined;
     const Screen = lazyScreen(() => new Promise<() => preact.JSX.Element>((resolve) => (arrive = resolve)));

@@ -82,6 +82,27 @@ async function expectAnswersFromAnswerSome(page: Page): Promise<void> {
 }
 
 test.describe('saved on this device', () => {
+  test('a draft just started opens on its first question with its case reference, and a reload there resumes it', async ({
+    page,
+  }) => {
+    await openHome(page);
+    await startJourney(page, journeys.nonEngagement, 'REF-FIRST');
+    await expectHeadingFocused(page, ne.age);
+    await expect(page.locator('.journey-bar__reference')).toContainText('REF-FIRST');
+    await waitForSaved(page);
+    const id = draftIdOf(page);
+    await page.reload();
+    await expectHeadingFocused(page, ne.age);
+    await expect(page.locator('.journey-bar__reference')).toContainText('REF-FIRST');
+    expect(draftIdOf(page)).toBe(id);
+    // What was stored, not only what the first screen was handed, goes on to the next step.
+    await answer(page, 'Yes', ne.evidence);
+    await waitForSaved(page);
+    await page.reload();
+    await expectHeadingFocused(page, ne.evidence);
+    await expect(page.locator('.journey-bar__reference')).toContainText('REF-FIRST');
+  });
+
   test('a reload mid-journey returns to the same step with every answer', async ({ page }) => {
     await answerSome(page, 'REF-RELOAD');
     await page.reload();

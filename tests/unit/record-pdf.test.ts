@@ -9,13 +9,13 @@ import { join, resolve } from 'node:path';
 import { deflateSync, inflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { editions } from '../../content/editions';
 import { formatDateTime } from '../../machines/dates';
 import { appendAuditEvent, startAuditTrail } from '../../src/record/audit';
 import { createSigningKeyPair } from '../../src/record/keys';
 import { resolveCitation } from '../../src/guidance/library';
-import { prepareFont, recordPdf, type PdfFonts } from '../../src/record/pdf';
+import { prepareFont, prepareFontEmbedding, recordPdf, type PdfFonts } from '../../src/record/pdf';
 import { embeddedRecord } from '../../src/record/pdf-attachment.mjs';
 import {
   ACCURACY_STATEMENT,
@@ -357,6 +357,24 @@ describe('the exported PDF', () => {
     prepareFont(fresh.bold);
     const prepared = await recordPdf(versions, { fileName, json }, fresh);
     expect(await readBack(prepared)).toEqual(await readBack(pdf));
+  });
+
+  it('is byte for byte the PDF made without preparing, when the tables embedding reads were read ahead', async () => {
+    // Made at a fixed time, so that the two can be compared byte for byte.
+    vi.useFakeTimers({ now: new Date('2026-11-22T10:00:00Z'), toFake: ['Date'] });
+    try {
+      const fresh: PdfFonts = { regular: fonts.regular.slice(), bold: fonts.bold.slice() };
+      const unprepared = await recordPdf(versions, { fileName, json }, fresh);
+      const ahead: PdfFonts = { regular: fonts.regular.slice(), bold: fonts.bold.slice() };
+      for (const bytes of [ahead.regular, ahead.bold]) {
+        prepareFont(bytes);
+        prepareFontEmbedding(bytes);
+      }
+      const prepared = await recordPdf(versions, { fileName, json }, ahead);
+      expect(Buffer.from(prepared).equals(Buffer.from(unprepared))).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('is identified as PDF/A-3a and PDF/UA-1, in en-GB, tagged, showing its title', async () => {

@@ -338,8 +338,9 @@ export function timelineSteps(journey: Journey): TimelineSteps | undefined {
  * says what went wrong.
  */
 export async function preparePdf(): Promise<void> {
-  const [{ prepareFont }, fonts] = await loadPdfCode();
-  // Reading a font holds the page for a while: one at a time, each when the browser is idle.
-  for (const bytes of [fonts.regular, fonts.bold])
-    await new Promise<void>((resolve) => whenIdle(() => resolve(prepareFont(bytes))));
+  const [{ prepareFont, prepareFontEmbedding }, fonts] = await loadPdfCode();
+  // Reading a font holds the page for a while: one step at a time, each when the browser is idle.
+  for (const step of [prepareFont, prepareFontEmbedding])
+    for (const bytes of [fonts.regular, fonts.bold])
+      await new Promise<void>((resolve) => whenIdle(() => resolve(step(bytes))));
 }

@@ -73,18 +73,16 @@ export function stepView(journey: JourneyDefinition, snapshot: JourneySnapshot):
   const meta = Object.values(snapshot.getMeta()).find((each) => each !== undefined);
   const rule = meta?.findings ? journey.findings[meta.findings] : undefined;
   const initial = journey.machine.root.initial.target[0]?.key;
+  // Asked once: each can() works out a transition.
+  const back = canGoBack(snapshot);
   return {
     step,
     meta,
     screen: screenKinds.find((kind) => snapshot.hasTag(kind)),
     content: meta?.contentId ? contentById.get(meta.contentId) : undefined,
     findings: rule?.(snapshot.context.answers) ?? [],
-    canGoBack: canGoBack(snapshot),
-    isFirstStep:
-      snapshot.status === 'active' &&
-      initial !== undefined &&
-      snapshot.matches(initial) &&
-      !snapshot.can({ type: 'BACK' }),
+    canGoBack: back,
+    isFirstStep: snapshot.status === 'active' && initial !== undefined && snapshot.matches(initial) && !back,
     active: snapshot.status === 'active',
     tasks: meta?.tasks
       ? taskRows(taskListOf(journey, meta), snapshot.context).map((row) => ({

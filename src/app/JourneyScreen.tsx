@@ -1,7 +1,7 @@
 // Runs one draft: restores it, refuses to force a draft that no longer fits, and runs the journey: the
 // page frame (JourneyFrame), the current step on its screen (JourneyStep) and browser Back
 // (useBrowserBack), all told what the step is by the engine contract (machines/session.ts).
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { loadJourney, type Journey } from '../../machines';
 import { snapshotProblems, upgradeSnapshot } from '../../machines/restore';
 import { stepView } from '../../machines/session';
@@ -164,7 +164,8 @@ function RunningJourney({
   useEffect(() => hold.settleBeforeRelease(settle), [settle]);
   const [caseReference, setCaseReference] = useState(draft.caseReference);
   const [editingReference, setEditingReference] = useState(false);
-  const view = stepView(journey, snapshot);
+  // Worked out once per snapshot, not again on every render the save status causes.
+  const view = useMemo(() => stepView(journey, snapshot), [journey, snapshot]);
   // Signing opens from the task list, over it, as editing the case reference does over a step.
   const [signingFromList, setSigningFromList] = useState(false);
   const signing = signingFromList && view.screen === 'taskList';

@@ -13,13 +13,17 @@ export function useBrowserBack(
 ): void {
   useEffect(() => {
     const hash = href({ name: 'draft', draftId });
-    history.replaceState({ draftId, guard: true }, '', hash);
-    history.pushState({ draftId }, '', hash);
+    // The entry the draft was opened at becomes the guard by having this one pushed over it: any entry
+    // of this draft's address but this one (the one it was opened at, or one left by an earlier visit or
+    // a reload) is a guard. One history write, where marking the guard as well would take two, each of
+    // which costs a phone several milliseconds.
+    const top = crypto.randomUUID();
+    history.pushState({ draftId, top }, '', hash);
     const onPopState = (event: PopStateEvent) => {
-      if (event.state?.draftId !== draftId || !event.state.guard) return;
+      if (location.hash !== hash || event.state?.top === top) return;
       if (canGoBack(actor.getSnapshot())) {
         send({ type: 'BACK' });
-        history.pushState({ draftId }, '', hash);
+        history.pushState({ draftId, top }, '', hash);
       } else {
         navigate({ name: 'home' }, { replace: true });
       }

@@ -101,6 +101,12 @@ test.describe('saved on this device', () => {
     await page.reload();
     await expectHeadingFocused(page, ne.evidence);
     await expect(page.locator('.journey-bar__reference')).toContainText('REF-FIRST');
+    // After reloads, the browser's Back still goes one step back, and from the first step home.
+    await page.goBack();
+    await expectHeadingFocused(page, ne.age);
+    await expect(page.getByRole('radio', { name: 'Yes' })).toBeChecked();
+    await page.goBack();
+    await expect(page.locator('h1')).toHaveText('Safeguarding Adults Decision Aid');
   });
 
   test('a reload mid-journey returns to the same step with every answer', async ({ page }) => {

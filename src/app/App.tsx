@@ -1,5 +1,5 @@
 import { Component, type ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StorageError } from '../storage/errors';
 import { lazyScreen } from './lazyScreen';
 import { onOtherTabs } from './otherTabs';
@@ -129,6 +129,10 @@ export function App({
 }) {
   const route = useRoute();
   const [journeyOpen, setJourneyOpen] = useState(false);
+  // The protection read before the first render is true only of that render: a gate drawn again later
+  // (after all data is removed and the worker starts again) reads the device afresh.
+  const firstProtection = useRef(protection);
+  useEffect(() => void (firstProtection.current = undefined), []);
   // Fetched once the first screen is up, so the home screen is ready when the app is unlocked.
   useEffect(() => void HomeScreen.preload().catch(() => undefined), []);
   useEffect(() => setJourneyOpen(route.name === 'draft' || route.name === 'start'), [route]);
@@ -148,7 +152,7 @@ export function App({
         {storageProblem || reachableWhenLocked(route) ? (
           <RouteView route={route} storageProblem={storageProblem} />
         ) : (
-          <ProtectionGate initialProtection={protection}>
+          <ProtectionGate initialProtection={firstProtection.current}>
             <RouteView route={route} />
           </ProtectionGate>
         )}

@@ -18,8 +18,11 @@ export function syncLockAcrossTabs(): void {
       fromElsewhere = false;
     }
   });
-  onLockChange((unlocked) => {
-    if (fromElsewhere) return;
+  onLockChange((unlocked, dataRemoved) => {
+    // Removing all data tells the other tabs so itself. "Locked" sent as well would reach them first, and
+    // their lock saves what is being typed and reads the protection again: either opens the database
+    // that has just been removed and creates it afresh.
+    if (fromElsewhere || dataRemoved) return;
     tellOtherTabs(unlocked ? { type: 'unlocked', dataKey: currentDataKey() } : { type: 'locked' });
   });
   tellOtherTabs({ type: 'whoIsUnlocked' });

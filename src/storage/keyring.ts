@@ -2,7 +2,8 @@
 // on every read and write refuses with "locked" until an unlock method unwraps it again.
 import { StorageError } from './errors';
 
-type LockListener = (unlocked: boolean) => void;
+/** `dataRemoved` is true when the key went with all the data rather than by a lock. */
+type LockListener = (unlocked: boolean, dataRemoved: boolean) => void;
 /** Work that must reach storage before the key goes, such as what is being typed. */
 type BeforeLock = () => Promise<unknown> | void;
 
@@ -10,9 +11,9 @@ let dataKey: CryptoKey | undefined;
 const listeners = new Set<LockListener>();
 const beforeLock = new Set<BeforeLock>();
 
-function setKey(key: CryptoKey | undefined) {
+function setKey(key: CryptoKey | undefined, dataRemoved = false) {
   dataKey = key;
-  listeners.forEach((listener) => listener(Boolean(key)));
+  listeners.forEach((listener) => listener(Boolean(key), dataRemoved));
 }
 
 /** The data key, or the "locked" error when the app is locked. */
@@ -35,9 +36,9 @@ export async function lock(): Promise<void> {
 }
 
 /** Forgets the data key at once, saving nothing: for when the data itself is being removed. */
-export const forgetDataKey = (): void => setKey(undefined);
+export const forgetDataKey = (): void => setKey(undefined, true);
 
-/** Calls `listener` with true on unlock and false on lock; returns the unsubscribe. */
+/** Calls `listener` with true on unlock and false on lock or removal; returns the unsubscribe. */
 export function onLockChange(listener: LockListener): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);

@@ -38,6 +38,34 @@ function parsedFont(bytes: Uint8Array): Uint8Array {
   return fontOf(bytes) as unknown as Uint8Array;
 }
 
+/** A word as PDFKit lays it out and keeps it: fontkit's glyph run, its positions scaled to the PDF's units. */
+type LaidOutWord = object;
+/** What PDFKit keeps of a font on each document: fontkit's font and the words laid out in it so far. */
+interface EmbeddedFont {
+  font: Font;
+  layoutCache?: Record<string, LaidOutWord>;
+}
+
+/**
+ * Each font's words as laid out, for every PDF made in it. Laying out (shaping) the words is most of the
+ * time a PDF takes, and PDFKit keeps the words it has laid out only for the document being made, so each
+ * export laid out the same words again. A word's layout depends only on the font and the word, PDFKit
+ * scales it by the font's own units, and nothing changes it once kept. It grows with each new word
+ * exported, a few kilobytes for a record.
+ */
+const wordsLaidOut = new WeakMap<Font, Record<string, LaidOutWord>>();
+function shareLaidOutWords(doc: Doc, name: 'regular' | 'bold'): void {
+  doc.font(name);
+  // PDFKit keeps the current font on a field its types do not show.
+  const embedded = (doc as unknown as { _font: EmbeddedFont })._font;
+  let words = wordsLaidOut.get(embedded.font);
+  if (!words) {
+    words = Object.create(null) as Record<string, LaidOutWord>;
+    wordsLaidOut.set(embedded.font, words);
+  }
+  embedded.layoutCache = words;
+}
+
 /** The letters, digits and marks most records use. */
 const commonText =
   'Decision record, version 1: ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyz 0123456789 .,;:()’“”–';
@@ -399,6 +427,9 @@ export function recordPdf(
   const bytes = collect(doc);
   doc.registerFont('regular', parsedFont(fonts.regular));
   doc.registerFont('bold', parsedFont(fonts.bold));
+  // Regular first, as the text first uses it, so the fonts keep their names in the file (F1, F2).
+  shareLaidOutWords(doc, 'regular');
+  shareLaidOutWords(doc, 'bold');
   doc.font('regular');
   doc.appendXML(pdfUaIdentification);
 

@@ -377,6 +377,21 @@ describe('the exported PDF', () => {
     }
   });
 
+  it('is byte for byte the PDF made with fonts new to it, when made after another PDF laid out words in them', async () => {
+    vi.useFakeTimers({ now: new Date('2026-11-22T10:00:00Z'), toFake: ['Date'] });
+    try {
+      const fresh: PdfFonts = { regular: fonts.regular.slice(), bold: fonts.bold.slice() };
+      const first = await recordPdf(versions, { fileName, json }, fresh);
+      // The same fonts again, their words laid out by the PDF before: the first version alone, then all.
+      const used: PdfFonts = { regular: fonts.regular.slice(), bold: fonts.bold.slice() };
+      await recordPdf(versions.slice(0, 1), { fileName, json }, used);
+      const again = await recordPdf(versions, { fileName, json }, used);
+      expect(Buffer.from(again).equals(Buffer.from(first))).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('is identified as PDF/A-3a and PDF/UA-1, in en-GB, tagged, showing its title', async () => {
     const document = await getDocument({ data: pdf.slice() }).promise;
     const { info, metadata } = (await document.getMetadata()) as unknown as {

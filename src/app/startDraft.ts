@@ -4,6 +4,7 @@ import { loadJourney, type Journey } from '../../machines';
 import { requestPersistentStorage } from '../storage/device';
 import { createDraft } from '../storage/drafts';
 import type { DraftEnvelope, TrainingLink } from '../storage/schema';
+import { holdNewDraft } from './useDraftHold';
 
 // A journey's first step is the same for every draft: worked out once per machine (which also readies
 // XState's own tables for it), so starting a draft does not wait for it.
@@ -41,7 +42,10 @@ export function takeCreatedDraft(id: string): { draft: DraftEnvelope; journey: J
   return created;
 }
 
-/** Creates a draft of a journey at its first step, with the editions of the guidance it uses. */
+/**
+ * Creates a draft of a journey at its first step, with the editions of the guidance it uses, held by this
+ * tab for the screen that opens it.
+ */
 export async function startDraft(
   journeyId: string,
   caseReference: string,
@@ -59,6 +63,7 @@ export async function startDraft(
     snapshot: firstSnapshotOf(journey),
     training,
   });
+  await holdNewDraft(draft.id);
   justCreated = { draft, journey };
   return draft;
 }

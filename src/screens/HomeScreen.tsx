@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { editions } from '../../content/editions';
 import type { DocumentId } from '../../content/schema';
 import { caseworkJourneys, findJourneyInfo } from '../../machines';
@@ -21,7 +21,7 @@ import { toStorageError, type StorageError } from '../storage/errors';
 import { PageHeading } from '../components/PageHeading';
 import { TextInput } from '../components/TextInput';
 import type { DraftEnvelope } from '../storage/schema';
-import { PagedList, type ListSource } from './PagedList';
+import { PagedList, showTogether, type ListSource } from './PagedList';
 
 const draftsWith = (status: DraftStatus): ListSource<DraftEnvelope, DraftsPageKey> => ({
   count: () => countDrafts(status),
@@ -160,6 +160,8 @@ function CaseSearch({ search, onSearch }: { search: string; onSearch: (search: s
 export function HomeScreen({ storageProblem }: { storageProblem?: StorageError }) {
   useDocumentTitle('');
   const [search, setSearch] = useState('');
+  // The drafts and records lists fill in at once: one change to the screen, laid out once.
+  const together = useMemo(showTogether, []);
   const documentsInUse = [
     ...new Set(caseworkJourneys.flatMap((journey) => journey.documents)),
   ] as DocumentId[];
@@ -228,6 +230,7 @@ export function HomeScreen({ storageProblem }: { storageProblem?: StorageError }
             search={search}
             noun={['draft in progress', 'drafts in progress']}
             empty="No drafts in progress on this device."
+            together={together}
           >
             {(drafts) => (
               <DraftsTable drafts={drafts} caption="Journeys you have started on this device" markOld />
@@ -239,10 +242,11 @@ export function HomeScreen({ storageProblem }: { storageProblem?: StorageError }
             search={search}
             noun={['completed journey', 'completed journeys']}
             empty="No completed journeys on this device."
+            together={together}
           >
             {(drafts) => <DraftsTable drafts={drafts} caption="Journeys finished on this device" />}
           </PagedList>
-          <RecordsList search={search} />
+          <RecordsList search={search} together={together} />
         </>
       )}
       <h2 class="heading-l">This device</h2>

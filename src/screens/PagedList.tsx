@@ -5,6 +5,31 @@ import { toStorageError } from '../storage/errors';
 import { pageSize, type Page } from '../storage/lists';
 import { count, formatNumber } from './count';
 
+/** Hands back a load once every load begun in the same turn as it has settled; see `showTogether`. */
+export type Together = <T>(load: Promise<T>) => Promise<T>;
+
+/**
+ * For lists on one screen that load at the same time: each shows its entries once all of them have
+ * theirs, so the screen changes and is laid out once rather than once per list, and what is read
+ * first does not move down as a list above it fills in. Loads begun in the same turn (the effects of
+ * one render) wait for each other; a load begun later starts a wait of its own, so none waits for ever.
+ */
+export function showTogether(): Together {
+  let batch: Promise<unknown>[] | undefined;
+  let settled: Promise<unknown> = Promise.resolve();
+  return (load) => {
+    if (!batch) {
+      const loads: Promise<unknown>[] = (batch = []);
+      settled = Promise.resolve().then(() => {
+        batch = undefined;
+        return Promise.allSettled(loads);
+      });
+    }
+    batch.push(load);
+    return settled.then(() => load);
+  };
+}
+
 /** Where a list's entries come from: how many there are, a page of them, and a search by case reference. */
 export interface ListSource<Item, Key> {
   count: () => Promise<number>;
@@ -31,13 +56,22 @@ interface PagedListProps<Item, Key> {
   empty: string;
   /** The table of the entries shown; each entry's first link is where focus goes when it is newly shown. */
   children: (items: Item[]) => ComponentChildren;
+  /** Other lists on the screen whose first entries are shown at the same time as this list's. */
+  together?: Together;
 }
 
 /**
  * A list that can be long: the newest entries first, 20 of them, with how many there are in all and a
  * "Show more" button that adds the next 20 and moves focus to the first of them.
  */
-export function PagedList<Item, Key>({ source, search, noun, empty, children }: PagedListProps<Item, Key>) {
+export function PagedList<Item, Key>({
+  source,
+  search,
+  noun,
+  empty,
+  children,
+  together,
+}: PagedListProps<Item, Key>) {
   const [shown, setShown] = useState<Shown<Item, Key>>();
   const [problem, setProblem] = useState<string>();
   const [loadingMore, setLoadingMore] = useState(false);
@@ -57,14 +91,14 @@ export function PagedList<Item, Key>({ source, search, noun, empty, children }: 
           total,
           next: page.next,
         }));
-    load.then(
+    (together ? together(load) : load).then(
       (loaded) => current && setShown(loaded),
       (error) => current && setProblem(toStorageError(error, 'unavailable').message),
     );
     return () => {
       current = false;
     };
-  }, [source, search]);
+  }, [source, search, together]);
 
   useEffect(() => {
     if (focusFrom.current === undefined) return;

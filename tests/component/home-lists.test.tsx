@@ -92,6 +92,16 @@ describe('the home screen with 45 drafts in progress and 3 completed', () => {
     expect(screen.queryByRole('button', { name: 'Show more completed journeys' })).toBeNull();
   });
 
+  it('fills in the drafts, the completed journeys and the records at once, not one list after another', async () => {
+    render(<HomeScreen />);
+    // The records list has nothing to open, so alone it would be shown before the drafts are.
+    await screen.findByText('No signed records on this device.');
+    expect(screen.getByText('45 drafts in progress.')).toBeTruthy();
+    expect(rowsOf(inProgressTable())).toHaveLength(20);
+    expect(screen.getByText('3 completed journeys.')).toBeTruthy();
+    expect(screen.queryByText('Loading…')).toBeNull();
+  });
+
   it('marks only the draft not changed for 30 days, with the day it was last changed', async () => {
     render(<HomeScreen />);
     await screen.findByText('45 drafts in progress.');

@@ -11,7 +11,7 @@ import {
 } from '../../storage/records';
 import { href } from '../../app/routes';
 import { count } from '../count';
-import { PagedList, type ListSource } from '../PagedList';
+import { PagedList, type ListSource, type Together } from '../PagedList';
 
 /** Whether the latest version of the record has been exported as signed JSON. */
 export const isExported = (record: RecordListing) =>
@@ -19,9 +19,10 @@ export const isExported = (record: RecordListing) =>
 
 /**
  * Signed records on this device, newest first a page at a time (only those whose case reference matches
- * `search`, when there is one), with a warning for any not exported to the case file.
+ * `search`, when there is one), with a warning for any not exported to the case file; shown `together`
+ * with the screen's other lists when given.
  */
-export function RecordsList({ search }: { search: string }) {
+export function RecordsList({ search, together }: { search: string; together?: Together }) {
   const [notExported, setNotExported] = useState<number>();
   const [problem, setProblem] = useState<string>();
   // The totals read every record's ids: read once for both the count and the warning.
@@ -35,11 +36,11 @@ export function RecordsList({ search }: { search: string }) {
     [totals],
   );
   useEffect(() => {
-    totals.then(
+    (together ? together(totals) : totals).then(
       (read) => setNotExported(read.notExported),
       (error) => setProblem(toStorageError(error, 'unavailable').message),
     );
-  }, [totals]);
+  }, [totals, together]);
   return (
     <>
       <h2 class="heading-l">Signed records</h2>
@@ -55,6 +56,7 @@ export function RecordsList({ search }: { search: string }) {
         search={search}
         noun={['signed record', 'signed records']}
         empty="No signed records on this device."
+        together={together}
       >
         {(records) => (
           <table class="table">

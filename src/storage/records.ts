@@ -183,7 +183,7 @@ const summaryOf = async (
 /**
  * Versions sealed before the signing time was kept readable are not in the bySigned index: each is
  * opened once, while the app is unlocked, and stored again with its time. Counting both tells at no cost
- * whether any is left.
+ * whether any is left: a page of the records list counts them as it is read, and this runs only then.
  */
 async function addSigningTimes(): Promise<void> {
   const untimed = await transact('records', 'readonly', async (tx) => {
@@ -215,19 +215,23 @@ async function addSigningTimes(): Promise<void> {
 }
 
 /**
- * A page of the records on this device, the most recently signed first (by its latest version), going on
- * after `after`. Each is opened at its latest version only. The database is asked a batch at a time, not
- * an entry at a time: on a slow phone each round trip to it costs more than what it returns.
+ * The latest versions in a page of records, each with its last export, read in one transaction; `untimed`
+ * when some versions are not in the bySigned index yet.
  */
-export async function recordsPage(
-  after?: RecordsPageKey,
-  limit = pageSize,
-): Promise<Page<RecordListing, RecordsPageKey>> {
-  currentDataKey();
-  await addSigningTimes();
-  const found = await transact(['records', 'exports'], 'readonly', async (tx) => {
+function readRecordsPage(after: RecordsPageKey | undefined, limit: number) {
+  return transact(['records', 'exports'], 'readonly', async (tx) => {
     const store = tx.objectStore('records');
-    const latest: { key: RecordsPageKey; row: Row }[] = [];
+    // Every version's key and every export mark in one request each, rather than two requests for each
+    // entry shown: on a slow phone each answer from the database costs more than what it carries. Keys
+    // come in order, so a record's last key is its latest version.
+    const [keys, timed, exports] = await Promise.all([
+      store.getAllKeys(),
+      store.index('bySigned').count(),
+      tx.objectStore('exports').getAll(),
+    ]);
+    const latestVersion = new Map(keys);
+    const exported = new Map(exports.map((entry) => [entry.recordId, entry]));
+    const latest: { key: RecordsPageKey; row: Row; lastExport?: RecordExport }[] = [];
     let below = after;
     while (latest.length < limit) {
       const wanted = limit - latest.length;
@@ -237,20 +241,32 @@ export async function recordsPage(
         wanted,
       );
       // A record stands in the list at its latest version; its earlier versions are passed over.
-      const later = await Promise.all(
-        rows.map((row) =>
-          store.count(IDBKeyRange.bound([row.recordId, row.version], [row.recordId, Infinity], true)),
-        ),
-      );
-      rows.forEach((row, index) => later[index] === 0 && latest.push({ key: signedKey(row), row }));
+      for (const row of rows) {
+        if (latestVersion.get(row.recordId) === row.version)
+          latest.push({ key: signedKey(row), row, lastExport: exported.get(row.recordId) });
+      }
       if (rows.length < wanted) break;
       below = signedKey(rows[rows.length - 1]);
     }
-    const exports = await Promise.all(
-      latest.map((entry) => tx.objectStore('exports').get(entry.row.recordId)),
-    );
-    return latest.map((entry, index) => ({ ...entry, lastExport: exports[index] }));
+    return { latest, untimed: timed !== keys.length };
   });
+}
+
+/**
+ * A page of the records on this device, the most recently signed first (by its latest version), going on
+ * after `after`. Each is opened at its latest version only.
+ */
+export async function recordsPage(
+  after?: RecordsPageKey,
+  limit = pageSize,
+): Promise<Page<RecordListing, RecordsPageKey>> {
+  currentDataKey();
+  let read = await readRecordsPage(after, limit);
+  if (read.untimed) {
+    await addSigningTimes();
+    read = await readRecordsPage(after, limit);
+  }
+  const found = read.latest;
   return {
     items: await Promise.all(
       found.map(async ({ row, lastExport }) => ({

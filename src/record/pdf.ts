@@ -123,17 +123,7 @@ const pdfUaIdentification = `
         </rdf:Description>
         `;
 
-type BlockOptions = { bold?: boolean; size?: number; indent?: number; gapAfter?: number };
-
-/** What the record is written to: the PDF (RecordWriter), or the list of its texts (PdfTexts). */
-interface Writer {
-  heading(level: 1 | 2 | 3, text: string): void;
-  paragraph(text: string, options?: BlockOptions): void;
-  list(items: readonly string[]): void;
-  table(rows: readonly (readonly [string, string])[]): void;
-}
-
-class RecordWriter implements Writer {
+class RecordWriter {
   unsupported = false;
   private readonly hasGlyph: (codePoint: number) => boolean;
 
@@ -193,7 +183,10 @@ class RecordWriter implements Writer {
     if (level === 1) this.rule();
   }
 
-  paragraph(text: string, options: BlockOptions = {}): void {
+  paragraph(
+    text: string,
+    options: { bold?: boolean; size?: number; indent?: number; gapAfter?: number } = {},
+  ): void {
     this.block('P', text, options);
   }
 
@@ -304,7 +297,7 @@ function clockWarningText(
   );
 }
 
-function writeVersion(out: Writer, record: SignedRecord, total: number): void {
+function writeVersion(out: RecordWriter, record: SignedRecord, total: number): void {
   out.heading(2, `Version ${record.version} of ${total}`);
   out.table([
     ['Journey', `${record.journey.title} (version ${record.journey.version})`],
@@ -383,7 +376,7 @@ function writeVersion(out: Writer, record: SignedRecord, total: number): void {
  * what changed in the action plan since the meeting before: the case's history at a glance, before the
  * versions that hold it in full.
  */
-function writeTimeline(out: Writer, versions: readonly SignedRecord[], steps: TimelineSteps): void {
+function writeTimeline(out: RecordWriter, versions: readonly SignedRecord[], steps: TimelineSteps): void {
   const rounds = reviewTimeline(versions, steps);
   if (rounds.length === 0) return;
   out.heading(2, 'Review meetings');
@@ -398,48 +391,6 @@ function writeTimeline(out: Writer, versions: readonly SignedRecord[], steps: Ti
       out.list(list.changes);
     }
   }
-}
-
-/** The record itself: what the PDF says, in reading order, for these versions and the export it carries. */
-function writeRecord(
-  out: Writer,
-  versions: readonly SignedRecord[],
-  signedFileName: string,
-  timeline?: TimelineSteps,
-): void {
-  const latest = versions.at(-1)!;
-  out.heading(1, 'Decision record');
-  out.paragraph(`${latest.journey.title}. Case reference ${latest.caseReference}.`);
-
-  out.heading(2, 'The signed record in this file');
-  // File names and the command stand on lines of their own, so they are never broken at a hyphen.
-  out.paragraph(
-    'This PDF carries the signed record: the exact signed JSON file exported by the app is attached to it (your PDF reader ' +
-      'lists it under attachments). The attached file is the authoritative copy; this text is for people to read. Attached file:',
-    { gapAfter: 0 },
-  );
-  out.paragraph(signedFileName, { indent: 12 });
-  out.paragraph(
-    'To check that the record has not been changed since it was signed, open this PDF or the attached file in the Safeguarding ' +
-      'Adults Decision Aid (Check a decision record), or run the verifier that comes with the app:',
-    { gapAfter: 0 },
-  );
-  out.paragraph(`node scripts/verify-record.mjs ${pdfFileName(signedFileName)}`, {
-    indent: 12,
-    gapAfter: 0,
-  });
-  out.paragraph(
-    'Then compare the device fingerprint it shows with the one registered for the signer’s device.',
-  );
-
-  out.heading(2, 'Guidance editions used');
-  out.list(
-    latest.editions.map(
-      (edition) => `${edition.title} (${edition.date})${edition.notice ? `. ${edition.notice}` : ''}`,
-    ),
-  );
-  if (timeline) writeTimeline(out, versions, timeline);
-  for (const version of versions) writeVersion(out, version, versions.length);
 }
 
 /** The PDF's file name for a JSON export's: the same name, .pdf. */
@@ -498,7 +449,38 @@ export function recordPdf(
   const document = doc.struct('Document');
   doc.addStructure(document);
   const out = new RecordWriter(doc, document);
-  writeRecord(out, versions, signed.fileName, timeline);
+  out.heading(1, 'Decision record');
+  out.paragraph(`${latest.journey.title}. Case reference ${latest.caseReference}.`);
+
+  out.heading(2, 'The signed record in this file');
+  // File names and the command stand on lines of their own, so they are never broken at a hyphen.
+  out.paragraph(
+    'This PDF carries the signed record: the exact signed JSON file exported by the app is attached to it (your PDF reader ' +
+      'lists it under attachments). The attached file is the authoritative copy; this text is for people to read. Attached file:',
+    { gapAfter: 0 },
+  );
+  out.paragraph(signed.fileName, { indent: 12 });
+  out.paragraph(
+    'To check that the record has not been changed since it was signed, open this PDF or the attached file in the Safeguarding ' +
+      'Adults Decision Aid (Check a decision record), or run the verifier that comes with the app:',
+    { gapAfter: 0 },
+  );
+  out.paragraph(`node scripts/verify-record.mjs ${pdfFileName(signed.fileName)}`, {
+    indent: 12,
+    gapAfter: 0,
+  });
+  out.paragraph(
+    'Then compare the device fingerprint it shows with the one registered for the signer’s device.',
+  );
+
+  out.heading(2, 'Guidance editions used');
+  out.list(
+    latest.editions.map(
+      (edition) => `${edition.title} (${edition.date})${edition.notice ? `. ${edition.notice}` : ''}`,
+    ),
+  );
+  if (timeline) writeTimeline(out, versions, timeline);
+  for (const version of versions) writeVersion(out, version, versions.length);
   if (out.unsupported) {
     out.heading(2, 'Note');
     out.paragraph(
@@ -509,70 +491,6 @@ export function recordPdf(
   footers(doc, out, title);
   doc.end();
   return bytes;
-}
-
-/** The texts a record's PDF shows, each with the font it is shown in, listed without laying any out. */
-class PdfTexts implements Writer {
-  readonly texts: { text: string; font: 'regular' | 'bold' }[] = [];
-
-  private add(text: string, bold = false): void {
-    // Lines are laid out one by one (PDFKit leaves out the line breaks it draws at).
-    for (const line of text.split(/\r\n?|\n/))
-      this.texts.push({ text: line, font: bold ? 'bold' : 'regular' });
-  }
-
-  heading(_level: 1 | 2 | 3, text: string): void {
-    this.add(text, true);
-  }
-
-  paragraph(text: string, options: BlockOptions = {}): void {
-    this.add(text, options.bold);
-  }
-
-  list(items: readonly string[]): void {
-    for (const item of items) this.add(item);
-  }
-
-  table(rows: readonly (readonly [string, string])[]): void {
-    for (const [label, value] of rows) {
-      this.add(label, true);
-      this.add(value || 'Not given');
-    }
-  }
-}
-
-/**
- * Lays out, ahead of the record's first PDF, the words that PDF shows, in the font each is shown in, and
- * keeps them for it (see wordsLaidOut); nothing of the PDF itself is made. Laying out the words is most of
- * what a first PDF costs. One text per step: the caller runs the steps when the browser is idle, so the
- * page is never held for long.
- */
-export function* layOutWordsAhead(
-  versions: readonly SignedRecord[],
-  signedFileName: string,
-  fonts: PdfFonts,
-  timeline?: TimelineSteps,
-): Generator<void, void, undefined> {
-  const texts = new PdfTexts();
-  writeRecord(texts, versions, signedFileName, timeline);
-  // A document only to lay the words out in its fonts, never written or ended: no standard font.
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: margin, bottom: margin, left: margin, right: margin },
-    font: null as unknown as string,
-  });
-  doc.registerFont('regular', parsedFont(fonts.regular));
-  doc.registerFont('bold', parsedFont(fonts.bold));
-  shareLaidOutWords(doc, 'regular');
-  shareLaidOutWords(doc, 'bold');
-  for (const { text, font } of texts.texts) {
-    // As PDFKit wraps the text into lines (breaking after hyphens and within the longest words), then
-    // as it draws a line.
-    yield;
-    doc.font(font).heightOfString(text, { width: doc.page.width - 2 * margin });
-    yield;
-    doc.font(font).widthOfString(text);
-  }
 }
 
 /** "Decision record REF · page 2 of 5" at the foot of every page, as pagination artifacts. */

@@ -18,7 +18,6 @@ import {
   emptyRecordForm,
   exportJson,
   exportPdf,
-  layOutPdfWords,
   localDateTimeNow,
   preparePdf,
   occurredAtIso,
@@ -50,10 +49,6 @@ export function RecordScreen({ recordId }: { recordId: string }) {
   useEffect(() => void load(), [recordId]);
   // The PDF code and font, too large for the first screen, are made ready while the record is read.
   useEffect(() => whenIdle(() => void preparePdf().catch(() => undefined)), []);
-  // Then the words its PDF shows are laid out, a few at a time, for the first "Download as PDF".
-  useEffect(() => {
-    if (summary) return layOutPdfWords(summary.versions.map((version) => version.signed));
-  }, [summary]);
 
   if (problem && !summary) return <WarningText>{problem}</WarningText>;
   if (summary === undefined)

@@ -332,60 +332,15 @@ export function timelineSteps(journey: Journey): TimelineSteps | undefined {
   };
 }
 
-let pdfPrepared: Promise<void> | undefined;
-
 /**
  * Loads PDFKit and the font and parses it ahead of "Download as PDF", while a record is open, so the
- * first press is as quick as the later ones. Done once; a failure here is left to the press, which loads
- * again and says what went wrong.
+ * first press is as quick as the later ones. A failure here is left to the press, which loads again and
+ * says what went wrong.
  */
-export function preparePdf(): Promise<void> {
-  pdfPrepared ??= (async () => {
-    const [{ prepareFont, prepareFontEmbedding }, fonts] = await loadPdfCode();
-    // Reading a font holds the page for a while: one step at a time, each when the browser is idle.
-    for (const step of [prepareFont, prepareFontEmbedding])
-      for (const bytes of [fonts.regular, fonts.bold])
-        await new Promise<void>((resolve) => whenIdle(() => resolve(step(bytes))));
-  })().catch((error: unknown) => {
-    pdfPrepared = undefined;
-    throw error;
-  });
-  return pdfPrepared;
-}
-
-/** How long each idle moment is used for laying out a record's words: well short of a long task. */
-const layOutSliceMs = 8;
-
-/**
- * Once the PDF code and font are ready, lays out the words of these versions' PDF while the record is
- * read (see layOutWordsAhead), a few texts in each idle moment, so the first press finds them laid out.
- * Returns a function that stops it (the record closed, or changed).
- */
-export function layOutPdfWords(versions: SignedRecord[]): () => void {
-  let stopped = false;
-  let cancelIdle: (() => void) | undefined;
-  void (async () => {
-    const latest = versions.at(-1)!;
-    const [[[{ layOutWordsAhead }, fonts], journey]] = await Promise.all([
-      Promise.all([loadPdfCode(), loadJourney(latest.journey.id)]),
-      preparePdf(),
-    ]);
-    const steps = layOutWordsAhead(
-      versions,
-      fileName(latest, 'json'),
-      fonts,
-      journey && timelineSteps(journey),
-    );
-    const slice = () => {
-      if (stopped) return;
-      const until = performance.now() + layOutSliceMs;
-      while (performance.now() < until) if (steps.next().done) return;
-      cancelIdle = whenIdle(slice);
-    };
-    cancelIdle = whenIdle(slice);
-  })().catch(() => undefined);
-  return () => {
-    stopped = true;
-    cancelIdle?.();
-  };
+export async function preparePdf(): Promise<void> {
+  const [{ prepareFont, prepareFontEmbedding }, fonts] = await loadPdfCode();
+  // Reading a font holds the page for a while: one step at a time, each when the browser is idle.
+  for (const step of [prepareFont, prepareFontEmbedding])
+    for (const bytes of [fonts.regular, fonts.bold])
+      await new Promise<void>((resolve) => whenIdle(() => resolve(step(bytes))));
 }

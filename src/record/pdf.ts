@@ -9,6 +9,7 @@ import { citation } from '../guidance/citation';
 import { confirmationWords } from './passkey';
 import { decisionBasisLabels, type SignedRecord } from './record';
 import { reviewTimeline, type TimelineSteps } from './timeline';
+import { onLockChange } from '../storage/keyring';
 
 type Doc = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;
@@ -51,9 +52,13 @@ interface EmbeddedFont {
  * time a PDF takes, and PDFKit keeps the words it has laid out only for the document being made, so each
  * export laid out the same words again. A word's layout depends only on the font and the word, PDFKit
  * scales it by the font's own units, and nothing changes it once kept. It grows with each new word
- * exported, a few kilobytes for a record.
+ * exported, a few kilobytes for a record. The words are a record's own, so they are let go when the app
+ * locks, with everything else of a case.
  */
-const wordsLaidOut = new WeakMap<Font, Record<string, LaidOutWord>>();
+let wordsLaidOut = new WeakMap<Font, Record<string, LaidOutWord>>();
+onLockChange((unlocked) => {
+  if (!unlocked) wordsLaidOut = new WeakMap();
+});
 function shareLaidOutWords(doc: Doc, name: 'regular' | 'bold'): void {
   doc.font(name);
   // PDFKit keeps the current font on a field its types do not show.

@@ -15,7 +15,10 @@ import { formatDateTime } from '../../machines/dates';
 import { appendAuditEvent, startAuditTrail } from '../../src/record/audit';
 import { createSigningKeyPair } from '../../src/record/keys';
 import { resolveCitation } from '../../src/guidance/library';
+import { create } from 'fontkit';
 import { prepareFont, prepareFontEmbedding, recordPdf, type PdfFonts } from '../../src/record/pdf';
+import { holdDataKey, lock } from '../../src/storage/keyring';
+import { createDataKey } from '../../src/storage/envelope';
 import { embeddedRecord } from '../../src/record/pdf-attachment.mjs';
 import {
   ACCURACY_STATEMENT,
@@ -389,6 +392,29 @@ describe('the exported PDF', () => {
       expect(Buffer.from(again).equals(Buffer.from(first))).toBe(true);
     } finally {
       vi.useRealTimers();
+    }
+  });
+
+  it('lets the words it has laid out go when the app locks: the next PDF lays its words out afresh', async () => {
+    // Every font fontkit reads shares one way of laying words out: counted here for the PDFs below.
+    const fontClass = Object.getPrototypeOf(create(Buffer.from(fonts.regular)));
+    const layout = vi.spyOn(fontClass, 'layout');
+    try {
+      const used: PdfFonts = { regular: fonts.regular.slice(), bold: fonts.bold.slice() };
+      await recordPdf(versions, { fileName, json }, used);
+      const firstTime = layout.mock.calls.length;
+      layout.mockClear();
+      await recordPdf(versions, { fileName, json }, used);
+      const kept = layout.mock.calls.length;
+      expect(kept, 'the second PDF finds most of its words laid out').toBeLessThan(firstTime / 2);
+
+      layout.mockClear();
+      await lock();
+      await recordPdf(versions, { fileName, json }, used);
+      expect(layout.mock.calls.length, 'after the lock, no word of the record is kept').toBe(firstTime);
+    } finally {
+      layout.mockRestore();
+      holdDataKey(await createDataKey());
     }
   });
 

@@ -61,11 +61,14 @@ export async function unlockWithPassphrase(page: Page, passphrase = testPassphra
  * Whenever the setup or unlock screen stands in the way of a test's next step (a fresh device, a
  * reload, a new tab), it is passed with the test passphrase, as a worker would. Tests of the lock
  * itself turn this off with `test.use({ passThroughLock: false })`.
+ *
+ * Set-up is answered once its form is there, not at its heading: a page the network answers (before
+ * the service worker is active) opens with the set-up screen's heading prerendered, and on a device
+ * already protected the app then draws the unlock screen in its place.
  */
 export async function passThroughLock(page: Page): Promise<void> {
-  await page.addLocatorHandler(
-    page.getByRole('heading', { name: 'Protect the information on this device' }),
-    () => setUpProtection(page).then(() => undefined),
+  await page.addLocatorHandler(page.getByLabel('Enter the passphrase again'), () =>
+    setUpProtection(page).then(() => undefined),
   );
   await page.addLocatorHandler(page.getByRole('heading', { name: 'The app is locked' }), () =>
     unlockWithPassphrase(page),

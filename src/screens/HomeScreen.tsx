@@ -24,7 +24,8 @@ import type { DraftEnvelope } from '../storage/schema';
 import { PagedList, showTogether, type ListSource } from './PagedList';
 
 const draftsWith = (status: DraftStatus): ListSource<DraftEnvelope, DraftsPageKey> => ({
-  count: () => countDrafts(status),
+  first: () =>
+    Promise.all([countDrafts(status), draftsPage(status)]).then(([total, page]) => ({ total, page })),
   page: (after) => draftsPage(status, after),
   find: (search) => findDrafts(status, search),
 });

@@ -4,13 +4,14 @@ import { PagedList, type ListSource } from './PagedList';
 const references = Array.from({ length: 45 }, (_, i) => `EX-${String(45 - i).padStart(3, '0')}`);
 
 /** A list kept in memory, as storage would page it: newest first, 20 at a time. */
+const page = (after = 0) =>
+  Promise.resolve({
+    items: references.slice(after, after + 20),
+    next: after + 20 < references.length ? after + 20 : undefined,
+  });
 const exampleSource: ListSource<string, number> = {
-  count: () => Promise.resolve(references.length),
-  page: (after = 0) =>
-    Promise.resolve({
-      items: references.slice(after, after + 20),
-      next: after + 20 < references.length ? after + 20 : undefined,
-    }),
+  first: () => page().then((first) => ({ total: references.length, page: first })),
+  page,
   find: (search) => Promise.resolve(references.filter((reference) => reference.includes(search))),
 };
 

@@ -30,9 +30,12 @@ export function showTogether(): Together {
   };
 }
 
-/** Where a list's entries come from: how many there are, a page of them, and a search by case reference. */
+/**
+ * Where a list's entries come from: how many there are with the first page of them (read together, so
+ * what they share is read once), the page after a key, and a search by case reference.
+ */
 export interface ListSource<Item, Key> {
-  count: () => Promise<number>;
+  first: () => Promise<{ total: number; page: Page<Item, Key> }>;
   page: (after?: Key) => Promise<Page<Item, Key>>;
   find: (search: string) => Promise<Item[]>;
 }
@@ -86,7 +89,7 @@ export function PagedList<Item, Key>({
       ? source
           .find(search)
           .then((matches) => ({ items: matches.slice(0, pageSize), total: matches.length, matches }))
-      : Promise.all([source.count(), source.page()]).then(([total, page]) => ({
+      : source.first().then(({ total, page }) => ({
           items: page.items,
           total,
           next: page.next,

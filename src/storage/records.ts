@@ -3,7 +3,7 @@
 // readable without the data key. The signing key is handed out only while the app is unlocked.
 import type { PasskeyKey } from '../record/passkey';
 import type { SignedRecord } from '../record/record';
-import { transact } from './db';
+import { transact, type Transaction } from './db';
 import { oneAtATime } from './drafts';
 import { StoredDataRefusal } from './errors';
 import { openFields, sealFields } from './envelope';
@@ -214,23 +214,50 @@ async function addSigningTimes(): Promise<void> {
   });
 }
 
+/** How many records there are, and how many have a latest version not yet exported. */
+export interface RecordTotals {
+  records: number;
+  notExported: number;
+}
+
+/** The totals and the first page of records, as the home screen shows them. */
+export interface RecordsOverview extends RecordTotals {
+  page: Page<RecordListing, RecordsPageKey>;
+}
+
 /**
- * The latest versions in a page of records, each with its last export, read in one transaction; `untimed`
- * when some versions are not in the bySigned index yet.
+ * Every record's latest version and its last export, from every version's key and every export mark in
+ * one request each: a year's caseload is thousands of keys, and on a slow phone each answer from the
+ * database costs more than what it carries. Keys come in order, so a record's last key is its latest
+ * version.
+ */
+async function readLatest(tx: Transaction<'records' | 'exports', 'readonly'>) {
+  const [keys, exports] = await Promise.all([
+    tx.objectStore('records').getAllKeys(),
+    tx.objectStore('exports').getAll(),
+  ]);
+  return {
+    versions: keys.length,
+    latestVersion: new Map(keys),
+    exported: new Map(exports.map((entry) => [entry.recordId, entry])),
+  };
+}
+
+const totalsOf = ({ latestVersion, exported }: Awaited<ReturnType<typeof readLatest>>): RecordTotals => ({
+  records: latestVersion.size,
+  notExported: [...latestVersion].filter(
+    ([recordId, version]) => (exported.get(recordId)?.version ?? 0) < version,
+  ).length,
+});
+
+/**
+ * The latest versions in a page of records, each with its last export, and the totals, read in one
+ * transaction; `untimed` when some versions are not in the bySigned index yet.
  */
 function readRecordsPage(after: RecordsPageKey | undefined, limit: number) {
   return transact(['records', 'exports'], 'readonly', async (tx) => {
     const store = tx.objectStore('records');
-    // Every version's key and every export mark in one request each, rather than two requests for each
-    // entry shown: on a slow phone each answer from the database costs more than what it carries. Keys
-    // come in order, so a record's last key is its latest version.
-    const [keys, timed, exports] = await Promise.all([
-      store.getAllKeys(),
-      store.index('bySigned').count(),
-      tx.objectStore('exports').getAll(),
-    ]);
-    const latestVersion = new Map(keys);
-    const exported = new Map(exports.map((entry) => [entry.recordId, entry]));
+    const [read, timed] = await Promise.all([readLatest(tx), store.index('bySigned').count()]);
     const latest: { key: RecordsPageKey; row: Row; lastExport?: RecordExport }[] = [];
     let below = after;
     while (latest.length < limit) {
@@ -242,14 +269,36 @@ function readRecordsPage(after: RecordsPageKey | undefined, limit: number) {
       );
       // A record stands in the list at its latest version; its earlier versions are passed over.
       for (const row of rows) {
-        if (latestVersion.get(row.recordId) === row.version)
-          latest.push({ key: signedKey(row), row, lastExport: exported.get(row.recordId) });
+        if (read.latestVersion.get(row.recordId) === row.version)
+          latest.push({ key: signedKey(row), row, lastExport: read.exported.get(row.recordId) });
       }
       if (rows.length < wanted) break;
       below = signedKey(rows[rows.length - 1]);
     }
-    return { latest, untimed: timed !== keys.length };
+    return { latest, totals: totalsOf(read), untimed: timed !== read.versions };
   });
+}
+
+/** A page of records (each opened at its latest version only) going on after `after`, and the totals. */
+async function readAndOpen(after: RecordsPageKey | undefined, limit: number) {
+  currentDataKey();
+  let read = await readRecordsPage(after, limit);
+  if (read.untimed) {
+    await addSigningTimes();
+    read = await readRecordsPage(after, limit);
+  }
+  const found = read.latest;
+  const page: Page<RecordListing, RecordsPageKey> = {
+    items: await Promise.all(
+      found.map(async ({ row, lastExport }) => ({
+        recordId: row.recordId,
+        latest: await openRecordVersion(row),
+        lastExport,
+      })),
+    ),
+    next: found.length === limit ? found.at(-1)!.key : undefined,
+  };
+  return { page, totals: read.totals };
 }
 
 /**
@@ -260,23 +309,16 @@ export async function recordsPage(
   after?: RecordsPageKey,
   limit = pageSize,
 ): Promise<Page<RecordListing, RecordsPageKey>> {
-  currentDataKey();
-  let read = await readRecordsPage(after, limit);
-  if (read.untimed) {
-    await addSigningTimes();
-    read = await readRecordsPage(after, limit);
-  }
-  const found = read.latest;
-  return {
-    items: await Promise.all(
-      found.map(async ({ row, lastExport }) => ({
-        recordId: row.recordId,
-        latest: await openRecordVersion(row),
-        lastExport,
-      })),
-    ),
-    next: found.length === limit ? found.at(-1)!.key : undefined,
-  };
+  return (await readAndOpen(after, limit)).page;
+}
+
+/**
+ * The first page of records and the totals, from one read of the records' ids and export marks: the
+ * home screen's count, warning and first page, where reading them apart would read every id twice.
+ */
+export async function recordsOverview(limit = pageSize): Promise<RecordsOverview> {
+  const { page, totals } = await readAndOpen(undefined, limit);
+  return { ...totals, page };
 }
 
 /** Records whose case reference (in their latest version) contains `search`, most recently signed first. */
@@ -299,21 +341,9 @@ export async function getRecord(recordId: string): Promise<RecordSummary | undef
  * How many records are on this device, and how many of them have a latest version not yet exported,
  * from the readable ids and export marks alone: nothing is opened.
  */
-export async function recordTotals(): Promise<{ records: number; notExported: number }> {
+export async function recordTotals(): Promise<RecordTotals> {
   currentDataKey();
-  return transact(['records', 'exports'], 'readonly', async (tx) => {
-    // Every key in one request rather than a cursor step each: a year's caseload is thousands of keys.
-    // Keys come in order, so a record's last key is its latest version.
-    const latest = new Map(await tx.objectStore('records').getAllKeys());
-    const exported = new Map(
-      (await tx.objectStore('exports').getAll()).map((entry) => [entry.recordId, entry.version]),
-    );
-    return {
-      records: latest.size,
-      notExported: [...latest].filter(([recordId, version]) => (exported.get(recordId) ?? 0) < version)
-        .length,
-    };
-  });
+  return transact(['records', 'exports'], 'readonly', async (tx) => totalsOf(await readLatest(tx)));
 }
 
 export const markExported = (recordId: string, version: number): Promise<void> =>

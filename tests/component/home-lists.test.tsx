@@ -1,12 +1,18 @@
 // @vitest-environment jsdom
-// The home screen's drafts at scale: how many there are, the 20 most recently saved, "Show more" adding
-// the next 20 with focus on the first of them, a search by case reference, and the mark on a draft
-// nobody has changed for 30 days.
+// The home screen's drafts and records at scale: how many there are, the 20 most recently saved, "Show
+// more" adding the next 20 with focus on the first of them, a search by case reference, the mark on a
+// draft nobody has changed for 30 days, and the warning for records not exported.
 import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { editions } from '../../content/editions';
+import { startAuditTrail } from '../../src/record/audit';
+import { createSigningKeyPair } from '../../src/record/keys';
+import { buildRecord, signRecord, type SignedRecord } from '../../src/record/record';
+import { isoWithOffset } from '../../src/record/time';
 import { HomeScreen } from '../../src/screens/HomeScreen';
 import { closeDatabase, database } from '../../src/storage/db';
 import { sealDraft } from '../../src/storage/drafts';
+import { markExported, sealRecordVersion } from '../../src/storage/records';
 import type { DraftEnvelope } from '../../src/storage/schema';
 
 // Each list reads and decrypts its page from IndexedDB: on two shared cores that can take over a second.
@@ -37,6 +43,53 @@ async function seed(drafts: DraftEnvelope[]) {
   const rows = await Promise.all(drafts.map((envelope) => sealDraft(envelope)));
   const tx = (await database()).transaction('drafts', 'readwrite');
   await Promise.all([...rows.map((row) => tx.store.put(row)), tx.done]);
+}
+
+/**
+ * `total` records, record n signed n hours before now as version 1, with the first `exported` of them
+ * (the oldest) exported; the signature is made once and shared, as the list does not check it.
+ */
+async function seedRecords(total: number, exported: number) {
+  const at = new Date(now - 200 * hour);
+  const signed = await signRecord(
+    buildRecord({
+      journey: { id: 'collusion', title: 'Am I colluding? A self-check', version: 1 },
+      editions: [editions['non-engagement']],
+      caseReference: 'BASE',
+      rows: [
+        {
+          kind: 'answer',
+          step: 'avoidConflict',
+          question: 'Am I colluding to avoid conflict?',
+          answer: ['No'],
+          sources: [{ doc: 'non-engagement', section: 'Am I colluding? (overleaf)' }],
+        },
+      ],
+      occurredAt: isoWithOffset(at.getTime() - hour, 0),
+      recordedAt: isoWithOffset(at, 0),
+      auditTrail: startAuditTrail(),
+    }),
+    { name: 'Sam Patel', role: 'Social worker', agency: 'Solihull Council', statement: 'Accurate.' },
+    await createSigningKeyPair(),
+    at,
+    '0.1.0',
+  );
+  const rows = await Promise.all(
+    Array.from({ length: total }, (_, i) => {
+      const n = i + 1;
+      const recordId = `record-${String(n).padStart(3, '0')}`;
+      const version: SignedRecord = {
+        ...signed,
+        recordId,
+        caseReference: `REC-${String(n).padStart(3, '0')}`,
+        signedAt: isoWithOffset(now - (100 - n) * hour, 0),
+      };
+      return sealRecordVersion({ recordId, version: 1, draftId: `draft-of-${n}`, signed: version });
+    }),
+  );
+  const tx = (await database()).transaction('records', 'readwrite');
+  await Promise.all([...rows.map((row) => tx.store.put(row)), tx.done]);
+  for (let n = 1; n <= exported; n += 1) await markExported(`record-${String(n).padStart(3, '0')}`, 1);
 }
 
 const inProgressTable = () => screen.getByRole('table', { name: 'Journeys you have started on this device' });
@@ -130,6 +183,59 @@ describe('the home screen with 45 drafts in progress and 3 completed', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Clear search' }));
     expect(await screen.findByText('45 drafts in progress.')).toBeTruthy();
     expect((screen.getByLabelText('Search by case reference') as HTMLInputElement).value).toBe('');
+  });
+});
+
+describe('the home screen with 3 drafts and 25 signed records, 4 of them exported', () => {
+  beforeEach(async () => {
+    await seed([1, 2, 3].map((n) => draft(n + 50)));
+    await seedRecords(25, 4);
+  });
+
+  const recordsTable = () => screen.getByRole('table', { name: 'Decision records signed on this device' });
+
+  it('says how many, warns of the 21 not exported with the lists, and shows the 20 most recently signed', async () => {
+    render(<HomeScreen />);
+    const warning = await screen.findByText(/signed records have not been exported/);
+    expect(warning.textContent).toContain(
+      '21 signed records have not been exported. Download each one and attach it to the case file.',
+    );
+    // Shown at once with the lists, not before them.
+    expect(screen.getByText('3 drafts in progress.')).toBeTruthy();
+    expect(screen.getByText('25 signed records.')).toBeTruthy();
+    const rows = rowsOf(recordsTable());
+    expect(rows).toHaveLength(20);
+    expect(rows[0].textContent).toContain('REC-025');
+    expect(rows[19].textContent).toContain('REC-006');
+    expect(rows.every((row) => row.textContent?.includes('Not exported'))).toBe(true);
+    expect(screen.getByText('Showing 20 of 25.')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Show more signed records' }));
+    await waitFor(() => expect(rowsOf(recordsTable())).toHaveLength(25));
+    const more = rowsOf(recordsTable()).slice(20);
+    expect(more.map((row) => row.querySelector('td:nth-child(2)')?.textContent)).toEqual([
+      'REC-005',
+      'REC-004',
+      'REC-003',
+      'REC-002',
+      'REC-001',
+    ]);
+    expect(more.filter((row) => row.textContent?.includes('Not exported'))).toHaveLength(1);
+  });
+
+  it('keeps the warning through a search, and reads the count again when it is cleared', async () => {
+    render(<HomeScreen />);
+    await screen.findByText('25 signed records.');
+    fireEvent.input(screen.getByLabelText('Search by case reference'), { target: { value: 'REC-01' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Search' }));
+    expect(await screen.findByText('10 signed records match “REC-01”.')).toBeTruthy();
+    expect(screen.getByText(/21 signed records have not been exported/)).toBeTruthy();
+
+    await markExported('record-025', 1);
+    fireEvent.click(screen.getByRole('button', { name: 'Clear search' }));
+    expect(await screen.findByText('25 signed records.')).toBeTruthy();
+    await waitFor(() => expect(screen.getByText(/20 signed records have not been exported/)).toBeTruthy());
+    expect(rowsOf(recordsTable())[0].textContent).not.toContain('Not exported');
   });
 });
 

@@ -223,6 +223,61 @@ describe('signed records, 1,000 of them with 1,250 versions, page by page', () =
     expect(decrypt).not.toHaveBeenCalled();
   });
 
+  it('give their count, those not exported and the first page from one read, opening only that page', async () => {
+    const versions = await seedRecords();
+    // Record 1000 (amended) exported at its latest version, record 996 (amended) at version 1 only.
+    await records.markExported('record-1000', 2);
+    await records.markExported('record-0996', 1);
+    const transaction = vi.spyOn(IDBDatabase.prototype, 'transaction');
+    const decrypt = decryptions();
+    const overview = await records.recordsOverview();
+    expect(transaction).toHaveBeenCalledTimes(1);
+    expect(decrypt).toHaveBeenCalledTimes(20);
+    expect(overview.records).toBe(1000);
+    // The 700 of the seeded caseload, less record 1000; record 996 is still not exported at version 2.
+    expect(overview.notExported).toBe(699);
+    expect(overview.page.items.map((record) => record.recordId)).toEqual(
+      Array.from({ length: 20 }, (_, i) => `record-${String(1000 - 4 * i).padStart(4, '0')}`),
+    );
+    expect(overview.page.items[0].latest).toEqual(
+      versions.find((version) => version.recordId === 'record-1000' && version.version === 2),
+    );
+    expect(overview.page.items[0].lastExport).toMatchObject({ version: 2 });
+    expect(overview.page.items[1].lastExport).toMatchObject({ version: 1 });
+    expect(overview.page.items[2].lastExport).toBeUndefined();
+    // The same as the totals and the page read apart.
+    expect(await records.recordTotals()).toEqual({ records: 1000, notExported: 699 });
+    const apart = await records.recordsPage();
+    expect(overview.page).toEqual(apart);
+    const rest = await records.recordsPage(overview.page.next);
+    expect(rest.items[0].recordId).toBe('record-0920');
+  });
+
+  it('give the totals and the first page at once when some versions have no readable signing time yet', async () => {
+    await seedRecords(30);
+    await records.markExported('record-0004', 1);
+    const database = await db.database();
+    const tx = database.transaction('records', 'readwrite');
+    let cursor = await tx.store.openCursor();
+    while (cursor) {
+      const { signedAt: _dropped, ...older } = cursor.value as { signedAt?: string };
+      await cursor.update(older as typeof cursor.value);
+      cursor = await cursor.continue();
+    }
+    await tx.done;
+    const overview = await records.recordsOverview();
+    // Of the 30, all exported at their latest version but record 4, now marked at version 1 of 2.
+    expect({ records: overview.records, notExported: overview.notExported }).toEqual({
+      records: 30,
+      notExported: 1,
+    });
+    expect(overview.page.items.map((record) => record.recordId).slice(0, 8)).toEqual(
+      [28, 24, 20, 16, 12, 8, 4, 30].map((n) => `record-${String(n).padStart(4, '0')}`),
+    );
+    expect(overview.page.items).toHaveLength(20);
+    expect(overview.page.next).toBeDefined();
+  });
+
   it('come 20 at a time, most recently signed first by their latest version, each once, opening only that version', async () => {
     const versions = await seedRecords();
     const decrypt = decryptions();

@@ -1,11 +1,10 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { formatDateTime } from '../../../machines/dates';
 import { WarningText } from '../../components/WarningText';
-import { toStorageError } from '../../storage/errors';
 import {
   findRecords,
+  recordsOverview,
   recordsPage,
-  recordTotals,
   type RecordListing,
   type RecordsPageKey,
 } from '../../storage/records';
@@ -24,27 +23,27 @@ export const isExported = (record: RecordListing) =>
  */
 export function RecordsList({ search, together }: { search: string; together?: Together }) {
   const [notExported, setNotExported] = useState<number>();
-  const [problem, setProblem] = useState<string>();
-  // The totals read every record's ids: read once for both the count and the warning.
-  const totals = useMemo(() => recordTotals(), []);
   const signedRecords = useMemo<ListSource<RecordListing, RecordsPageKey>>(
     () => ({
-      count: () => totals.then(({ records }) => records),
+      // One read of every record's ids and export marks gives the count, the first page and the
+      // warning; the warning is shown with the lists, as the count is.
+      first: () => {
+        const read = recordsOverview();
+        (together ? together(read) : read).then(
+          (overview) => setNotExported(overview.notExported),
+          // The list below says what went wrong.
+          () => undefined,
+        );
+        return read.then((overview) => ({ total: overview.records, page: overview.page }));
+      },
       page: (after) => recordsPage(after),
       find: findRecords,
     }),
-    [totals],
+    [together],
   );
-  useEffect(() => {
-    (together ? together(totals) : totals).then(
-      (read) => setNotExported(read.notExported),
-      (error) => setProblem(toStorageError(error, 'unavailable').message),
-    );
-  }, [totals, together]);
   return (
     <>
       <h2 class="heading-l">Signed records</h2>
-      {problem && <WarningText>{problem}</WarningText>}
       {notExported !== undefined && notExported > 0 && (
         <WarningText>
           {count(notExported, 'signed record has', 'signed records have')} not been exported. Download each

@@ -9,8 +9,8 @@ import { useDocumentTitle } from '../app/useDocumentTitle';
 import { WarningText } from '../components/WarningText';
 import { RecordsList } from './records/RecordsList';
 import {
-  countDrafts,
   deleteDraft,
+  draftsOverview,
   draftsPage,
   findDrafts,
   getDraft,
@@ -24,8 +24,7 @@ import type { DraftEnvelope } from '../storage/schema';
 import { PagedList, showTogether, type ListSource } from './PagedList';
 
 const draftsWith = (status: DraftStatus): ListSource<DraftEnvelope, DraftsPageKey> => ({
-  first: () =>
-    Promise.all([countDrafts(status), draftsPage(status)]).then(([total, page]) => ({ total, page })),
+  first: () => draftsOverview(status),
   page: (after) => draftsPage(status, after),
   find: (search) => findDrafts(status, search),
 });

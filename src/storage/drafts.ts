@@ -4,7 +4,7 @@
 // without the data key.
 import type { Answer } from '../../machines/journey';
 import type { AuditTrail } from '../record/audit';
-import { transact } from './db';
+import { transact, type Transaction } from './db';
 import { openFields, sealFields } from './envelope';
 import { StorageError } from './errors';
 import { currentDataKey } from './keyring';
@@ -148,6 +148,25 @@ export function countDrafts(status?: DraftStatus): Promise<number> {
   );
 }
 
+/** The byStatus index's rows of a page of drafts with this status, most recently saved first. */
+const readPage = (
+  tx: Transaction<'drafts', 'readonly'>,
+  status: DraftStatus,
+  after: DraftsPageKey | undefined,
+  limit: number,
+) => newestFirst(tx.objectStore('drafts').index('byStatus'), withStatus(status, after), limit);
+
+async function openPage(
+  rows: Legacy<StoredDraft, DraftEnvelope>[],
+  limit: number,
+): Promise<Page<DraftEnvelope, DraftsPageKey>> {
+  const last = rows.at(-1);
+  return {
+    items: await Promise.all(rows.map(openDraft)),
+    next: last && rows.length === limit ? [last.status, last.updatedAt, last.id] : undefined,
+  };
+}
+
 /** A page of real drafts with this status, most recently saved first, going on after `after`. */
 export async function draftsPage(
   status: DraftStatus,
@@ -155,14 +174,23 @@ export async function draftsPage(
   limit = pageSize,
 ): Promise<Page<DraftEnvelope, DraftsPageKey>> {
   currentDataKey();
-  const rows = await transact('drafts', 'readonly', (tx) =>
-    newestFirst(tx.objectStore('drafts').index('byStatus'), withStatus(status, after), limit),
+  const rows = await transact('drafts', 'readonly', (tx) => readPage(tx, status, after, limit));
+  return openPage(rows, limit);
+}
+
+/** How many real drafts have this status and the first page of them, read in one transaction. */
+export async function draftsOverview(
+  status: DraftStatus,
+  limit = pageSize,
+): Promise<{ total: number; page: Page<DraftEnvelope, DraftsPageKey> }> {
+  currentDataKey();
+  const [total, rows] = await transact('drafts', 'readonly', (tx) =>
+    Promise.all([
+      tx.objectStore('drafts').index('byStatus').count(withStatus(status)),
+      readPage(tx, status, undefined, limit),
+    ]),
   );
-  const last = rows.at(-1);
-  return {
-    items: await Promise.all(rows.map(openDraft)),
-    next: last && rows.length === limit ? [last.status, last.updatedAt, last.id] : undefined,
-  };
+  return { total, page: await openPage(rows, limit) };
 }
 
 /** Real drafts with this status whose case reference contains `search`, most recently saved first. */

@@ -163,6 +163,30 @@ describe('drafts, 1,000 of them, page by page', () => {
     expect(first.next).toBeDefined();
   });
 
+  it('are counted with their first page in one transaction, opening only the 20 shown', async () => {
+    const all = await seedDrafts();
+    const transaction = vi.spyOn(IDBDatabase.prototype, 'transaction');
+    const decrypt = decryptions();
+    const overview = await drafts.draftsOverview('complete');
+    expect(transaction).toHaveBeenCalledTimes(1);
+    expect(decrypt).toHaveBeenCalledTimes(20);
+    expect(overview.total).toBe(400);
+    const expected = newestFirst(all.filter((draft) => draft.status === 'complete'));
+    expect(overview.page.items).toEqual(expected.slice(0, 20));
+    expect(overview.page).toEqual(await drafts.draftsPage('complete'));
+    const next = await drafts.draftsPage('complete', overview.page.next);
+    expect(next.items.map((draft) => draft.id)).toEqual(expected.slice(20, 40).map((draft) => draft.id));
+  });
+
+  it('with none of a status, are counted as none with an empty last page', async () => {
+    await seedDrafts(1);
+    expect(await drafts.draftsOverview('complete')).toEqual({
+      total: 0,
+      page: { items: [], next: undefined },
+    });
+    expect(await drafts.draftsOverview('inProgress')).toMatchObject({ total: 1, page: { next: undefined } });
+  });
+
   it('go on from where each page ended until the last, each draft exactly once, ties in time included', async () => {
     const all = await seedDrafts();
     for (const status of ['inProgress', 'complete'] as const) {

@@ -430,8 +430,11 @@ export function recordPdf(
     },
   });
   const bytes = collect(doc);
-  doc.registerFont('regular', parsedFont(fonts.regular));
-  doc.registerFont('bold', parsedFont(fonts.bold));
+  // Each font registered under its name as family too. A table cell that sets a font puts back the one
+  // before it by its parsed font and family, and PDFKit finds a font again by its family; with none, it
+  // would open the parsed font as a new one for every cell, and compare its name table with the first.
+  doc.registerFont('regular', parsedFont(fonts.regular), 'regular');
+  doc.registerFont('bold', parsedFont(fonts.bold), 'bold');
   // Regular first, as the text first uses it, so the fonts keep their names in the file (F1, F2).
   shareLaidOutWords(doc, 'regular');
   shareLaidOutWords(doc, 'bold');

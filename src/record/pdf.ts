@@ -221,31 +221,34 @@ class RecordWriter {
   table(rows: readonly (readonly [string, string])[]): void {
     const { doc } = this;
     doc.font('regular').fontSize(bodySize).fillColor(textColour);
-    // PDFKit cuts a table row off at the foot of the page, so a value too long for one page (a pasted
-    // essay for an agency, say) is written as label and paragraph instead: nothing is ever cut off.
     const valueWidth = doc.page.width - 2 * margin - labelWidth - cellPadding.left - cellPadding.right;
     const pageHeight = doc.page.height - doc.page.margins.top - doc.page.margins.bottom;
-    if (
-      rows.some(
-        ([, value]) => doc.heightOfString(this.drawable(value), { width: valueWidth }) > pageHeight / 2,
-      )
-    ) {
+    // Each cell's text and height, measured once for both decisions below and drawn as measured.
+    const cells = rows.map(([label, value]) => ({
+      label: this.drawable(label),
+      value: this.drawable(value || 'Not given'),
+    }));
+    const valueHeights = cells.map(({ value }) => doc.heightOfString(value, { width: valueWidth }));
+    // PDFKit cuts a table row off at the foot of the page, so a value too long for one page (a pasted
+    // essay for an agency, say) is written as label and paragraph instead: nothing is ever cut off.
+    if (valueHeights.some((height) => height > pageHeight / 2)) {
       for (const [label, value] of rows) {
         this.paragraph(label, { bold: true, gapAfter: 0 });
         this.paragraph(value || 'Not given', { indent: 12 });
       }
       return;
     }
+    doc.font('bold');
+    const labelHeights = cells.map(({ label }) =>
+      doc.heightOfString(label, { width: labelWidth - cellPadding.left - cellPadding.right }),
+    );
+    doc.font('regular');
     // A table that fits on a page is kept on one: split, it would be read as two tables.
-    const height = rows.reduce((sum, [label, value]) => {
-      const labelHeight = doc
-        .font('bold')
-        .heightOfString(this.drawable(label), { width: labelWidth - cellPadding.left - cellPadding.right });
-      const valueHeight = doc
-        .font('regular')
-        .heightOfString(this.drawable(value || 'Not given'), { width: valueWidth });
-      return sum + cellPadding.top + cellPadding.bottom + Math.max(labelHeight, valueHeight);
-    }, 0);
+    const height = cells.reduce(
+      (sum, _, index) =>
+        sum + cellPadding.top + cellPadding.bottom + Math.max(labelHeights[index]!, valueHeights[index]!),
+      0,
+    );
     if (height < pageHeight && doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
     doc.table({
       structParent: this.parent,
@@ -254,9 +257,9 @@ class RecordWriter {
       columnStyles: [labelWidth, '*'],
       // Borders on every side: PDFKit then describes them in the table's attributes with one valid colour.
       defaultStyle: { border: 0.75, borderColor: ruleColour, padding: cellPadding },
-      data: rows.map(([label, value]) => [
-        { type: 'TH', scope: 'Row', text: this.drawable(label), font: { src: 'bold' } },
-        { text: this.drawable(value || 'Not given') },
+      data: cells.map(({ label, value }) => [
+        { type: 'TH', scope: 'Row', text: label, font: { src: 'bold' } },
+        { text: value },
       ]),
     } as PDFKit.Mixins.TableOptionsWithData);
     doc.x = margin;

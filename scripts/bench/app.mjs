@@ -63,10 +63,12 @@ export async function openJourney(page, title, caseReference) {
  * checklist, a short note in any empty text field), presses its Continue (or "Start", "Confirm and finish"), and
  * times what the worker sees. `stepMs`: from the press until the next screen's heading is painted;
  * `savedMs`: until "Saved on this device" follows a "Saving…" begun after the press. Resolves null when
- * the screen does not move on within 15 seconds (a validation message, or the journey's end).
+ * the screen does not move on within 15 seconds (a validation message, or the journey's end). `Start`
+ * writes the new draft before its first question opens, so no save follows it: with `save: false` the
+ * timing ends with the step rather than waiting out the 15 seconds for one.
  */
-export function answerAndTime(page) {
-  return page.evaluate(async () => {
+export function answerAndTime(page, { save = true } = {}) {
+  return page.evaluate(async (awaitSave) => {
     const main = document.querySelector('main');
     const radios = [...main.querySelectorAll('input[type=radio]')];
     if (radios.length && !radios.some((radio) => radio.checked)) radios[0].click();
@@ -101,7 +103,7 @@ export function answerAndTime(page) {
           await paint();
           stepMs = performance.now() - start;
         }
-        if (stepMs > 0 && savedMs !== undefined) {
+        if (stepMs > 0 && (savedMs !== undefined || !awaitSave)) {
           observer.disconnect();
           resolve();
         }
@@ -123,6 +125,18 @@ export function answerAndTime(page) {
     await settled;
     if (!(stepMs > 0)) return null;
     return { from: before, to: document.querySelector('h1')?.textContent, stepMs, savedMs: savedMs ?? null };
+  }, save);
+}
+
+/**
+ * Why the screen did not move on, for the run's error: its heading and what its error summary says, if
+ * any.
+ */
+export function stuckScreen(page) {
+  return page.evaluate(() => {
+    const heading = document.querySelector('h1')?.textContent?.trim() || '(no heading)';
+    const errors = document.querySelector('.error-summary__list')?.textContent?.trim();
+    return errors ? `"${heading}" (${errors})` : `"${heading}"`;
   });
 }
 

@@ -1,6 +1,6 @@
 // Step and save times at 4× CPU slowdown over the non-engagement and threshold journeys, from the case
 // reference to check answers, each step's save set against a bare IndexedDB put of the same draft.
-import { answerAndTime, barePutMs, newPage, openJourney, setUpProtection } from './app.mjs';
+import { answerAndTime, barePutMs, newPage, openJourney, setUpProtection, stuckScreen } from './app.mjs';
 import { percentile } from './stats.mjs';
 
 export const walkedJourneys = [
@@ -28,13 +28,17 @@ export async function journeyRun(browser, baseUrl, { rate = 4, maxSteps = 40 } =
       await openJourney(page, title, `BENCH-${index + 1}`);
       walked[title] = [];
       for (let count = 0; count < maxSteps; count += 1) {
-        const timed = await answerAndTime(page);
-        if (!timed) break;
+        const timed = await answerAndTime(page, { save: count > 0 });
+        // A screen that does not move on is a failed run, not a shorter one: fewer steps walked would
+        // change what the figures measure.
+        if (!timed) throw new Error(`${title} did not move on from ${await stuckScreen(page)}`);
         (count === 0 ? firstSteps : steps).push(timed);
         walked[title].push(timed.to);
         if (timed.savedMs !== null) bare.push(await barePutMs(page));
         if (timed.to === 'Check your answers') break;
       }
+      if (walked[title].at(-1) !== 'Check your answers')
+        throw new Error(`${title} did not reach "Check your answers" in ${maxSteps} steps`);
     }
     const all = [...firstSteps, ...steps];
     const stepTimes = all.map((step) => step.stepMs);

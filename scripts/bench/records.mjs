@@ -1,15 +1,15 @@
 // A signed decision record made as a worker makes one (the collusion self-check answered, the record
 // signed on the device), then the time to export it as PDF at 4× CPU, and its signed JSON export.
 import { readFile } from 'node:fs/promises';
-import { answerAndTime, newPage, openJourney, setUpProtection } from './app.mjs';
+import { answerAndTime, newPage, openJourney, setUpProtection, stuckScreen } from './app.mjs';
 
 async function signCollusionRecord(page, baseUrl, caseReference) {
   await page.goto(baseUrl);
   await setUpProtection(page);
   await openJourney(page, 'Am I colluding? A self-check', caseReference);
   for (let count = 0; count < 20; count += 1) {
-    const timed = await answerAndTime(page);
-    if (!timed) throw new Error('The self-check did not move on from a screen');
+    const timed = await answerAndTime(page, { save: count > 0 });
+    if (!timed) throw new Error(`The self-check did not move on from ${await stuckScreen(page)}`);
     if (timed.to === 'Journey complete') break;
   }
   await page.getByLabel('Full name', { exact: true }).fill('Sam Patel');

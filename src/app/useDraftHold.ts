@@ -87,6 +87,11 @@ function takeNewDraftHold(draftId: string) {
   return undefined;
 }
 
+// A draft whose screen has closed is let go once what was being typed is saved. Opened again in this tab
+// before then, it waits for that rather than finding its own lock held and saying it is open in another
+// tab.
+const lettingGo = new Map<string, Promise<void>>();
+
 export function useDraftHold(draftId: string): DraftHold {
   const supported = locksSupported();
   const [state, setState] = useState<HoldState>(supported ? 'waiting' : 'held');
@@ -128,10 +133,12 @@ export function useDraftHold(draftId: string): DraftHold {
       created.onTaken(taken);
       got();
     } else {
-      acquire({ ifAvailable: true }).then(
-        (held) => (held ? got() : setState('elsewhere')),
-        () => setState('elsewhere'),
-      );
+      (lettingGo.get(draftId) ?? Promise.resolve())
+        .then(() => acquire({ ifAvailable: true }))
+        .then(
+          (held) => (held ? got() : setState('elsewhere')),
+          () => setState('elsewhere'),
+        );
     }
     const stop = onOtherTabs(async (message) => {
       if (message.type !== 'handOver' || message.draftId !== draftId || !release.current) return;
@@ -144,10 +151,14 @@ export function useDraftHold(draftId: string): DraftHold {
       unmounted.current = true;
       stop();
       // Whatever is still being saved is saved before another tab may open the draft.
-      void (settle.current?.() ?? Promise.resolve()).finally(() => {
-        release.current?.();
-        release.current = undefined;
-      });
+      const letGo = (settle.current?.() ?? Promise.resolve())
+        .catch(() => undefined)
+        .then(() => {
+          release.current?.();
+          release.current = undefined;
+          if (lettingGo.get(draftId) === letGo) lettingGo.delete(draftId);
+        });
+      lettingGo.set(draftId, letGo);
     };
   }, [draftId]);
 

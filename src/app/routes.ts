@@ -150,17 +150,20 @@ export function useRoute(): Route {
   const [located, setLocated] = useState(locate);
   useEffect(() => {
     const update = () => setLocated(locate());
+    // A new address fires both popstate and hashchange: the second finds the route already read, and
+    // drawing the same screen again would only delay it.
+    const moved = () => setLocated((current) => (current.hash === location.hash ? current : locate()));
     listeners.add(update);
-    addEventListener('popstate', update);
-    addEventListener('hashchange', update);
+    addEventListener('popstate', moved);
+    addEventListener('hashchange', moved);
     // Listening starts only after the first render has painted. An address opened in that gap (while the
     // app is starting: a link followed, a bookmark typed) has had its hashchange already, unheard, and the
     // app would stay on the route it first read.
     if (location.hash !== located.hash) update();
     return () => {
       listeners.delete(update);
-      removeEventListener('popstate', update);
-      removeEventListener('hashchange', update);
+      removeEventListener('popstate', moved);
+      removeEventListener('hashchange', moved);
     };
   }, []);
   return located.route;

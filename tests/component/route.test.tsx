@@ -22,3 +22,27 @@ it('follows an address opened between the first render and listening for changes
   await waitFor(() => expect(container.textContent).toBe('library'));
   render(null, container);
 });
+
+it('follows a new address once, though the browser says so twice (popstate, then hashchange)', async () => {
+  const container = document.createElement('div');
+  const routes: string[] = [];
+  function Screen() {
+    const route = useRoute();
+    routes.push(route.name);
+    return <p>{route.name}</p>;
+  }
+  render(<Screen />, container);
+  // Listening begins after the first render has painted.
+  await new Promise((resolve) => setTimeout(resolve, 150));
+  history.pushState(null, '', '#/device');
+  dispatchEvent(new PopStateEvent('popstate'));
+  await waitFor(() => expect(container.textContent).toBe('device'));
+  dispatchEvent(new HashChangeEvent('hashchange'));
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  history.pushState(null, '', '#/training');
+  dispatchEvent(new HashChangeEvent('hashchange'));
+  await waitFor(() => expect(container.textContent).toBe('training'));
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(routes).toEqual(['home', 'device', 'training']);
+  render(null, container);
+});

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { WarningText } from '../components/WarningText';
 import { toStorageError } from '../storage/errors';
 import { pageSize, type Page } from '../storage/lists';
@@ -81,7 +81,9 @@ export function PagedList<Item, Key>({
   const focusFrom = useRef<number | undefined>(undefined);
   const container = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
+  // Read as soon as the screen is drawn rather than once it is painted: the database answers while the
+  // browser lays out and paints the rest of the screen.
+  useLayoutEffect(() => {
     let current = true;
     setShown(undefined);
     setProblem(undefined);

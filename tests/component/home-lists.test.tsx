@@ -4,8 +4,6 @@
 // draft nobody has changed for 30 days, and the warning for records not exported.
 import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { editions } from '../../content/editions';
-import { startAuditTrail } from '../../src/record/audit';
 import { createSigningKeyPair } from '../../src/record/keys';
 import { buildRecord, signRecord, type SignedRecord } from '../../src/record/record';
 import { isoWithOffset } from '../../src/record/time';
@@ -14,6 +12,7 @@ import { closeDatabase, database } from '../../src/storage/db';
 import { sealDraft } from '../../src/storage/drafts';
 import { markExported, sealRecordVersion } from '../../src/storage/records';
 import type { DraftEnvelope } from '../../src/storage/schema';
+import { oneAnswerRecord } from '../support/sample-record';
 
 // Each list reads and decrypts its page from IndexedDB: on two shared cores that can take over a second.
 configure({ asyncUtilTimeout: 10_000 });
@@ -52,23 +51,7 @@ async function seed(drafts: DraftEnvelope[]) {
 async function seedRecords(total: number, exported: number) {
   const at = new Date(now - 200 * hour);
   const signed = await signRecord(
-    buildRecord({
-      journey: { id: 'collusion', title: 'Am I colluding? A self-check', version: 1 },
-      editions: [editions['non-engagement']],
-      caseReference: 'BASE',
-      rows: [
-        {
-          kind: 'answer',
-          step: 'avoidConflict',
-          question: 'Am I colluding to avoid conflict?',
-          answer: ['No'],
-          sources: [{ doc: 'non-engagement', section: 'Am I colluding? (overleaf)' }],
-        },
-      ],
-      occurredAt: isoWithOffset(at.getTime() - hour, 0),
-      recordedAt: isoWithOffset(at, 0),
-      auditTrail: startAuditTrail(),
-    }),
+    buildRecord(oneAnswerRecord('BASE', at)),
     { name: 'Sam Patel', role: 'Social worker', agency: 'Solihull Council', statement: 'Accurate.' },
     await createSigningKeyPair(),
     at,

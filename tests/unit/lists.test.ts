@@ -4,11 +4,11 @@
 // searched by case reference, and nothing about a case readable in what is stored for them.
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { editions } from '../../content/editions';
 import { isoWithOffset } from '../../src/record/time';
 import type { SignedRecord } from '../../src/record/record';
 import type { DraftEnvelope, StoredRecordVersion } from '../../src/storage/schema';
 import { unlockStorage } from '../support/unlock';
+import { oneAnswerRecord } from '../support/sample-record';
 
 type Drafts = typeof import('../../src/storage/drafts');
 type Records = typeof import('../../src/storage/records');
@@ -33,26 +33,9 @@ beforeAll(async () => {
   await unlockStorage();
   const record = await import('../../src/record/record');
   const keys = await import('../../src/record/keys');
-  const { startAuditTrail } = await import('../../src/record/audit');
   const at = new Date('2026-01-05T09:00:00Z');
   baseRecord = await record.signRecord(
-    record.buildRecord({
-      journey: { id: 'collusion', title: 'Am I colluding? A self-check', version: 1 },
-      editions: [editions['non-engagement']],
-      caseReference: 'BASE',
-      rows: [
-        {
-          kind: 'answer',
-          step: 'avoidConflict',
-          question: 'Am I colluding to avoid conflict?',
-          answer: ['No'],
-          sources: [{ doc: 'non-engagement', section: 'Am I colluding? (overleaf)' }],
-        },
-      ],
-      occurredAt: isoWithOffset(at.getTime() - 30 * minute, 0),
-      recordedAt: isoWithOffset(at, 0),
-      auditTrail: startAuditTrail(),
-    }),
+    record.buildRecord(oneAnswerRecord('BASE', at)),
     { name: 'Sam Patel', role: 'Social worker', agency: 'Solihull Council', statement: 'Accurate.' },
     await keys.createSigningKeyPair(),
     at,

@@ -5,8 +5,8 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { editions } from '../../content/editions';
 import type { Answer } from '../../machines/journey';
+import { oneAnswerRecord } from '../support/sample-record';
 
 type Modules = {
   drafts: typeof import('../../src/storage/drafts');
@@ -327,23 +327,7 @@ describe('a device with data from the version before protection', () => {
     });
     const keyPair = await m.keys.createSigningKeyPair();
     const at = new Date('2026-11-20T10:00:00Z');
-    const built = m.record.buildRecord({
-      journey: { id: 'collusion', title: 'Am I colluding? A self-check', version: 1 },
-      editions: [editions['non-engagement']],
-      caseReference: 'OLD-REF-7',
-      rows: [
-        {
-          kind: 'answer',
-          step: 'avoidConflict',
-          question: 'Am I colluding to avoid conflict?',
-          answer: ['No'],
-          sources: [{ doc: 'non-engagement', section: 'Am I colluding? (overleaf)' }],
-        },
-      ],
-      occurredAt: '2026-11-20T09:30:00.000+00:00',
-      recordedAt: '2026-11-20T10:00:00.000+00:00',
-      auditTrail: m.audit.startAuditTrail(),
-    });
+    const built = m.record.buildRecord(oneAnswerRecord('OLD-REF-7', at));
     const signer = {
       name: 'Sam Patel',
       role: 'Social worker',

@@ -18,6 +18,7 @@ import {
 import { isoWithOffset } from '../../src/record/time';
 import { choice, startJourney, text } from '../support/drive';
 import { unlockStorage } from '../support/unlock';
+import { oneAnswerRecord } from '../support/sample-record';
 
 const collusionJourney = journeyFrom('collusion', collusionJourneyDefinition);
 
@@ -77,31 +78,15 @@ const newDraft = (caseReference = 'CASE-1') =>
     snapshot: { value: 'avoidConflict' },
   });
 
-/** A small record to sign, timed at `at` (visit half an hour before). */
-function simpleRecord(caseReference: string, at: Date, recordId?: string) {
-  return record.buildRecord({
-    recordId,
-    journey: journeyInfo,
-    editions: [editions['non-engagement']],
-    caseReference,
-    rows: [
-      {
-        kind: 'answer',
-        step: 'avoidConflict',
-        question: 'Am I colluding to avoid conflict?',
-        answer: ['No'],
-        sources: [{ doc: 'non-engagement', section: 'Am I colluding? (overleaf)' }],
-      },
-    ],
-    occurredAt: isoWithOffset(at.getTime() - 30 * 60_000, 0),
-    recordedAt: isoWithOffset(at, 0),
-    auditTrail: startAuditTrail(),
-  });
-}
-
 async function signedAt(caseReference: string, iso: string, recordId?: string) {
   const at = new Date(iso);
-  return record.signRecord(simpleRecord(caseReference, at, recordId), signer, await deviceKey(), at, '0.1.0');
+  return record.signRecord(
+    record.buildRecord(oneAnswerRecord(caseReference, at, recordId)),
+    signer,
+    await deviceKey(),
+    at,
+    '0.1.0',
+  );
 }
 
 async function readAll<T>(store: string): Promise<T[]> {

@@ -10,6 +10,7 @@ import { confirmationWords } from './passkey';
 import { decisionBasisLabels, type SignedRecord } from './record';
 import { reviewTimeline, type TimelineSteps } from './timeline';
 import { onLockChange } from '../storage/keyring';
+import { shapeWithoutRepeats } from './pdfShaping';
 
 type Doc = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;
@@ -30,6 +31,7 @@ function fontOf(bytes: Uint8Array): Font {
   let font = parsedFonts.get(bytes);
   if (!font) {
     font = create(bytes as Buffer) as Font;
+    shapeWithoutRepeats(font);
     parsedFonts.set(bytes, font);
   }
   return font;

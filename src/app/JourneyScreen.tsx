@@ -1,7 +1,7 @@
 // Runs one draft: restores it, refuses to force a draft that no longer fits, and runs the journey: the
 // page frame (JourneyFrame), the current step on its screen (JourneyStep) and browser Back
 // (useBrowserBack), all told what the step is by the engine contract (machines/session.ts).
-import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { loadJourney, type Journey } from '../../machines';
 import { snapshotProblems, upgradeSnapshot } from '../../machines/restore';
 import { stepView } from '../../machines/session';
@@ -155,7 +155,7 @@ function RunningJourney({
   draft: DraftEnvelope;
   hold: DraftHold;
 }) {
-  const { actor, snapshot, saveStatus, pending, recordInput, send, retrySave, settle } = useDraftSession(
+  const { actor, snapshot, saveStatus, unsubmitted, recordInput, send, retrySave, settle } = useDraftSession(
     journey,
     draft,
     hold.mayWrite,
@@ -169,10 +169,39 @@ function RunningJourney({
   // Signing opens from the task list, over it, as editing the case reference does over a step.
   const [signingFromList, setSigningFromList] = useState(false);
   const signing = signingFromList && view.screen === 'taskList';
-  const back = () => (view.canGoBack ? send({ type: 'BACK' }) : goHome());
+  const back = useCallback(() => (view.canGoBack ? send({ type: 'BACK' }) : goHome()), [view, send]);
   useBrowserBack(draft.id, actor, send);
   useDocumentTitle(
     editingReference ? 'Case reference' : signing ? 'Sign the decision record' : stepTitle(view),
+  );
+  // Only the finished journey shows when its last answer was saved: every other step is drawn again when
+  // the journey moves, not each time "Saving…" and "Saved" take turns beside it.
+  const stepSaveStatus = view.screen === 'complete' ? saveStatus : undefined;
+  const step = useMemo(
+    () => (
+      <JourneyStep
+        journey={journey}
+        view={view}
+        context={snapshot.context}
+        caseReference={caseReference}
+        draftId={draft.id}
+        unsubmitted={unsubmitted}
+        saveStatus={stepSaveStatus}
+        training={draft.training}
+        send={send}
+        recordInput={recordInput}
+        onBack={back}
+        onHome={goHome}
+        onChangeReference={() => setEditingReference(true)}
+        onSign={() => setSigningFromList(true)}
+        // This journey is saved as it stands; the new one starts for the same case.
+        onStartJourney={async (journeyId) => {
+          const started = await startDraft(journeyId, caseReference);
+          navigate({ name: 'draft', draftId: started.id });
+        }}
+      />
+    ),
+    [journey, view, snapshot, caseReference, draft, unsubmitted, stepSaveStatus, send, recordInput, back],
   );
 
   return (
@@ -213,27 +242,7 @@ function RunningJourney({
           </p>
         )
       ) : (
-        <JourneyStep
-          journey={journey}
-          view={view}
-          context={snapshot.context}
-          caseReference={caseReference}
-          draftId={draft.id}
-          pending={pending}
-          saveStatus={saveStatus}
-          training={draft.training}
-          send={send}
-          recordInput={recordInput}
-          onBack={back}
-          onHome={goHome}
-          onChangeReference={() => setEditingReference(true)}
-          onSign={() => setSigningFromList(true)}
-          // This journey is saved as it stands; the new one starts for the same case.
-          onStartJourney={async (journeyId) => {
-            const started = await startDraft(journeyId, caseReference);
-            navigate({ name: 'draft', draftId: started.id });
-          }}
-        />
+        step
       )}
     </JourneyFrame>
   );

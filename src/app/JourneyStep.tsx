@@ -87,9 +87,10 @@ export interface JourneyStepProps {
   context: JourneyContext;
   caseReference: string;
   draftId: string;
-  /** Unsubmitted input, by step. */
-  pending: Record<string, Answer>;
-  saveStatus: SaveStatus;
+  /** What has been typed on a step and not yet submitted. */
+  unsubmitted: (step: string) => Answer | undefined;
+  /** Whether the last answer has been saved: given to the finished journey, which waits for it. */
+  saveStatus?: SaveStatus;
   /** A practice run, of this scenario: no record is signed, and outcomes carry the run's feedback. */
   training?: TrainingLink;
   send: (event: JourneyEvent) => void;
@@ -145,7 +146,7 @@ export function JourneyStep(props: JourneyStepProps) {
           caseReference={caseReference}
           rows={summarise(journey, context)}
           completedAt={formatDateTime(
-            props.saveStatus.state === 'saved' ? props.saveStatus.at : new Date().toISOString(),
+            props.saveStatus?.state === 'saved' ? props.saveStatus.at : new Date().toISOString(),
           )}
           onHome={props.onHome}
         >
@@ -157,7 +158,7 @@ export function JourneyStep(props: JourneyStepProps) {
               step={view.step}
               answers={context.answers}
             />
-          ) : props.saveStatus.state === 'saved' ? (
+          ) : props.saveStatus?.state === 'saved' ? (
             <SignRecordPanel journey={journey} draftId={props.draftId} context={context} />
           ) : (
             <p class="body" role="status">
@@ -186,7 +187,7 @@ function StepScreen({
   view,
   context,
   content,
-  pending,
+  unsubmitted,
   send,
   recordInput,
   training,
@@ -197,7 +198,7 @@ function StepScreen({
   const { step } = view;
   const props: Omit<StepScreenProps, 'content'> = {
     step,
-    initial: pending[step] ?? context.answers[step],
+    initial: unsubmitted(step) ?? context.answers[step],
     findings: view.findings,
     answers: context.answers,
     onAnswer: (answer) => send({ type: 'ANSWER', answer }),

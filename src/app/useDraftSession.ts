@@ -1,6 +1,6 @@
 // A draft being worked on: the journey's actor restored from storage, every snapshot saved as it
 // happens, and the "Saved" status that changes only once a write has committed.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createActor, type SnapshotFrom } from 'xstate';
 import type { Journey } from '../../machines';
 import {
@@ -64,111 +64,119 @@ export function useDraftSession(journey: Journey, draft: DraftEnvelope, mayWrite
   );
   const [snapshot, setSnapshot] = useState<Snapshot>(() => actor.getSnapshot());
   const [saveStatus, setSaveStatus] = useState<SaveStatus>({ state: 'saved', at: draft.updatedAt });
-  const [pending, setPending] = useState<Record<string, Answer>>(draft.pending ?? {});
-  // Writes run one after another, so the last answer given is the last one stored.
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
-  const inputTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const unsavedInput = useRef<{ step: string; input: Answer } | undefined>(undefined);
+  const mayWriteNow = useRef(mayWrite);
+  mayWriteNow.current = mayWrite;
 
-  const writesQueued = useRef(0);
-  const auditTrail = useRef<AuditTrail>(draft.audit ?? startAuditTrail());
-  // What the worker just did, timed when they did it; recorded with the snapshot it produced.
-  const lastAction = useRef<AuditInput | undefined>(undefined);
+  // Made once per draft, so a screen given them is not drawn again when only the save status changes,
+  // and typing draws only the field typed in: what has been typed is kept here, not in the render state,
+  // and read when a step's screen opens.
+  const session = useMemo(() => {
+    // Writes run one after another, so the last answer given is the last one stored.
+    let queue: Promise<unknown> = Promise.resolve();
+    let writesQueued = 0;
+    let inputTimer: ReturnType<typeof setTimeout> | undefined;
+    let unsavedInput: { step: string; input: Answer } | undefined;
+    const pending: Record<string, Answer> = { ...draft.pending };
+    let auditTrail: AuditTrail = draft.audit ?? startAuditTrail();
+    // What the worker just did, timed when they did it; recorded with the snapshot it produced.
+    let lastAction: AuditInput | undefined;
 
-  const write = (run: () => Promise<DraftEnvelope>) => {
-    const number = ++writesQueued.current;
-    setSaveStatus({ state: 'saving' });
-    // "Saved" only once the latest write has committed, not an earlier one still ahead in the queue.
-    const isLatest = () => number === writesQueued.current;
-    queue.current = queue.current
-      .then(
-        () =>
-          mayWrite() &&
-          run().then((stored) => isLatest() && setSaveStatus({ state: 'saved', at: stored.updatedAt })),
-      )
-      .catch((error) => setSaveStatus({ state: 'failed', message: toStorageError(error).message }));
-    return queue.current;
-  };
+    const write = (run: () => Promise<DraftEnvelope>) => {
+      const number = ++writesQueued;
+      setSaveStatus({ state: 'saving' });
+      // "Saved" only once the latest write has committed, not an earlier one still ahead in the queue.
+      const isLatest = () => number === writesQueued;
+      queue = queue
+        .then(
+          () =>
+            mayWriteNow.current() &&
+            run().then((stored) => isLatest() && setSaveStatus({ state: 'saved', at: stored.updatedAt })),
+        )
+        .catch((error) => setSaveStatus({ state: 'failed', message: toStorageError(error).message }));
+      return queue;
+    };
 
-  useEffect(() => {
-    let previous = actor.getSnapshot();
-    const subscription = actor.subscribe((next: Snapshot) => {
-      if (next === previous) return;
-      const answered = currentStep(previous.context);
-      previous = next;
-      setSnapshot(next);
-      const action = lastAction.current;
-      lastAction.current = undefined;
+    const flushInput = () => {
+      clearTimeout(inputTimer);
+      const unsaved = unsavedInput;
+      unsavedInput = undefined;
+      if (unsaved) write(() => savePendingInput(draft.id, unsaved.step, unsaved.input));
+    };
+
+    const saveSnapshot = (answered: string | undefined, action: AuditInput | undefined) => {
       const persisted = actor.getPersistedSnapshot();
-      write(async () => {
-        if (action) auditTrail.current = await appendAuditEvent(auditTrail.current, action);
-        return saveDraftSnapshot(
-          draft.id,
-          persisted,
-          next.status === 'done' ? 'complete' : 'inProgress',
-          answered,
-          auditTrail.current,
-        );
+      const status = actor.getSnapshot().status === 'done' ? 'complete' : 'inProgress';
+      return write(async () => {
+        if (action) auditTrail = await appendAuditEvent(auditTrail, action);
+        return saveDraftSnapshot(draft.id, persisted, status, answered, auditTrail);
       });
-    });
-    // Before the app locks, what is being typed is saved (encrypted), so it is there after unlocking.
-    const unregister = beforeLocking(() => {
-      flushInput();
-      return queue.current;
-    });
-    return () => {
-      unregister();
-      subscription.unsubscribe();
-      flushInput();
-      actor.stop();
+    };
+
+    return {
+      /** Saves each new snapshot as it happens; returns what stops it. */
+      start() {
+        let previous = actor.getSnapshot();
+        const subscription = actor.subscribe((next: Snapshot) => {
+          if (next === previous) return;
+          const answered = currentStep(previous.context);
+          previous = next;
+          setSnapshot(next);
+          const action = lastAction;
+          lastAction = undefined;
+          void saveSnapshot(answered, action);
+        });
+        // Before the app locks, what is being typed is saved (encrypted), so it is there after unlocking.
+        const unregister = beforeLocking(() => {
+          flushInput();
+          return queue;
+        });
+        return () => {
+          unregister();
+          subscription.unsubscribe();
+          flushInput();
+          actor.stop();
+        };
+      },
+
+      /** What the worker has typed on a step and not yet submitted, if anything. */
+      unsubmitted: (step: string): Answer | undefined => pending[step],
+
+      /** Keeps what the worker has typed on a step, before Continue, so a crash or Back does not lose it. */
+      recordInput(step: string, input: Answer) {
+        pending[step] = input;
+        unsavedInput = { step, input };
+        clearTimeout(inputTimer);
+        inputTimer = setTimeout(flushInput, inputSaveDelayMs);
+      },
+
+      send(event: JourneyEvent) {
+        lastAction = auditAction(event, actor.getSnapshot().context);
+        if (event.type === 'ANSWER') {
+          // The answer supersedes the unsubmitted input; the snapshot write clears it from storage.
+          clearTimeout(inputTimer);
+          unsavedInput = undefined;
+          const step = currentStep(actor.getSnapshot().context);
+          if (step) delete pending[step];
+        } else {
+          flushInput();
+        }
+        actor.send(event);
+      },
+
+      retrySave: () => saveSnapshot(undefined, undefined),
+
+      /** Saves what has been typed but not yet saved, and resolves once every write has finished. */
+      async settle() {
+        flushInput();
+        await queue;
+      },
     };
   }, [actor]);
 
-  const flushInput = () => {
-    clearTimeout(inputTimer.current);
-    const unsaved = unsavedInput.current;
-    unsavedInput.current = undefined;
-    if (unsaved) write(() => savePendingInput(draft.id, unsaved.step, unsaved.input));
-  };
+  // Listening starts as the screen is drawn, before it is painted: an answer given the moment it appears
+  // is saved like any other.
+  useLayoutEffect(() => session.start(), [session]);
 
-  /** Keeps what the worker has typed on a step, before Continue, so a crash or Back does not lose it. */
-  const recordInput = (step: string, input: Answer) => {
-    setPending((current) => ({ ...current, [step]: input }));
-    unsavedInput.current = { step, input };
-    clearTimeout(inputTimer.current);
-    inputTimer.current = setTimeout(flushInput, inputSaveDelayMs);
-  };
-
-  const send = (event: JourneyEvent) => {
-    lastAction.current = auditAction(event, actor.getSnapshot().context);
-    if (event.type === 'ANSWER') {
-      // The answer supersedes the unsubmitted input; the snapshot write clears it from storage.
-      clearTimeout(inputTimer.current);
-      unsavedInput.current = undefined;
-      const step = currentStep(actor.getSnapshot().context);
-      if (step) setPending(({ [step]: _spent, ...rest }) => rest);
-    } else {
-      flushInput();
-    }
-    actor.send(event);
-  };
-
-  const retrySave = () =>
-    write(() =>
-      saveDraftSnapshot(
-        draft.id,
-        actor.getPersistedSnapshot(),
-        actor.getSnapshot().status === 'done' ? 'complete' : 'inProgress',
-        undefined,
-        auditTrail.current,
-      ),
-    );
-
-  /** Saves what has been typed but not yet saved, and resolves once every write has finished. */
-  const settle = async () => {
-    flushInput();
-    await queue.current;
-  };
-
-  return { actor, snapshot, saveStatus, pending, recordInput, send, retrySave, settle };
+  const { unsubmitted, recordInput, send, retrySave, settle } = session;
+  return { actor, snapshot, saveStatus, unsubmitted, recordInput, send, retrySave, settle };
 }

@@ -29,7 +29,7 @@ function renderStep(steps: number) {
     context: snapshot.context,
     caseReference: 'REF-1',
     draftId: 'draft-1',
-    pending: {},
+    unsubmitted: () => undefined,
     saveStatus: { state: 'saved', at: '2026-11-30T10:00:00Z' },
     training: undefined,
     send: vi.fn(),

@@ -192,18 +192,22 @@ export async function setUpProtection(methods: {
   rawKey.fill(0);
 
   // The stores' sealing is needed only here, once per device: it is not part of the unlock screen's code.
-  const [{ sealDraft }, { sealRecordVersion }] = await Promise.all([import('./drafts'), import('./records')]);
-  const legacy = await transact(['drafts', 'trainingDrafts', 'records'], 'readonly', (tx) =>
+  const [{ sealDraft }, { sealLegacyVersions }] = await Promise.all([
+    import('./drafts'),
+    import('./records'),
+  ]);
+  const legacy = await transact(['drafts', 'trainingDrafts', 'records', 'exports'], 'readonly', (tx) =>
     Promise.all([
       tx.objectStore('drafts').getAll(),
       tx.objectStore('trainingDrafts').getAll(),
       tx.objectStore('records').getAll(),
+      tx.objectStore('exports').getAll(),
     ]),
   );
   const [drafts, trainingDrafts, records] = await Promise.all([
     Promise.all(legacy[0].map((row) => ('sealed' in row ? row : sealDraft(row, dataKey)))),
     Promise.all(legacy[1].map((row) => ('sealed' in row ? row : sealDraft(row, dataKey)))),
-    Promise.all(legacy[2].map((row) => ('sealed' in row ? row : sealRecordVersion(row, dataKey)))),
+    sealLegacyVersions(legacy[2], legacy[3], dataKey),
   ]);
   const protection: Protection = {
     id: protectionId,

@@ -9,7 +9,17 @@ import { StoredDataRefusal } from './errors';
 import { openFields, sealFields } from './envelope';
 import { currentDataKey } from './keyring';
 import { findByReference, newestFirst, pageSize, type Page } from './lists';
-import type { AidSchema, Legacy, RecordExport, SealedRecordVersion, StoredRecordVersion } from './schema';
+import {
+  listMarks,
+  withMarks,
+  type AidSchema,
+  type Legacy,
+  type ListMarks,
+  type RecordExport,
+  type SealedRecordVersion,
+  type StoredRecordVersion,
+  type StoreName,
+} from './schema';
 
 /** A record with every version, oldest first, and its last export. */
 export interface RecordSummary {
@@ -46,11 +56,64 @@ export const sealRecordVersion = async (
   signedAt: sortableTime(version.signed.signedAt),
 });
 
+type Row = Legacy<SealedRecordVersion, StoredRecordVersion & ListMarks>;
+
+/**
+ * Every version on the device (`rows`, in key order) as sealed when protection is set up: those stored
+ * plain by the version before protection sealed, each marked (ListMarks) from `exports`; those already
+ * sealed as they are.
+ */
+export function sealLegacyVersions(
+  rows: Row[],
+  exports: RecordExport[],
+  dataKey: CryptoKey,
+): Promise<SealedRecordVersion[]> {
+  // Keys come in order, so a record's last row is its latest version.
+  const latestVersion = new Map(rows.map((row) => [row.recordId, row.version]));
+  const exported = new Map(exports.map((entry) => [entry.recordId, entry.version]));
+  return Promise.all(
+    rows.map(async (row) => {
+      if ('sealed' in row) return row;
+      const { latest: _latest, notExported: _notExported, ...version } = row;
+      const marks = listMarks(
+        version.version,
+        latestVersion.get(version.recordId)!,
+        exported.get(version.recordId),
+      );
+      return { ...(await sealRecordVersion(version, dataKey)), ...marks };
+    }),
+  );
+}
+
 const openRecordVersion = ({
   signedAt: _readableCopy,
+  latest: _latest,
+  notExported: _notExported,
   ...row
-}: Legacy<SealedRecordVersion, StoredRecordVersion> & { signedAt?: string }): Promise<StoredRecordVersion> =>
+}: Row & { signedAt?: string }): Promise<StoredRecordVersion> =>
   openFields(currentDataKey(), 'records', [row.recordId, row.version], row);
+
+/**
+ * Marks a record's latest version, and whether it is exported (ListMarks), in the transaction that
+ * stores a version or an export of it, so the marks always agree with what is stored.
+ */
+async function markLatest<Name extends StoreName>(
+  tx: Transaction<Name | 'records' | 'exports', 'readwrite'>,
+  recordId: string,
+): Promise<void> {
+  const store = tx.objectStore('records');
+  const [rows, exported] = await Promise.all([
+    store.index('byRecord').getAll(recordId),
+    tx.objectStore('exports').get(recordId),
+  ]);
+  const latestVersion = Math.max(...rows.map((row) => row.version));
+  await Promise.all(
+    rows.map((row) => {
+      const marked = withMarks(row, listMarks(row.version, latestVersion, exported?.version));
+      return marked.changed ? store.put(marked.row) : undefined;
+    }),
+  );
+}
 
 /**
  * The device's signing key pair, created on first use. It is never replaced silently: a new key would
@@ -123,6 +186,7 @@ export async function importSignedVersions(versions: readonly SignedRecord[]): P
         .objectStore('exports')
         .put({ recordId: latest.recordId, version: latest.version, exportedAt: new Date().toISOString() });
     }
+    await markLatest(tx, latest.recordId);
   });
 }
 
@@ -135,8 +199,9 @@ export const storeSignedVersion = (draftId: string, signed: SignedRecord): Promi
       draftId,
       signed,
     });
-    await transact(['records', 'drafts'], 'readwrite', async (tx) => {
+    await transact(['records', 'drafts', 'exports'], 'readwrite', async (tx) => {
       await tx.objectStore('records').add(row);
+      await markLatest(tx, signed.recordId);
       const draft = await tx.objectStore('drafts').get(draftId);
       if (draft && draft.recordId !== signed.recordId) {
         await tx
@@ -157,8 +222,6 @@ export async function recordVersions(recordId: string): Promise<StoredRecordVers
 
 /** Where a page of records ended: [signedAt, recordId, version], a key of the bySigned index. */
 export type RecordsPageKey = AidSchema['records']['indexes']['bySigned'];
-
-type Row = Legacy<SealedRecordVersion, StoredRecordVersion>;
 
 /**
  * A version's key in the bySigned index. Only versions with their signing time readable are in that index,
@@ -201,15 +264,16 @@ async function addSigningTimes(): Promise<void> {
   if (untimed.length === 0) return;
   const timed = await Promise.all(
     untimed.map(async (row) => ({
-      ...row,
+      key: [row.recordId, row.version] as [string, number],
       signedAt: sortableTime((await openRecordVersion(row)).signed.signedAt),
     })),
   );
   await transact('records', 'readwrite', async (tx) => {
     const store = tx.objectStore('records');
-    for (const row of timed) {
-      // Deleted meanwhile: not brought back.
-      if (await store.getKey([row.recordId, row.version])) await store.put(row);
+    for (const { key, signedAt } of timed) {
+      // As stored now, its marks included; deleted meanwhile, it is not brought back.
+      const row = await store.get(key);
+      if (row) await store.put({ ...row, signedAt });
     }
   });
 }
@@ -225,30 +289,17 @@ export interface RecordsOverview extends RecordTotals {
   page: Page<RecordListing, RecordsPageKey>;
 }
 
-/**
- * Every record's latest version and its last export, from every version's key and every export mark in
- * one request each: a year's caseload is thousands of keys, and on a slow phone each answer from the
- * database costs more than what it carries. Keys come in order, so a record's last key is its latest
- * version.
- */
-async function readLatest(tx: Transaction<'records' | 'exports', 'readonly'>) {
-  const [keys, exports] = await Promise.all([
-    tx.objectStore('records').getAllKeys(),
-    tx.objectStore('exports').getAll(),
+/** How many records there are and how many are not exported at their latest version, from their marks. */
+const readTotals = async <Name extends StoreName>(
+  tx: Transaction<Name | 'records', 'readonly'>,
+): Promise<RecordTotals> => {
+  const store = tx.objectStore('records');
+  const [records, notExported] = await Promise.all([
+    store.index('byLatest').count(),
+    store.index('byNotExported').count(),
   ]);
-  return {
-    versions: keys.length,
-    latestVersion: new Map(keys),
-    exported: new Map(exports.map((entry) => [entry.recordId, entry])),
-  };
-}
-
-const totalsOf = ({ latestVersion, exported }: Awaited<ReturnType<typeof readLatest>>): RecordTotals => ({
-  records: latestVersion.size,
-  notExported: [...latestVersion].filter(
-    ([recordId, version]) => (exported.get(recordId)?.version ?? 0) < version,
-  ).length,
-});
+  return { records, notExported };
+};
 
 /**
  * The latest versions in a page of records, each with its last export, and the totals, read in one
@@ -257,8 +308,12 @@ const totalsOf = ({ latestVersion, exported }: Awaited<ReturnType<typeof readLat
 function readRecordsPage(after: RecordsPageKey | undefined, limit: number) {
   return transact(['records', 'exports'], 'readonly', async (tx) => {
     const store = tx.objectStore('records');
-    const [read, timed] = await Promise.all([readLatest(tx), store.index('bySigned').count()]);
-    const latest: { key: RecordsPageKey; row: Row; lastExport?: RecordExport }[] = [];
+    const [totals, versions, timed] = await Promise.all([
+      readTotals(tx),
+      store.count(),
+      store.index('bySigned').count(),
+    ]);
+    const latest: { key: RecordsPageKey; row: Row }[] = [];
     let below = after;
     while (latest.length < limit) {
       const wanted = limit - latest.length;
@@ -269,13 +324,17 @@ function readRecordsPage(after: RecordsPageKey | undefined, limit: number) {
       );
       // A record stands in the list at its latest version; its earlier versions are passed over.
       for (const row of rows) {
-        if (read.latestVersion.get(row.recordId) === row.version)
-          latest.push({ key: signedKey(row), row, lastExport: read.exported.get(row.recordId) });
+        if (row.latest) latest.push({ key: signedKey(row), row });
       }
       if (rows.length < wanted) break;
       below = signedKey(rows[rows.length - 1]);
     }
-    return { latest, totals: totalsOf(read), untimed: timed !== read.versions };
+    const exports = await Promise.all(latest.map(({ row }) => tx.objectStore('exports').get(row.recordId)));
+    return {
+      latest: latest.map((entry, index) => ({ ...entry, lastExport: exports[index] })),
+      totals,
+      untimed: timed !== versions,
+    };
   });
 }
 
@@ -339,17 +398,18 @@ export async function getRecord(recordId: string): Promise<RecordSummary | undef
 
 /**
  * How many records are on this device, and how many of them have a latest version not yet exported,
- * from the readable ids and export marks alone: nothing is opened.
+ * from the readable marks alone: nothing is opened.
  */
 export async function recordTotals(): Promise<RecordTotals> {
   currentDataKey();
-  return transact(['records', 'exports'], 'readonly', async (tx) => totalsOf(await readLatest(tx)));
+  return transact('records', 'readonly', readTotals);
 }
 
 export const markExported = (recordId: string, version: number): Promise<void> =>
-  transact('exports', 'readwrite', async (tx) => {
+  transact(['exports', 'records'], 'readwrite', async (tx) => {
     currentDataKey();
     await tx.objectStore('exports').put({ recordId, version, exportedAt: new Date().toISOString() });
+    await markLatest(tx, recordId);
   });
 
 /**

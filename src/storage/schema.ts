@@ -86,10 +86,34 @@ export type StoredDraft = Pick<
  * listed newest first without opening them), the signed record sealed. Versions sealed before the time
  * was kept readable lack it until the app, unlocked, adds it (records.ts).
  */
-export type SealedRecordVersion = Pick<StoredRecordVersion, 'recordId' | 'version' | 'draftId'> & {
-  signedAt?: string;
-  sealed: Sealed;
-};
+export type SealedRecordVersion = Pick<StoredRecordVersion, 'recordId' | 'version' | 'draftId'> &
+  ListMarks & {
+    signedAt?: string;
+    sealed: Sealed;
+  };
+
+/**
+ * Readable marks on a record's latest version, so the records list is counted and read from indexes
+ * without reading every version's key: `latest` on the latest version alone, and `notExported` there
+ * too while that version has not been exported. Each is present or absent, never anything but 1.
+ */
+export interface ListMarks {
+  latest?: 1;
+  notExported?: 1;
+}
+
+/** The marks a version of a record carries, given its record's latest version and last export. */
+export function listMarks(version: number, latestVersion: number, exportedVersion = 0): ListMarks {
+  if (version !== latestVersion) return {};
+  return exportedVersion < version ? { latest: 1, notExported: 1 } : { latest: 1 };
+}
+
+/** `row` with exactly the marks given, and whether that changes it. */
+export function withMarks<Row extends ListMarks>(row: Row, marks: ListMarks): { row: Row; changed: boolean } {
+  const { latest: _latest, notExported: _notExported, ...rest } = row;
+  const changed = row.latest !== marks.latest || row.notExported !== marks.notExported;
+  return { row: { ...rest, ...marks } as Row, changed };
+}
 
 /** How one unlock method turns its secret into the key that wraps the data key. */
 export type KeyDerivation =
@@ -139,9 +163,17 @@ export interface AidSchema extends DBSchema {
   /** Signed record versions, never changed once stored. */
   records: {
     key: [string, number];
-    value: Legacy<SealedRecordVersion, StoredRecordVersion>;
-    /** bySigned: [signedAt, recordId, version], every key different, for the records list newest first, page by page. */
-    indexes: { byRecord: string; bySigned: [string, string, number] };
+    value: Legacy<SealedRecordVersion, StoredRecordVersion & ListMarks>;
+    /**
+     * bySigned: [signedAt, recordId, version], every key different, for the records list newest first, page
+     * by page; byLatest and byNotExported: the versions marked latest, and not exported (ListMarks).
+     */
+    indexes: {
+      byRecord: string;
+      bySigned: [string, string, number];
+      byLatest: number;
+      byNotExported: number;
+    };
   };
   /** When each record was last exported, and which version. */
   exports: { key: string; value: RecordExport };
@@ -232,6 +264,37 @@ export const migrations: Migration[] = [
       // Versions stored before this have no readable signing time yet, so are not in this index until
       // the unlocked app adds it (records.ts).
       transaction.objectStore('records').createIndex('bySigned', ['signedAt', 'recordId', 'version']);
+    },
+  },
+  {
+    // Counting the records and those not exported took every version's key; marked, they are counted
+    // from an index. Ids, versions and export marks are readable, so every version is marked here, in
+    // place, sealed or not.
+    name: "mark each record's latest version, and whether it is exported, for the records list",
+    migrate(_db, transaction) {
+      const records = transaction.objectStore('records');
+      records.createIndex('byLatest', 'latest');
+      records.createIndex('byNotExported', 'notExported');
+      // The upgrade waits for these requests.
+      void (async () => {
+        const [keys, exports] = await Promise.all([
+          records.getAllKeys(),
+          transaction.objectStore('exports').getAll(),
+        ]);
+        // Keys come in order, so a record's last key is its latest version.
+        const latestVersion = new Map(keys);
+        const exported = new Map(exports.map((entry) => [entry.recordId, entry.version]));
+        let cursor = await records.openCursor();
+        while (cursor) {
+          const { recordId, version } = cursor.value;
+          const marked = withMarks(
+            cursor.value,
+            listMarks(version, latestVersion.get(recordId) ?? version, exported.get(recordId)),
+          );
+          if (marked.changed) await cursor.update(marked.row);
+          cursor = await cursor.continue();
+        }
+      })();
     },
   },
 ];

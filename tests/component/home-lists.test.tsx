@@ -11,7 +11,7 @@ import { HomeScreen } from '../../src/screens/HomeScreen';
 import { closeDatabase, database } from '../../src/storage/db';
 import { sealDraft } from '../../src/storage/drafts';
 import { markExported, sealRecordVersion } from '../../src/storage/records';
-import type { DraftEnvelope } from '../../src/storage/schema';
+import { listMarks, type DraftEnvelope } from '../../src/storage/schema';
 import { oneAnswerRecord } from '../support/sample-record';
 
 // Each list reads and decrypts its page from IndexedDB: on two shared cores that can take over a second.
@@ -58,7 +58,7 @@ async function seedRecords(total: number, exported: number) {
     '0.1.0',
   );
   const rows = await Promise.all(
-    Array.from({ length: total }, (_, i) => {
+    Array.from({ length: total }, async (_, i) => {
       const n = i + 1;
       const recordId = `record-${String(n).padStart(3, '0')}`;
       const version: SignedRecord = {
@@ -67,7 +67,14 @@ async function seedRecords(total: number, exported: number) {
         caseReference: `REC-${String(n).padStart(3, '0')}`,
         signedAt: isoWithOffset(now - (100 - n) * hour, 0),
       };
-      return sealRecordVersion({ recordId, version: 1, draftId: `draft-of-${n}`, signed: version });
+      const row = await sealRecordVersion({
+        recordId,
+        version: 1,
+        draftId: `draft-of-${n}`,
+        signed: version,
+      });
+      // Each record's only version, so its latest, not exported until marked so below.
+      return { ...row, ...listMarks(1, 1) };
     }),
   );
   const tx = (await database()).transaction('records', 'readwrite');

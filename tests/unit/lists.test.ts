@@ -6,7 +6,14 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isoWithOffset } from '../../src/record/time';
 import type { SignedRecord } from '../../src/record/record';
-import type { DraftEnvelope, StoredRecordVersion } from '../../src/storage/schema';
+import {
+  databaseName,
+  listMarks,
+  migrations,
+  type DraftEnvelope,
+  type ListMarks,
+  type StoredRecordVersion,
+} from '../../src/storage/schema';
 import { unlockStorage } from '../support/unlock';
 import { oneAnswerRecord } from '../support/sample-record';
 
@@ -113,7 +120,15 @@ async function seedRecords(total = 1000): Promise<StoredRecordVersion[]> {
     if (n <= 300) exports.push({ recordId, version: amended ? 2 : 1, exportedAt: '2026-06-01T10:00:00Z' });
     else if (n <= 400 && amended) exports.push({ recordId, version: 1, exportedAt: '2026-06-01T10:00:00Z' });
   }
-  const rows = await Promise.all(versions.map((version) => records.sealRecordVersion(version)));
+  // Stored as the app stores them: each record's latest version marked, and whether it is exported.
+  const latest = new Map(versions.map((version) => [version.recordId, version.version]));
+  const exported = new Map(exports.map((entry) => [entry.recordId, entry.version]));
+  const rows = await Promise.all(
+    versions.map(async (version) => ({
+      ...(await records.sealRecordVersion(version)),
+      ...listMarks(version.version, latest.get(version.recordId)!, exported.get(version.recordId)),
+    })),
+  );
   const database = await db.database();
   const tx = database.transaction(['records', 'exports'], 'readwrite');
   await Promise.all([
@@ -318,15 +333,14 @@ describe('signed records, 1,000 of them with 1,250 versions, page by page', () =
     // Record 30 amended 24 more times, each signed after everything else: its 25 versions are the newest
     // 25 in the index, more than a page, and only the last of them stands for it.
     const [first] = await records.recordVersions('record-0030');
-    const amendments = Array.from({ length: 24 }, (_, i) => ({
-      ...first,
-      version: i + 2,
-      signed: { ...first.signed, version: i + 2, signedAt: isoWithOffset(start + (5000 + i) * minute, 0) },
-    }));
-    const rows = await Promise.all(amendments.map((version) => records.sealRecordVersion(version)));
-    const database = await db.database();
-    const tx = database.transaction('records', 'readwrite');
-    await Promise.all([...rows.map((row) => tx.store.put(row)), tx.done]);
+    for (let version = 2; version <= 25; version += 1) {
+      await records.storeSignedVersion(first.draftId, {
+        ...first.signed,
+        version,
+        signedAt: isoWithOffset(start + (5000 + version) * minute, 0),
+      });
+    }
+    expect(await records.recordTotals()).toEqual({ records: 30, notExported: 1 });
 
     const decrypt = decryptions();
     const page = await records.recordsPage();
@@ -396,11 +410,13 @@ describe('signed records, 1,000 of them with 1,250 versions, page by page', () =
     );
   });
 
-  it('keep only ids, the version, the draft and the time signed readable; the rest sealed', async () => {
+  it('keep only ids, the version, the draft, the time signed and the list marks readable; the rest sealed', async () => {
     await seedRecords(4);
     const rows = await (await db.database()).getAll('records');
     for (const row of rows) {
-      expect(Object.keys(row).sort()).toEqual(['draftId', 'recordId', 'sealed', 'signedAt', 'version']);
+      const { latest, notExported, ...rest } = row as ListMarks;
+      expect(Object.keys(rest).sort()).toEqual(['draftId', 'recordId', 'sealed', 'signedAt', 'version']);
+      expect([latest, notExported].every((mark) => mark === undefined || mark === 1)).toBe(true);
       expect(JSON.stringify(row)).not.toContain('REC-');
       expect(JSON.stringify(row)).not.toContain('Sam Patel');
     }
@@ -408,5 +424,117 @@ describe('signed records, 1,000 of them with 1,250 versions, page by page', () =
     expect(rows.find((row) => row.version === 1 && row.recordId === 'record-0001')).toMatchObject({
       signedAt: new Date(start + minute).toISOString(),
     });
+  });
+});
+
+describe("a record's latest version, marked so the list is counted from an index", () => {
+  const signed = (recordId: string, version: number, minutes: number): SignedRecord => ({
+    ...baseRecord,
+    recordId,
+    version,
+    caseReference: `REF-${recordId}`,
+    signedAt: isoWithOffset(start + minutes * minute, 0),
+  });
+  const marksOf = async (recordId: string) =>
+    (await (await db.database()).getAllFromIndex('records', 'byRecord', recordId)).map((row) => {
+      const { latest, notExported } = row as ListMarks;
+      return { version: row.version, latest, notExported };
+    });
+
+  it('moves to each new version, and is exported only once that version is', async () => {
+    await records.storeSignedVersion('draft-a', signed('a', 1, 1));
+    expect(await records.recordTotals()).toEqual({ records: 1, notExported: 1 });
+    await records.markExported('a', 1);
+    expect(await records.recordTotals()).toEqual({ records: 1, notExported: 0 });
+    await records.storeSignedVersion('draft-a', signed('a', 2, 2));
+    expect(await marksOf('a')).toEqual([
+      { version: 1, latest: undefined, notExported: undefined },
+      { version: 2, latest: 1, notExported: 1 },
+    ]);
+    // An export of the earlier version alone leaves the latest not exported.
+    await records.markExported('a', 1);
+    expect(await records.recordTotals()).toEqual({ records: 1, notExported: 1 });
+    await records.markExported('a', 2);
+    expect(await marksOf('a')).toEqual([
+      { version: 1, latest: undefined, notExported: undefined },
+      { version: 2, latest: 1, notExported: undefined },
+    ]);
+    expect(await records.recordTotals()).toEqual({ records: 1, notExported: 0 });
+  });
+
+  it('is the highest version once a file adds versions, exported as the file was', async () => {
+    await records.storeSignedVersion('draft-b', signed('b', 1, 1));
+    // The file holds version 1 (the same one) and two later versions from another device.
+    const [stored] = await records.recordVersions('b');
+    await records.importSignedVersions([stored.signed, signed('b', 2, 2), signed('b', 3, 3)]);
+    expect(await marksOf('b')).toEqual([
+      { version: 1, latest: undefined, notExported: undefined },
+      { version: 2, latest: undefined, notExported: undefined },
+      { version: 3, latest: 1, notExported: undefined },
+    ]);
+    await records.importSignedVersions([signed('c', 1, 4)]);
+    expect(await records.recordTotals()).toEqual({ records: 2, notExported: 0 });
+    await records.storeSignedVersion('draft-b', signed('b', 4, 5));
+    expect(await records.recordTotals()).toEqual({ records: 2, notExported: 1 });
+    await records.deleteRecord('b');
+    expect(await records.recordTotals()).toEqual({ records: 1, notExported: 0 });
+  });
+
+  it('is marked in place, sealed as it was, on a device whose records were stored before the marks', async () => {
+    // The database as the version before the marks left it: no marks, some versions not yet timed.
+    globalThis.indexedDB = new IDBFactory();
+    vi.resetModules();
+    records = await import('../../src/storage/records');
+    db = await import('../../src/storage/db');
+    await unlockStorage();
+    const before = migrations.findIndex((migration) =>
+      migration.name.startsWith("mark each record's latest"),
+    );
+    expect(before, 'the migration is there, after the ones that made the stores').toBeGreaterThan(0);
+    const { openDB } = await import('idb');
+    const old = await openDB(databaseName, before, {
+      upgrade: (database, _from, _to, transaction) =>
+        migrations
+          .slice(0, before)
+          .forEach((migration) => migration.migrate(database as never, transaction as never)),
+    });
+    const versions = [signed('x', 1, 1), signed('x', 2, 2), signed('y', 1, 3), signed('z', 1, 4)].map(
+      (version): StoredRecordVersion => ({
+        recordId: version.recordId,
+        version: version.version,
+        draftId: '',
+        signed: version,
+      }),
+    );
+    const rows = await Promise.all(versions.map((version) => records.sealRecordVersion(version)));
+    // Version 1 of x was sealed before the signing time was kept readable.
+    const { signedAt: _untimed, ...untimed } = rows[0];
+    const tx = old.transaction(['records', 'exports'], 'readwrite');
+    await Promise.all([
+      ...[untimed, ...rows.slice(1)].map((row) => tx.objectStore('records').put(row as never)),
+      tx.objectStore('exports').put({ recordId: 'x', version: 1, exportedAt: '2026-06-01T10:00:00Z' }),
+      tx.objectStore('exports').put({ recordId: 'y', version: 1, exportedAt: '2026-06-01T10:00:00Z' }),
+      tx.done,
+    ]);
+    const sealedBefore = await old.getAll('records');
+    old.close();
+
+    expect(await records.recordTotals()).toEqual({ records: 3, notExported: 2 });
+    const after = await (await db.database()).getAll('records');
+    expect(after.map((row) => ({ ...row, latest: undefined, notExported: undefined }))).toEqual(
+      sealedBefore.map((row) => ({ ...row, latest: undefined, notExported: undefined })),
+    );
+    expect(after.map((row) => [row.recordId, row.version, (row as ListMarks).latest ?? 0])).toEqual([
+      ['x', 1, 0],
+      ['x', 2, 1],
+      ['y', 1, 1],
+      ['z', 1, 1],
+    ]);
+    const page = await records.recordsPage();
+    expect(page.items.map((record) => [record.recordId, record.latest.version])).toEqual([
+      ['z', 1],
+      ['y', 1],
+      ['x', 2],
+    ]);
   });
 });

@@ -430,6 +430,8 @@ describe('a device with data from the version before protection', () => {
     // The case of Peter's old progress (a stage and the options chosen) is dropped by its migration.
     expect([...(await m.db.database()).objectStoreNames]).not.toContain('trainingProgress');
     const [listed] = await m.records.recordsPage().then((page) => page.items);
+    // Counted from the marks on its latest version: exported at version 1 only.
+    expect(await m.records.recordTotals()).toEqual({ records: 1, notExported: 1 });
     expect(listed.lastExport?.version).toBe(1);
     expect(listed.latest.signed).toEqual(v2);
     const summary = await m.records.getRecord(listed.recordId);

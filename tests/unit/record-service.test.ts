@@ -131,7 +131,8 @@ describe('storing signed versions', () => {
     await records.storeSignedVersion(draft.id, signed);
     const writes = transaction.mock.calls.filter(([, mode]) => mode === 'readwrite');
     expect(writes).toHaveLength(1);
-    expect([...(writes[0][0] as string[])].sort()).toEqual(['drafts', 'records']);
+    // The record's export mark is read to mark the new version as not exported yet.
+    expect([...(writes[0][0] as string[])].sort()).toEqual(['drafts', 'exports', 'records']);
     expect(writes[0][2]).toEqual({ durability: 'strict' });
 
     expect(await records.recordVersions(signed.recordId)).toEqual([

@@ -154,6 +154,8 @@ describe('schema migrations', () => {
       'byUpdated',
     ]);
     expect([...raw.transaction('records').objectStore('records').indexNames]).toEqual([
+      'byLatest',
+      'byNotExported',
       'byRecord',
       'bySigned',
     ]);

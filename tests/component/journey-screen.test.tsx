@@ -13,6 +13,8 @@ const age = 'Is the adult aged 18 or over?';
 const evidence =
   'Am I concerned just because they are not engaging or do I have evidence that non-engagement increases risk?';
 
+const evidenceText = 'What is your evidence that non-engagement increases risk?';
+
 describe('a running journey', () => {
   it('opens a draft just started on its first question, then shows each new step as it is answered', async () => {
     const draft = await startDraft('non-engagement', 'REF-NEW');
@@ -34,5 +36,26 @@ describe('a running journey', () => {
     expect(await screen.findByRole('heading', { level: 1, name: age })).toBeTruthy();
     expect(screen.getByRole('radio', { name: 'Yes' })).toHaveProperty('checked', true);
     expect(screen.getByRole('button', { name: 'Back to the home screen' })).toBeTruthy();
+  });
+
+  it('keeps what was typed on a step, not yet submitted, when the worker goes back and returns to it', async () => {
+    const draft = await startDraft('non-engagement', 'REF-TYPED');
+    render(<JourneyScreen draftId={draft.id} />);
+    await screen.findByRole('heading', { level: 1, name: age });
+    fireEvent.click(screen.getByRole('radio', { name: 'Yes' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    await screen.findByRole('heading', { level: 1, name: evidence });
+    fireEvent.click(screen.getAllByRole('radio')[0]!);
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    const field = await screen.findByRole('textbox', { name: evidenceText });
+    fireEvent.input(field, { target: { value: 'GP says prescriptions not collected since May.' } });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Back', exact: true }));
+    await screen.findByRole('heading', { level: 1, name: evidence });
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByRole('textbox', { name: evidenceText })).toHaveProperty(
+      'value',
+      'GP says prescriptions not collected since May.',
+    );
   });
 });

@@ -82,10 +82,20 @@ export function findJourneyInfo(id: string): JourneyInfo | undefined {
   return catalogue.find((entry) => entry.id === id);
 }
 
+// Each journey once loaded, so loading it again (Start, after it was loaded while the case reference was
+// typed) answers at once: a dynamic import of a module already loaded still resolves only in a later task,
+// after the browser has drawn a frame, and Start would wait that long before writing the new draft.
+const loaded = new Map<string, Journey>();
+
 /** The journey with its machine, or undefined if this version of the app has no such journey. */
 export async function loadJourney(id: string): Promise<Journey | undefined> {
+  const known = loaded.get(id);
+  if (known) return known;
   const entry = catalogue.find((candidate) => candidate.id === id);
-  return entry && journeyFrom(id, await entry.load());
+  if (!entry) return undefined;
+  const journey = journeyFrom(id, await entry.load());
+  loaded.set(id, journey);
+  return journey;
 }
 
 /** Joins a journey file's machine and findings to its catalogue entry. */

@@ -160,7 +160,7 @@ export interface AidSchema extends DBSchema {
   };
   /** The device's signing key pair and the passkey that confirms signing. */
   keys: { key: string; value: DeviceKey };
-  /** Signed record versions, never changed once stored. */
+  /** Signed record versions: what was signed is never changed once stored, only the list marks beside it. */
   records: {
     key: [string, number];
     value: Legacy<SealedRecordVersion, StoredRecordVersion & ListMarks>;

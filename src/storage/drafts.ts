@@ -84,7 +84,10 @@ async function updateDraft(
     const row = await sealDraft(updated);
     await transact(storeOf(id), 'readwrite', async (tx) => {
       const store = tx.objectStore(storeOf(id));
-      if (!(await store.get(id))) throw new StorageError('failed', `Draft ${id} is no longer on this device`);
+      // Whether it is still there, by its key alone: reading the row would copy the whole sealed draft
+      // out of the database again on every save.
+      if ((await store.getKey(id)) === undefined)
+        throw new StorageError('failed', `Draft ${id} is no longer on this device`);
       await store.put(row);
     });
     return updated;

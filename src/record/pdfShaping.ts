@@ -2,11 +2,12 @@
 // of a PDF on its own. For every word fontkit then does three things whose result is always the same:
 // it chooses the script and language again, with no language given (PDFKit gives none), which rebuilds
 // the table of the font's features; it lists and sorts the lookups of each feature again; and it runs
-// each of the font's mark-attachment lookups over every glyph of the word, though only a combining mark
-// (an accent typed as a character of its own) can be attached. Those steps are most of the work of
-// shaping a short word. `shapeWithoutRepeats` makes one parsed font keep the first two results for as
-// long as they hold, and pass over a mark lookup for a word with none of the glyphs it attaches. The
-// shaping is otherwise fontkit's own, and the glyphs and positions it gives are the same
+// every lookup over every glyph of the word, also those that cannot change it: a feature's lookups when
+// no glyph has the feature (a fraction's, in a word without a fraction slash), and mark-attachment
+// lookups when the word has no combining mark (an accent typed as a character of its own). Those steps
+// are most of the work of shaping a short word. `shapeWithoutRepeats` makes one parsed font keep the
+// first two results for as long as they hold, and leave out the lookups that cannot change the word.
+// The shaping is otherwise fontkit's own, and the glyphs and positions it gives are the same
 // (tests/unit/pdf-shaping.test.ts lays text out with and without these and compares).
 //
 // These are fontkit's own methods on its processors for one font, so each is kept as fontkit has it and
@@ -26,14 +27,19 @@ interface SubTable {
 type Coverage =
   { version: 1; glyphs: number[] } | { version: 2; rangeRecords: { start: number; end: number }[] };
 interface LookupEntry {
+  feature: string;
   lookup: Lookup;
+}
+interface Glyph {
+  id: number;
+  features: object;
 }
 interface Processor {
   features: object;
   scriptTag: string;
   selectScript(script?: string, language?: string, direction?: string): string;
   lookupsForFeatures(features?: string[], exclude?: number[]): LookupEntry[];
-  applyLookups(lookups: LookupEntry[], glyphs: { id: number }[], positions?: unknown): void;
+  applyLookups(lookups: LookupEntry[], glyphs: Glyph[], positions?: unknown): void;
 }
 interface Shaper {
   _layoutEngine?: { engine?: { GSUBProcessor?: Processor | null; GPOSProcessor?: Processor | null } };
@@ -105,10 +111,13 @@ function attachedGlyphs(lookup: Lookup): ReadonlySet<number> | undefined {
 }
 
 /**
- * Positioning never changes the glyphs, so a mark-attachment lookup that none of the text's glyphs can be
- * attached by would pass over each glyph and change nothing: it is left out before fontkit runs the rest.
+ * fontkit runs a lookup at each glyph that has the lookup's feature, and a mark-attachment lookup acts
+ * only at a glyph it attaches. So a lookup of a feature none of the text's glyphs has, or in positioning
+ * a mark lookup none of them is attached by, would pass over each glyph and change nothing: it is left
+ * out before fontkit runs the rest. Within one run of lookups the glyphs gain no feature (a glyph put in
+ * by a substitution takes the features of the one it replaces), and positioning never changes a glyph.
  */
-function skipIdleMarkLookups(processor: Processor): void {
+function skipIdleLookups(processor: Processor, positioning: boolean): void {
   const apply = processor.applyLookups;
   const attached = new Map<Lookup, ReadonlySet<number> | undefined>();
   const attachedBy = (lookup: Lookup) => {
@@ -116,8 +125,9 @@ function skipIdleMarkLookups(processor: Processor): void {
     return attached.get(lookup);
   };
   processor.applyLookups = function (lookups, glyphs, positions) {
-    const acting = lookups.filter(({ lookup }) => {
-      const marks = attachedBy(lookup);
+    const acting = lookups.filter(({ feature, lookup }) => {
+      if (!glyphs.some((glyph) => feature in glyph.features)) return false;
+      const marks = positioning ? attachedBy(lookup) : undefined;
       return !marks || glyphs.some((glyph) => marks.has(glyph.id));
     });
     apply.call(this, acting, glyphs, positions);
@@ -134,5 +144,6 @@ export function shapeWithoutRepeats(font: object): void {
       keepScript(processor);
       keepLookups(processor);
     }
-  if (isProcessor(positioning)) skipIdleMarkLookups(positioning);
+  if (isProcessor(substitution)) skipIdleLookups(substitution, false);
+  if (isProcessor(positioning)) skipIdleLookups(positioning, true);
 }

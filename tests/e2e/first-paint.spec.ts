@@ -118,6 +118,37 @@ test('the app takes the frame and the opening over: one header, one main, and th
   expect(new URL(page.url()).hash).toBe('');
 });
 
+test('the page is painted before the app’s code is fetched: only the small script that starts it comes first', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await firstScreenShown(page);
+  const { firstContentfulPaint, entry, scripts } = await page.evaluate(() => ({
+    firstContentfulPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    entry: (document.querySelector('script[type="module"]') as HTMLScriptElement).src,
+    scripts: performance
+      .getEntriesByType('resource')
+      .filter((resource) => new URL(resource.name).pathname.endsWith('.js'))
+      .map((resource) => ({ url: resource.name, fetched: resource.startTime })),
+  }));
+  expect(firstContentfulPaint).toBeGreaterThan(0);
+  expect(
+    scripts.filter((script) => script.fetched < firstContentfulPaint).map((script) => script.url),
+  ).toEqual([entry]);
+  // The set-up screen's code came after.
+  expect(scripts.length).toBeGreaterThan(3);
+});
+
+test('when the app’s code cannot be fetched, the page says so', async ({ page }) => {
+  await page.route(/\/assets\/start-[^/]+\.js$/, (route) => route.abort('internetdisconnected'));
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toHaveText(
+    'The app could not be loaded. Check the connection, then reload the page.',
+  );
+  // What the page itself holds is still there to read.
+  await expect(page.locator('main h1')).toHaveText(setUpHeading);
+});
+
 test.describe('on a phone', () => {
   // A phone's screen, as Lighthouse's mobile run has it: narrow, so lines wrap and a line of text
   // changing length moves what is below it.

@@ -1,9 +1,9 @@
+// The app itself, started by main.ts once the page's text is painted.
 import { hydrate } from 'preact';
 import { App } from './app/App';
 import { checkStorageAvailable } from './storage/db';
 import { syncLockAcrossTabs } from './protection/tabs';
 import { firstProtectionState } from './screens/protection/ProtectionGate';
-import './styles.css';
 
 // Storage is checked before anything is shown: a worker must know before the first question whether
 // their answers can be kept.

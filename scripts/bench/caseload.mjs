@@ -143,7 +143,8 @@ export async function caseloadRun(browser, baseUrl, { count, signedVersion, rate
   const { page, throttle, close } = await newPage(browser);
   try {
     await page.goto(baseUrl);
-    await page.locator('h1', { hasText: 'Protect the information on this device' }).waitFor();
+    // The set-up form, not its heading (in the page before any script): by then the app has opened its database.
+    await page.getByLabel('Enter the passphrase again').waitFor();
     if (count > 0) await seed(page, caseload(count, signedVersion, Date.now()));
     await setUpProtection(page);
     await throttle(rate);

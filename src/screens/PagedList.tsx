@@ -145,7 +145,7 @@ export function PagedList<Item, Key>({
       ? empty
       : `${count(shown.total, one, many)}.`;
   return (
-    <div ref={container}>
+    <div ref={container} class="paged-list">
       <p class="body">{summary}</p>
       {shown.items.length > 0 && children(shown.items)}
       {shown.items.length < shown.total && (

@@ -506,10 +506,23 @@ export function readDevice(page: Page): Promise<Record<string, Record<string, Ra
 }
 
 /**
+ * Waits until the app has started and opened its database. The set-up screen's heading is in the page
+ * before any script has run, and the app starts once the page is painted, so the heading alone does not
+ * say the database is there. Waits without a locator, so the lock is not passed through meanwhile.
+ */
+export async function waitForAppDatabase(page: Page): Promise<void> {
+  await page.waitForFunction(
+    async (name) => (await indexedDB.databases()).some((database) => database.name === name),
+    databaseName,
+  );
+}
+
+/**
  * Puts a draft into the drafts store as a version before protection left it: plain, to be sealed when
  * protection is set up. The app must not have set protection up yet.
  */
 export async function putPlainDraft(page: Page, draft: Record<string, unknown>): Promise<void> {
+  await waitForAppDatabase(page);
   await page.evaluate(
     ({ name, draft }) =>
       new Promise<void>((resolve, reject) => {

@@ -12,6 +12,7 @@ import {
   setUpProtection,
   tabTo,
   test,
+  waitForAppDatabase,
 } from './helpers';
 
 test.use({ passThroughLock: false });
@@ -21,6 +22,7 @@ const reference = (n: number) => `E2E-${String(n).padStart(4, '0')}`;
 
 /** Drafts 1 to 1,000 saved a minute apart, 1,000 the newest; draft 1 last changed 40 days ago. */
 async function seedDrafts(page: Page) {
+  await waitForAppDatabase(page);
   await page.evaluate(
     async ({ name, count }) => {
       const now = Date.now();
@@ -112,4 +114,33 @@ test('1,000 drafts: counted, 20 at a time, searched by case reference, the old o
   await expect(draftRows(page)).toHaveCount(20);
   await expect(draftsTable(page).locator('.tag')).toHaveCount(0);
   await expect(search).toHaveValue('');
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 412, height: 823 } });
+
+  test('the lists below the journeys are drawn as they come near the screen, and are there all along for the keyboard and screen readers', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: 'Protect the information on this device' })).toBeVisible();
+    await seedDrafts(page);
+    await setUpProtection(page);
+    await expect(draftRows(page)).toHaveCount(20);
+    const lastRow = draftRows(page).last();
+    const drawn = () => lastRow.evaluate((row) => row.checkVisibility({ contentVisibilityAuto: true }));
+    // Home opens at its top, the journeys filling the screen: the drafts are further down, not drawn yet.
+    expect(await drawn()).toBe(false);
+    // They are in the page all the same: a screen reader reads the table, row by row.
+    await expect(draftsTable(page).getByRole('row')).toHaveCount(21);
+    await expect(draftsTable(page).getByRole('row').last()).toHaveAccessibleName(new RegExp(reference(981)));
+    // The keyboard reaches the last draft shown, and it is drawn and scrolled into view.
+    const resume = lastRow.getByRole('link', {
+      name: `Resume Am I colluding? A self-check, case reference ${reference(981)}`,
+    });
+    await tabTo(page, resume, { max: 120 });
+    await expect(resume).toBeInViewport();
+    expect(await drawn()).toBe(true);
+    await expectNoAxeViolations(page, 'home on a phone');
+  });
 });

@@ -511,10 +511,14 @@ export function readDevice(page: Page): Promise<Record<string, Record<string, Ra
  * say the database is there. Waits without a locator, so the lock is not passed through meanwhile.
  */
 export async function waitForAppDatabase(page: Page): Promise<void> {
-  await page.waitForFunction(
-    async (name) => (await indexedDB.databases()).some((database) => database.name === name),
-    databaseName,
-  );
+  await expect
+    .poll(() =>
+      page.evaluate(
+        async (name) => (await indexedDB.databases()).some((database) => database.name === name),
+        databaseName,
+      ),
+    )
+    .toBe(true);
 }
 
 /**

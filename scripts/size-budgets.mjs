@@ -79,11 +79,11 @@ const dynamic = Object.keys(manifest)
   .filter((key) => manifest[key].isDynamicEntry && !startedByEntry.includes(key))
   .sort();
 for (const key of dynamic) {
-  // Loaded from a chunk other than the entry (the PDF maker from the record code, signing from the journey
-  // screen): by then that chunk and its imports are loaded too, so the route costs what it adds to them.
+  // Loaded from a chunk the first screen does not load (the PDF maker from the record code, signing from
+  // the journey screen): by then that chunk and its imports are loaded too, so the route costs what it adds to them.
   const importer = Object.keys(manifest)
     .sort()
-    .find((other) => other !== entry && manifest[other].dynamicImports?.includes(key));
+    .find((other) => !first.has(other) && manifest[other].dynamicImports?.includes(key));
   routes.push({
     key,
     name: `${label(key)}${importer ? ` (after ${label(importer)})` : ''}`,

@@ -60,6 +60,14 @@ async function seedDrafts(page: Page) {
   );
 }
 
+/** A new device given the drafts, as the version before protection left them; protection set up; home. */
+async function openHomeWithDrafts(page: Page) {
+  await page.goto('/');
+  await seedDrafts(page);
+  await setUpProtection(page);
+  await expect(page.locator('h1')).toHaveText('Safeguarding Adults Decision Aid');
+}
+
 const draftsTable = (page: Page) =>
   page.getByRole('table', { name: 'Journeys you have started on this device' });
 const draftRows = (page: Page) => draftsTable(page).locator('tbody tr');
@@ -69,11 +77,7 @@ const focusedRow = (page: Page) =>
 test('1,000 drafts: counted, 20 at a time, searched by case reference, the old one marked, by keyboard', async ({
   page,
 }) => {
-  await page.goto('/');
-  await expect(page.getByRole('heading', { name: 'Protect the information on this device' })).toBeVisible();
-  await seedDrafts(page);
-  await setUpProtection(page);
-  await expect(page.locator('h1')).toHaveText('Safeguarding Adults Decision Aid');
+  await openHomeWithDrafts(page);
 
   await expect(page.getByText('1,000 drafts in progress.', { exact: true })).toBeVisible({ timeout: 20_000 });
   await expect(draftRows(page)).toHaveCount(20);
@@ -122,10 +126,7 @@ test.describe('on a phone', () => {
   test('the lists below the journeys are drawn as they come near the screen, and are there all along for the keyboard and screen readers', async ({
     page,
   }) => {
-    await page.goto('/');
-    await expect(page.getByRole('heading', { name: 'Protect the information on this device' })).toBeVisible();
-    await seedDrafts(page);
-    await setUpProtection(page);
+    await openHomeWithDrafts(page);
     await expect(draftRows(page)).toHaveCount(20);
     const lastRow = draftRows(page).last();
     const drawn = () => lastRow.evaluate((row) => row.checkVisibility({ contentVisibilityAuto: true }));

@@ -47,8 +47,23 @@ export function RecordScreen({ recordId }: { recordId: string }) {
       (error) => setProblem(toStorageError(error, 'unavailable').message),
     );
   useEffect(() => void load(), [recordId]);
-  // The PDF code and font, too large for the first screen, are made ready while the record is read.
-  useEffect(() => whenIdle(() => void preparePdf().catch(() => undefined)), []);
+  // Once the record is shown, "Download as PDF" is made ready: the PDF code and font, too large for the
+  // first screen, and this record's PDF made once ahead (see preparePdf). Leaving the record stops it.
+  useEffect(() => {
+    if (!summary) return undefined;
+    let open = true;
+    const cancel = whenIdle(
+      () =>
+        void preparePdf(
+          summary.versions.map((version) => version.signed),
+          () => open,
+        ).catch(() => undefined),
+    );
+    return () => {
+      open = false;
+      cancel();
+    };
+  }, [summary]);
 
   if (problem && !summary) return <WarningText>{problem}</WarningText>;
   if (summary === undefined)

@@ -26,6 +26,7 @@ import { isoWithOffset } from '../../record/time';
 import type { TimelineSteps } from '../../record/timeline';
 import { downloadBlob, fileNamePart } from '../../app/download';
 import { whenIdle } from '../../app/lazyScreen';
+import { onLockChange } from '../../storage/keyring';
 import type { DraftEnvelope } from '../../storage/schema';
 import type { PasskeyKey } from '../../record/passkey';
 import { registerLine } from '../../record/register';
@@ -300,6 +301,29 @@ const loadPdfCode = () =>
     import('../../record/pdfFonts').then(({ loadPdfFonts }) => loadPdfFonts()),
   ]);
 
+/** The record as a tagged PDF/A-3 carrying the exact signed JSON export, as bytes. */
+async function pdfBytes(versions: SignedRecord[]): Promise<Uint8Array> {
+  const latest = versions.at(-1)!;
+  const [[{ recordPdf }, fonts], journey] = await Promise.all([
+    loadPdfCode(),
+    loadJourney(latest.journey.id),
+  ]);
+  return recordPdf(
+    versions,
+    { fileName: fileName(latest, 'json'), json: exportBundle(versions) },
+    fonts,
+    journey && timelineSteps(journey),
+  );
+}
+
+/**
+ * The step of preparePdf under way, if any. A press waits for it to end rather than run beside it: both
+ * would hold the same page, so each would take as long as the two together.
+ */
+let preparing: Promise<unknown> = Promise.resolve();
+/** How many presses have started: preparePdf takes no further step once a press has. */
+let presses = 0;
+
 /**
  * The record as a tagged PDF/A-3 carrying the exact signed JSON export. PDFKit and the font are not
  * loaded with the record screens: preparePdf loads them once a record is open, and if that has not
@@ -307,17 +331,10 @@ const loadPdfCode = () =>
  * only the JSON download counts as the export.
  */
 export async function exportPdf(versions: SignedRecord[]): Promise<void> {
+  presses += 1;
+  await preparing.catch(() => undefined);
   const latest = versions.at(-1)!;
-  const [[{ recordPdf }, fonts], journey] = await Promise.all([
-    loadPdfCode(),
-    loadJourney(latest.journey.id),
-  ]);
-  const bytes = await recordPdf(
-    versions,
-    { fileName: fileName(latest, 'json'), json: exportBundle(versions) },
-    fonts,
-    journey && timelineSteps(journey),
-  );
+  const bytes = await pdfBytes(versions);
   downloadBlob(fileName(latest, 'pdf'), new Blob([bytes as BlobPart], { type: 'application/pdf' }));
 }
 
@@ -332,15 +349,40 @@ export function timelineSteps(journey: Journey): TimelineSteps | undefined {
   };
 }
 
+/** The fonts have been read ahead; the record version whose PDF has been made ahead, if any. */
+let fontsPrepared = false;
+let madeAhead: { recordId: string; version: number } | undefined;
+// Locking lets go of the words laid out (record/pdf.ts), so a record's PDF is made ahead again after it.
+onLockChange((unlocked) => {
+  if (!unlocked) madeAhead = undefined;
+});
+
 /**
- * Loads PDFKit and the font and parses it ahead of "Download as PDF", while a record is open, so the
- * first press is as quick as the later ones. A failure here is left to the press, which loads again and
- * says what went wrong.
+ * Makes "Download as PDF" as quick the first time as later, while the record is open: loads PDFKit and
+ * the font, parses it, then makes this record's PDF once and lets it go. That lays out the record's words
+ * (kept for every PDF made in the font, see record/pdf.ts) and runs the code that writes a PDF once, which
+ * otherwise the first press would do while the worker waits. One step at a time, each once the browser is
+ * idle, and none once the record has been left (`stillOpen`) or "Download as PDF" pressed. A failure here
+ * is left to the press, which loads again and says what went wrong.
  */
-export async function preparePdf(): Promise<void> {
+export async function preparePdf(versions: SignedRecord[], stillOpen: () => boolean): Promise<void> {
+  const pressesBefore = presses;
+  const latest = versions.at(-1)!;
   const [{ prepareFont, prepareFontEmbedding }, fonts] = await loadPdfCode();
-  // Reading a font holds the page for a while: one step at a time, each when the browser is idle.
-  for (const step of [prepareFont, prepareFontEmbedding])
-    for (const bytes of [fonts.regular, fonts.bold])
-      await new Promise<void>((resolve) => whenIdle(() => resolve(step(bytes))));
+  const steps: (() => unknown)[] = [];
+  if (!fontsPrepared)
+    for (const step of [prepareFont, prepareFontEmbedding])
+      for (const bytes of [fonts.regular, fonts.bold]) steps.push(() => step(bytes));
+  steps.push(() => (fontsPrepared = true));
+  if (madeAhead?.recordId !== latest.recordId || madeAhead.version !== latest.version)
+    steps.push(async () => {
+      await pdfBytes(versions);
+      madeAhead = { recordId: latest.recordId, version: latest.version };
+    });
+  for (const step of steps) {
+    await new Promise<void>((resolve) => whenIdle(resolve));
+    if (!stillOpen() || presses !== pressesBefore) return;
+    const taken = (preparing = preparing.catch(() => undefined).then(step));
+    await taken;
+  }
 }

@@ -1,0 +1,107 @@
+// @vitest-environment node
+// Making "Download as PDF" ready while a record is open (preparePdf in recordService.ts): the record's
+// PDF is made once ahead, so the worker's press lays out no word again; leaving the record or pressing
+// stops what is still to do. fontkit is watched to see which words are laid out, and when.
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ACCURACY_STATEMENT, buildRecord, signRecord, type SignedRecord } from '../../src/record/record';
+import { createSigningKeyPair } from '../../src/record/keys';
+import { oneAnswerRecord } from '../support/sample-record';
+import { unlockStorage } from '../support/unlock';
+
+/** Every text fontkit is asked to lay out, in order, across every font it parses. */
+const laidOut: string[] = vi.hoisted(() => []);
+vi.mock('fontkit', async (original) => {
+  const fontkit = await original<typeof import('fontkit')>();
+  return {
+    ...fontkit,
+    create: (...args: Parameters<typeof fontkit.create>) => {
+      const font = fontkit.create(...args) as { layout: (text: string, ...rest: unknown[]) => unknown };
+      const layout = font.layout.bind(font);
+      font.layout = (text, ...rest) => {
+        laidOut.push(text);
+        return layout(text, ...rest);
+      };
+      return font;
+    },
+  };
+});
+const downloads: string[] = vi.hoisted(() => []);
+vi.mock('../../src/app/download', async (original) => ({
+  ...(await original<typeof import('../../src/app/download')>()),
+  downloadBlob: (fileName: string) => downloads.push(fileName),
+}));
+
+type Service = typeof import('../../src/screens/records/recordService');
+let service: Service;
+let versions: SignedRecord[];
+
+beforeEach(async () => {
+  // The font files, which the app fetches from its own origin, from the package they are built from.
+  vi.stubGlobal('fetch', async (url: string) => new Response(readFileSync(`${process.cwd()}${url}`)));
+  vi.resetModules();
+  laidOut.length = 0;
+  downloads.length = 0;
+  service = await import('../../src/screens/records/recordService');
+  await unlockStorage();
+  const record = buildRecord(oneAnswerRecord('REF-PREPARE-1', new Date('2026-11-30T10:00:00Z')));
+  const signer = {
+    name: 'Sam Patel',
+    role: 'Social worker',
+    agency: 'Solihull Council',
+    statement: ACCURACY_STATEMENT,
+  };
+  versions = [await signRecord(record, signer, await createSigningKeyPair(), new Date(), '0.1.0')];
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+describe('preparing "Download as PDF" while a record is open', () => {
+  it("lays out the record's own words ahead, so the press lays out none", async () => {
+    await service.preparePdf(versions, () => true);
+    expect(laidOut).toContain('REF-PREPARE-1');
+    expect(laidOut.some((text) => text.includes('colluding'))).toBe(true);
+    const before = laidOut.length;
+    await service.exportPdf(versions);
+    expect(downloads).toEqual(['decision-record-REF-PREPARE-1-v1.pdf']);
+    expect(laidOut.slice(before)).toEqual([]);
+  }, 60_000);
+
+  it('without it, the press lays the words out itself', async () => {
+    await service.exportPdf(versions);
+    expect(downloads).toEqual(['decision-record-REF-PREPARE-1-v1.pdf']);
+    expect(laidOut).toContain('REF-PREPARE-1');
+  }, 60_000);
+
+  it('does nothing more once the record has been left', async () => {
+    let open = true;
+    const preparing = service.preparePdf(versions, () => open);
+    open = false;
+    await preparing;
+    expect(laidOut).toEqual([]);
+  }, 60_000);
+
+  it('stops once "Download as PDF" is pressed, and the press makes the PDF', async () => {
+    const preparing = service.preparePdf(versions, () => true);
+    await service.exportPdf(versions);
+    expect(downloads).toEqual(['decision-record-REF-PREPARE-1-v1.pdf']);
+    expect(laidOut).toContain('REF-PREPARE-1');
+    const byThePress = laidOut.length;
+    await preparing;
+    expect(laidOut.length, 'nothing is laid out once the press has been made').toBe(byThePress);
+  }, 60_000);
+
+  it('is done again for a new version of the record, and after the app has locked', async () => {
+    await service.preparePdf(versions, () => true);
+    const made = laidOut.length;
+    await service.preparePdf(versions, () => true);
+    expect(laidOut.length, 'the same version is not made again').toBe(made);
+    const { lock } = await import('../../src/storage/keyring');
+    await lock();
+    await service.preparePdf(versions, () => true);
+    expect(laidOut.slice(made)).toContain('REF-PREPARE-1');
+  }, 60_000);
+});

@@ -12,7 +12,7 @@ import { caseloadRun } from './caseload.mjs';
 import { journeyRun } from './journeys.mjs';
 import { lighthouseRun, staticCopyOfFirstScreen } from './lighthouse.mjs';
 import { encryptionPerAnswer } from './protection.mjs';
-import { pdfRun } from './records.mjs';
+import { pdfAfterReadingRun, pdfRun } from './records.mjs';
 import { serve } from './server.mjs';
 import { acrossRuns, median, ms, ratio } from './stats.mjs';
 
@@ -23,6 +23,8 @@ const baseUrl = `http://localhost:${port}/`;
 const runs = 3;
 const caseloadSize = 1000;
 const slowdown = 4;
+/** How long a worker reads a record before pressing "Download as PDF", in the PDF figure that waits. */
+const readMs = 5000;
 
 const say = (message) => process.stderr.write(`${message}\n`);
 const sh = (command, commandArgs) =>
@@ -59,6 +61,9 @@ try {
   figures.pdf = [];
   for (let run = 0; run < runs; run += 1)
     figures.pdf.push(await pdfRun(browser, baseUrl, { rate: slowdown }));
+  figures.pdfAfterReading = [];
+  for (let run = 0; run < runs; run += 1)
+    figures.pdfAfterReading.push(await pdfAfterReadingRun(browser, baseUrl, { rate: slowdown, readMs }));
 
   say(`The home screen with ${caseloadSize} drafts and ${caseloadSize} records, and unlocking…`);
   const signedVersion = figures.pdf[0].json.versions[0];
@@ -163,8 +168,15 @@ const rows = [
     '',
   ],
   [
-    `PDF export at ${slowdown}×, first press (loads the PDF code)`,
+    `PDF export at ${slowdown}×, first press straight after the JSON download`,
     acrossRuns(each(figures.pdf, (run) => run.firstPress)),
+    '',
+    '',
+    '≤ 500 ms',
+  ],
+  [
+    `PDF export at ${slowdown}×, first press after ${readMs / 1000} s on the record`,
+    acrossRuns(figures.pdfAfterReading),
     '',
     '',
     '≤ 500 ms',
@@ -212,7 +224,7 @@ ${machine.join('\n')}
   durability, after each step.
 ${walked}
 - Home at a caseload: ${caseloadSize.toLocaleString('en-GB')} drafts and ${caseloadSize.toLocaleString('en-GB')} records written as the version before protection stored them, sealed in place when protection is set up (records are copies of a real signed record under new ids; the home screen does not check signatures). Timed from opening the home screen until both lists are shown and painted: the paint of its last change, once nothing has changed for half a second; settled, it showed ${figures.fullHome[0].shown.rows} table rows with the caseload ("${figures.fullHome[0].shown.heading}"), ${figures.emptyHome[0].shown.rows} on the empty device. Each device opens home three times and unlocks three times, and gives the median of each; a run is one empty device and one with the caseload, one after the other, and the table gives the median of the runs with their range.
-- PDF: a record signed from the collusion self-check, exported as PDF at ${slowdown}×, timed from the press to the download.
+- PDF: a record signed from the collusion self-check, exported as PDF at ${slowdown}×, timed from the press to the download. While a record is open the app loads the PDF code and font and makes the record's PDF once ahead, each step when the page is idle. The first press straight after the JSON download comes while that is still under way; the press after ${readMs / 1000} s on the record (at ${slowdown}× from the moment it is shown) is a worker who reads the record first. Later presses follow the first.
 
 **Sizes** (\`npm run size\`)
 

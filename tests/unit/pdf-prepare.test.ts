@@ -4,7 +4,13 @@
 // stops what is still to do. fontkit is watched to see which words are laid out, and when.
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ACCURACY_STATEMENT, buildRecord, signRecord, type SignedRecord } from '../../src/record/record';
+import {
+  ACCURACY_STATEMENT,
+  amendRecord,
+  buildRecord,
+  signRecord,
+  type SignedRecord,
+} from '../../src/record/record';
 import { createSigningKeyPair } from '../../src/record/keys';
 import { oneAnswerRecord } from '../support/sample-record';
 import { unlockStorage } from '../support/unlock';
@@ -27,6 +33,18 @@ vi.mock('fontkit', async (original) => {
   };
 });
 const downloads: string[] = vi.hoisted(() => []);
+/** How many PDFs have been made, for download or ahead. */
+const pdfsMade = vi.hoisted(() => ({ count: 0 }));
+vi.mock('pdfkit', async (original) => {
+  const { default: PDFDocument } = await original<{ default: new (...args: never[]) => object }>();
+  class CountedDocument extends PDFDocument {
+    constructor(...args: never[]) {
+      super(...args);
+      pdfsMade.count += 1;
+    }
+  }
+  return { default: CountedDocument };
+});
 vi.mock('../../src/app/download', async (original) => ({
   ...(await original<typeof import('../../src/app/download')>()),
   downloadBlob: (fileName: string) => downloads.push(fileName),
@@ -35,23 +53,26 @@ vi.mock('../../src/app/download', async (original) => ({
 type Service = typeof import('../../src/screens/records/recordService');
 let service: Service;
 let versions: SignedRecord[];
+let keys: CryptoKeyPair;
+const signer = {
+  name: 'Sam Patel',
+  role: 'Social worker',
+  agency: 'Solihull Council',
+  statement: ACCURACY_STATEMENT,
+};
 
 beforeEach(async () => {
   // The font files, which the app fetches from its own origin, from the package they are built from.
   vi.stubGlobal('fetch', async (url: string) => new Response(readFileSync(`${process.cwd()}${url}`)));
   vi.resetModules();
   laidOut.length = 0;
+  pdfsMade.count = 0;
   downloads.length = 0;
   service = await import('../../src/screens/records/recordService');
   await unlockStorage();
   const record = buildRecord(oneAnswerRecord('REF-PREPARE-1', new Date('2026-11-30T10:00:00Z')));
-  const signer = {
-    name: 'Sam Patel',
-    role: 'Social worker',
-    agency: 'Solihull Council',
-    statement: ACCURACY_STATEMENT,
-  };
-  versions = [await signRecord(record, signer, await createSigningKeyPair(), new Date(), '0.1.0')];
+  keys = await createSigningKeyPair();
+  versions = [await signRecord(record, signer, keys, new Date(), '0.1.0')];
 });
 
 afterEach(() => {
@@ -94,14 +115,42 @@ describe('preparing "Download as PDF" while a record is open', () => {
     expect(laidOut.length, 'nothing is laid out once the press has been made').toBe(byThePress);
   }, 60_000);
 
-  it('is done again for a new version of the record, and after the app has locked', async () => {
+  it('makes a version only once, ahead or by a press; again for a new version, and after the app has locked', async () => {
     await service.preparePdf(versions, () => true);
-    const made = laidOut.length;
+    expect(pdfsMade.count).toBe(1);
     await service.preparePdf(versions, () => true);
-    expect(laidOut.length, 'the same version is not made again').toBe(made);
+    expect(pdfsMade.count, 'the same version is not made ahead again').toBe(1);
+    await service.exportPdf(versions);
+    expect(pdfsMade.count, 'the press makes the PDF it downloads').toBe(2);
+
+    const amended = [
+      ...versions,
+      await amendRecord(
+        versions[0],
+        { extraReferences: ['Care Act 2014, section 42'] },
+        'Added a reference',
+        signer,
+        keys,
+        new Date(),
+        '0.1.0',
+      ),
+    ];
+    await service.preparePdf(amended, () => true);
+    expect(pdfsMade.count, 'a new version is made ahead').toBe(3);
+    expect(laidOut.some((text) => text.startsWith('Added'))).toBe(true);
+
     const { lock } = await import('../../src/storage/keyring');
     await lock();
+    const laidOutBefore = laidOut.length;
+    await service.preparePdf(amended, () => true);
+    expect(pdfsMade.count, 'after locking, made ahead again').toBe(4);
+    expect(laidOut.slice(laidOutBefore)).toContain('REF-PREPARE-1');
+  }, 60_000);
+
+  it('a press made before the record was prepared leaves nothing to make ahead for that version', async () => {
+    await service.exportPdf(versions);
+    expect(pdfsMade.count).toBe(1);
     await service.preparePdf(versions, () => true);
-    expect(laidOut.slice(made)).toContain('REF-PREPARE-1');
+    expect(pdfsMade.count).toBe(1);
   }, 60_000);
 });

@@ -301,6 +301,17 @@ const loadPdfCode = () =>
     import('../../record/pdfFonts').then(({ loadPdfFonts }) => loadPdfFonts()),
   ]);
 
+/**
+ * Whether the fonts have been read ahead, and the record version whose PDF was made last (ahead or by a
+ * press): its words are laid out already. Locking lets go of the words (record/pdf.ts), so after it that
+ * version's PDF is made ahead again.
+ */
+let fontsPrepared = false;
+let lastMade: { recordId: string; version: number } | undefined;
+onLockChange((unlocked) => {
+  if (!unlocked) lastMade = undefined;
+});
+
 /** The record as a tagged PDF/A-3 carrying the exact signed JSON export, as bytes. */
 async function pdfBytes(versions: SignedRecord[]): Promise<Uint8Array> {
   const latest = versions.at(-1)!;
@@ -308,12 +319,14 @@ async function pdfBytes(versions: SignedRecord[]): Promise<Uint8Array> {
     loadPdfCode(),
     loadJourney(latest.journey.id),
   ]);
-  return recordPdf(
+  const bytes = await recordPdf(
     versions,
     { fileName: fileName(latest, 'json'), json: exportBundle(versions) },
     fonts,
     journey && timelineSteps(journey),
   );
+  lastMade = { recordId: latest.recordId, version: latest.version };
+  return bytes;
 }
 
 /**
@@ -349,14 +362,6 @@ export function timelineSteps(journey: Journey): TimelineSteps | undefined {
   };
 }
 
-/** The fonts have been read ahead; the record version whose PDF has been made ahead, if any. */
-let fontsPrepared = false;
-let madeAhead: { recordId: string; version: number } | undefined;
-// Locking lets go of the words laid out (record/pdf.ts), so a record's PDF is made ahead again after it.
-onLockChange((unlocked) => {
-  if (!unlocked) madeAhead = undefined;
-});
-
 /**
  * Makes "Download as PDF" as quick the first time as later, while the record is open: loads PDFKit and
  * the font, parses it, then makes this record's PDF once and lets it go. That lays out the record's words
@@ -369,20 +374,18 @@ export async function preparePdf(versions: SignedRecord[], stillOpen: () => bool
   const pressesBefore = presses;
   const latest = versions.at(-1)!;
   const [{ prepareFont, prepareFontEmbedding }, fonts] = await loadPdfCode();
-  const steps: (() => unknown)[] = [];
-  if (!fontsPrepared)
-    for (const step of [prepareFont, prepareFontEmbedding])
-      for (const bytes of [fonts.regular, fonts.bold]) steps.push(() => step(bytes));
-  steps.push(() => (fontsPrepared = true));
-  if (madeAhead?.recordId !== latest.recordId || madeAhead.version !== latest.version)
-    steps.push(async () => {
-      await pdfBytes(versions);
-      madeAhead = { recordId: latest.recordId, version: latest.version };
-    });
-  for (const step of steps) {
+  /** Runs `step` once the browser is idle; false, without running it, once there is no need to. */
+  const takeStep = async (step: () => unknown): Promise<boolean> => {
     await new Promise<void>((resolve) => whenIdle(resolve));
-    if (!stillOpen() || presses !== pressesBefore) return;
-    const taken = (preparing = preparing.catch(() => undefined).then(step));
-    await taken;
+    if (!stillOpen() || presses !== pressesBefore) return false;
+    await (preparing = preparing.catch(() => undefined).then(step));
+    return true;
+  };
+  if (!fontsPrepared) {
+    for (const step of [prepareFont, prepareFontEmbedding])
+      for (const bytes of [fonts.regular, fonts.bold]) if (!(await takeStep(() => step(bytes)))) return;
+    fontsPrepared = true;
   }
+  if (lastMade?.recordId !== latest.recordId || lastMade.version !== latest.version)
+    await takeStep(() => pdfBytes(versions));
 }

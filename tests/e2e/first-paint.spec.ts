@@ -139,6 +139,65 @@ test('the page is painted before the app’s code is fetched: only the small scr
   expect(scripts.length).toBeGreaterThan(3);
 });
 
+/**
+ * In the page, before any of its scripts: the browser never reports a first contentful paint, and, with
+ * `keepWaiting`, the page's timers of two seconds or more never fire, so the app starts only if something
+ * other than the wait for the paint starts it.
+ */
+function paintNeverReported({ keepWaiting }: { keepWaiting: boolean }) {
+  const observe = PerformanceObserver.prototype.observe;
+  PerformanceObserver.prototype.observe = function (options?: PerformanceObserverInit) {
+    if (options?.type !== 'paint') observe.call(this, options);
+  };
+  if (!keepWaiting) return;
+  const setTimer = window.setTimeout;
+  window.setTimeout = ((handler: TimerHandler, delay?: number, ...rest: unknown[]) =>
+    (delay ?? 0) >= 2000 ? 0 : setTimer(handler, delay, ...rest)) as typeof window.setTimeout;
+}
+
+/** The app itself has started: the set-up screen's form, which only its code draws, is there. */
+const appStarted = (page: Page) => expect(page.getByLabel('Enter the passphrase again')).toBeVisible();
+
+test.describe('the app starts even when the browser reports no first paint', () => {
+  test('a browser that does not time paints starts it at once', async ({ page }) => {
+    // Were the app to wait for a paint or for the longest wait, it would never start.
+    await page.addInitScript(paintNeverReported, { keepWaiting: true });
+    await page.addInitScript(() =>
+      Object.defineProperty(PerformanceObserver, 'supportedEntryTypes', {
+        get: () => ['navigation', 'resource'],
+      }),
+    );
+    await page.goto('/');
+    await appStarted(page);
+  });
+
+  test('when the paint is never reported, it starts after the longest wait', async ({ page }) => {
+    await page.addInitScript(paintNeverReported, { keepWaiting: false });
+    await page.goto('/');
+    await appStarted(page);
+  });
+
+  test('a page opened hidden, as a tab in the background, starts at once', async ({ page }) => {
+    await page.addInitScript(paintNeverReported, { keepWaiting: true });
+    await page.addInitScript(() =>
+      Object.defineProperty(Document.prototype, 'visibilityState', { get: () => 'hidden' }),
+    );
+    await page.goto('/');
+    await appStarted(page);
+  });
+
+  test('a page hidden while it waits starts when it is shown or hidden again', async ({ page }) => {
+    await page.addInitScript(paintNeverReported, { keepWaiting: true });
+    await page.goto('/');
+    await expect(page.locator('main h1')).toHaveText(setUpHeading);
+    // Still waiting: only the page's own text, none of the app's.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+    await expect(page.getByLabel('Enter the passphrase again')).toHaveCount(0);
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await appStarted(page);
+  });
+});
+
 test('when the app’s code cannot be fetched, the page says so', async ({ page }) => {
   await page.route(/\/assets\/start-[^/]+\.js$/, (route) => route.abort('internetdisconnected'));
   await page.goto('/');

@@ -408,13 +408,18 @@ const pdfFileName = (jsonFileName: string) => jsonFileName.replace(/\.json$/, '.
 
 /**
  * Every version of a record, oldest first, as one tagged PDF/A-3 carrying the signed JSON export; for a
- * case with review meetings, `timeline` names the steps its review meetings are read from.
+ * case with review meetings, `timeline` names the steps its review meetings are read from. `pause`, when
+ * given, is awaited between the parts of the work (the file and its opening, the editions, each version,
+ * the ending), so that a PDF made ahead of time holds the page for one part at a time rather than for the
+ * whole; it may reject to give the PDF up. Without it the PDF is made in one go, as when the worker is
+ * waiting for it. The PDF is the same either way.
  */
-export function recordPdf(
+export async function recordPdf(
   versions: readonly SignedRecord[],
   signed: EmbeddedExport,
   fonts: PdfFonts,
   timeline?: TimelineSteps,
+  pause?: () => Promise<void>,
 ): Promise<Uint8Array> {
   const latest = versions.at(-1)!;
   const title = `Decision record ${latest.caseReference}`;
@@ -458,6 +463,7 @@ export function recordPdf(
     modifiedDate: new Date(latest.signedAt),
   };
   doc.file(new TextEncoder().encode(signed.json).buffer, attachment);
+  if (pause) await pause();
 
   const document = doc.struct('Document');
   doc.addStructure(document);
@@ -486,6 +492,7 @@ export function recordPdf(
     'Then compare the device fingerprint it shows with the one registered for the signer’s device.',
   );
 
+  if (pause) await pause();
   out.heading(2, 'Guidance editions used');
   out.list(
     latest.editions.map(
@@ -493,7 +500,11 @@ export function recordPdf(
     ),
   );
   if (timeline) writeTimeline(out, versions, timeline);
-  for (const version of versions) writeVersion(out, version, versions.length);
+  for (const version of versions) {
+    if (pause) await pause();
+    writeVersion(out, version, versions.length);
+  }
+  if (pause) await pause();
   if (out.unsupported) {
     out.heading(2, 'Note');
     out.paragraph(

@@ -17,6 +17,8 @@ import { unlockStorage } from '../support/unlock';
 
 /** Every text fontkit is asked to lay out, in order, across every font it parses. */
 const laidOut: string[] = vi.hoisted(() => []);
+/** For each text laid out, how many PDFs had been begun by then. */
+const laidOutInPdf: number[] = vi.hoisted(() => []);
 vi.mock('fontkit', async (original) => {
   const fontkit = await original<typeof import('fontkit')>();
   return {
@@ -26,6 +28,7 @@ vi.mock('fontkit', async (original) => {
       const layout = font.layout.bind(font);
       font.layout = (text, ...rest) => {
         laidOut.push(text);
+        laidOutInPdf.push(pdfsMade.count);
         return layout(text, ...rest);
       };
       return font;
@@ -66,6 +69,7 @@ beforeEach(async () => {
   vi.stubGlobal('fetch', async (url: string) => new Response(readFileSync(`${process.cwd()}${url}`)));
   vi.resetModules();
   laidOut.length = 0;
+  laidOutInPdf.length = 0;
   pdfsMade.count = 0;
   downloads.length = 0;
   service = await import('../../src/screens/records/recordService');
@@ -113,6 +117,20 @@ describe('preparing "Download as PDF" while a record is open', () => {
     const byThePress = laidOut.length;
     await preparing;
     expect(laidOut.length, 'nothing is laid out once the press has been made').toBe(byThePress);
+  }, 60_000);
+
+  it('a press while the PDF is being made ahead gives that up at its next part; the press makes its own', async () => {
+    const preparing = service.preparePdf(versions, () => true);
+    // The PDF made ahead has begun: it waits for the browser to be idle before its next part.
+    await vi.waitUntil(() => pdfsMade.count === 1, { timeout: 30_000, interval: 5 });
+    await service.exportPdf(versions);
+    await preparing;
+    expect(downloads).toEqual(['decision-record-REF-PREPARE-1-v1.pdf']);
+    expect(pdfsMade.count).toBe(2);
+    // The record's words were laid out by the press, the second PDF begun: the first stopped before them.
+    const versionWords = laidOutInPdf.filter((_, index) => laidOut[index].includes('colluding'));
+    expect(versionWords.length).toBeGreaterThan(0);
+    expect(versionWords.every((begun) => begun === 2)).toBe(true);
   }, 60_000);
 
   it('makes a version only once, ahead or by a press; again for a new version, and after the app has locked', async () => {

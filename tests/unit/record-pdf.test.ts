@@ -395,6 +395,28 @@ describe('the exported PDF', () => {
     }
   });
 
+  it('is byte for byte the same PDF when made a part at a time, with a pause between its parts', async () => {
+    vi.useFakeTimers({ now: new Date('2026-11-22T10:00:00Z'), toFake: ['Date'] });
+    try {
+      const inOneGo = await recordPdf(versions, { fileName, json }, fonts);
+      let pauses = 0;
+      const pause = () => new Promise<void>((resolve) => setImmediate(() => resolve(void (pauses += 1))));
+      const inParts = await recordPdf(versions, { fileName, json }, fonts, undefined, pause);
+      // The opening, the editions, each of the two versions and the ending.
+      expect(pauses).toBe(5);
+      expect(Buffer.from(inParts).equals(Buffer.from(inOneGo))).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('gives the PDF up when a pause says so', async () => {
+    const givenUp = new Error('no longer needed');
+    await expect(
+      recordPdf(versions, { fileName, json }, fonts, undefined, () => Promise.reject(givenUp)),
+    ).rejects.toBe(givenUp);
+  });
+
   it('lets the words it has laid out go when the app locks: the next PDF lays its words out afresh', async () => {
     // Every font fontkit reads shares one way of laying words out: counted here for the PDFs below.
     const fontClass = Object.getPrototypeOf(create(Buffer.from(fonts.regular)));

@@ -312,8 +312,11 @@ onLockChange((unlocked) => {
   if (!unlocked) lastMade = undefined;
 });
 
-/** The record as a tagged PDF/A-3 carrying the exact signed JSON export, as bytes. */
-async function pdfBytes(versions: SignedRecord[]): Promise<Uint8Array> {
+/**
+ * The record as a tagged PDF/A-3 carrying the exact signed JSON export, as bytes; `pause` as recordPdf
+ * takes it.
+ */
+async function pdfBytes(versions: SignedRecord[], pause?: () => Promise<void>): Promise<Uint8Array> {
   const latest = versions.at(-1)!;
   const [[{ recordPdf }, fonts], journey] = await Promise.all([
     loadPdfCode(),
@@ -324,6 +327,7 @@ async function pdfBytes(versions: SignedRecord[]): Promise<Uint8Array> {
     { fileName: fileName(latest, 'json'), json: exportBundle(versions) },
     fonts,
     journey && timelineSteps(journey),
+    pause,
   );
   lastMade = { recordId: latest.recordId, version: latest.version };
   return bytes;
@@ -366,18 +370,21 @@ export function timelineSteps(journey: Journey): TimelineSteps | undefined {
  * Makes "Download as PDF" as quick the first time as later, while the record is open: loads PDFKit and
  * the font, parses it, then makes this record's PDF once and lets it go. That lays out the record's words
  * (kept for every PDF made in the font, see record/pdf.ts) and runs the code that writes a PDF once, which
- * otherwise the first press would do while the worker waits. One step at a time, each once the browser is
- * idle, and none once the record has been left (`stillOpen`) or "Download as PDF" pressed. A failure here
- * is left to the press, which loads again and says what went wrong.
+ * otherwise the first press would do while the worker waits. One step at a time (the PDF a part at a
+ * time), each once the browser is idle, and none once the record has been left (`stillOpen`) or
+ * "Download as PDF" pressed. A failure here is left to the press, which loads again and says what went
+ * wrong.
  */
 export async function preparePdf(versions: SignedRecord[], stillOpen: () => boolean): Promise<void> {
   const pressesBefore = presses;
   const latest = versions.at(-1)!;
   const [{ prepareFont, prepareFontEmbedding }, fonts] = await loadPdfCode();
+  const needed = () => stillOpen() && presses === pressesBefore;
+  const idle = () => new Promise<void>((resolve) => whenIdle(resolve));
   /** Runs `step` once the browser is idle; false, without running it, once there is no need to. */
   const takeStep = async (step: () => unknown): Promise<boolean> => {
-    await new Promise<void>((resolve) => whenIdle(resolve));
-    if (!stillOpen() || presses !== pressesBefore) return false;
+    await idle();
+    if (!needed()) return false;
     await (preparing = preparing.catch(() => undefined).then(step));
     return true;
   };
@@ -386,6 +393,16 @@ export async function preparePdf(versions: SignedRecord[], stillOpen: () => bool
       for (const bytes of [fonts.regular, fonts.bold]) if (!(await takeStep(() => step(bytes)))) return;
     fontsPrepared = true;
   }
+  // Made a part at a time, each when the browser is idle, and given up at the next part once not needed.
+  const nextPart = async () => {
+    await idle();
+    if (!needed()) throw new PdfNotNeeded();
+  };
   if (lastMade?.recordId !== latest.recordId || lastMade.version !== latest.version)
-    await takeStep(() => pdfBytes(versions));
+    await takeStep(() => pdfBytes(versions, nextPart)).catch((error: unknown) => {
+      if (!(error instanceof PdfNotNeeded)) throw error;
+    });
 }
+
+/** A PDF being made ahead is given up: the record has been left, or "Download as PDF" pressed. */
+class PdfNotNeeded extends Error {}

@@ -92,13 +92,11 @@ export default defineConfig({
     }),
   ],
   resolve: {
-    alias: [
-      // fontkit's WOFF2 decoder, never used: the PDF's fonts are TrueType (src/record/woff2Unsupported.ts).
-      {
-        find: /^brotli\/decompress(\.js)?$/,
-        replacement: fileURLToPath(new URL('./src/record/woff2Unsupported.ts', import.meta.url)),
-      },
-    ],
+    // Parts of the PDF code never used, which do costly work on load: see src/record/pdfUnusedParts.ts.
+    alias: [/^brotli\/decompress(\.js)?$/, /^@noble\/ciphers\/aes(\.js)?$/].map((find) => ({
+      find,
+      replacement: fileURLToPath(new URL('./src/record/pdfUnusedParts.ts', import.meta.url)),
+    })),
   },
   build: {
     target: 'es2022',

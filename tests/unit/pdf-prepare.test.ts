@@ -36,6 +36,18 @@ vi.mock('fontkit', async (original) => {
   };
 });
 const downloads: string[] = vi.hoisted(() => []);
+/**
+ * Each PDF waits for its journey to load; `journeyHeld.until` holds that back, to keep a press making its
+ * PDF for as long as a test needs.
+ */
+const journeyHeld = vi.hoisted(() => ({ until: Promise.resolve() }));
+vi.mock('../../machines', async (original) => {
+  const machines = await original<typeof import('../../machines')>();
+  return {
+    ...machines,
+    loadJourney: (id: string) => journeyHeld.until.then(() => machines.loadJourney(id)),
+  };
+});
 /** How many PDFs have been made, for download or ahead. */
 const pdfsMade = vi.hoisted(() => ({ count: 0 }));
 vi.mock('pdfkit', async (original) => {
@@ -69,6 +81,7 @@ beforeEach(async () => {
   vi.stubGlobal('fetch', async (url: string) => new Response(readFileSync(`${process.cwd()}${url}`)));
   vi.resetModules();
   laidOut.length = 0;
+  journeyHeld.until = Promise.resolve();
   laidOutInPdf.length = 0;
   pdfsMade.count = 0;
   downloads.length = 0;
@@ -131,6 +144,21 @@ describe('preparing "Download as PDF" while a record is open', () => {
     const versionWords = laidOutInPdf.filter((_, index) => laidOut[index].includes('colluding'));
     expect(versionWords.length).toBeGreaterThan(0);
     expect(versionWords.every((begun) => begun === 2)).toBe(true);
+  }, 60_000);
+
+  it('a preparation begun while a press is making its PDF takes no step while it lasts', async () => {
+    let release = () => {};
+    journeyHeld.until = new Promise((resolve) => (release = resolve));
+    const pressing = service.exportPdf(versions);
+    const preparing = service.preparePdf(versions, () => true);
+    // Time enough for the preparation's steps, had it taken any: the browser is idle meanwhile.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // Reading a font ahead lays out a line with every capital letter; the record has no such line.
+    expect(laidOut.some((text) => text.includes('ABCDEFGHIJKLMNOPQRSTUVWXYZ'))).toBe(false);
+    release();
+    await Promise.all([pressing, preparing]);
+    expect(downloads).toEqual(['decision-record-REF-PREPARE-1-v1.pdf']);
+    expect(pdfsMade.count).toBe(1);
   }, 60_000);
 
   it('makes a version only once, ahead or by a press; again for a new version, and after the app has locked', async () => {

@@ -338,8 +338,12 @@ async function pdfBytes(versions: SignedRecord[], pause?: () => Promise<void>): 
  * would hold the same page, so each would take as long as the two together.
  */
 let preparing: Promise<unknown> = Promise.resolve();
-/** How many presses have started: preparePdf takes no further step once a press has. */
+/**
+ * How many presses have started, and how many are still making their PDF: preparePdf takes no further
+ * step once a press has started, and none begun during a press takes a step while it lasts.
+ */
 let presses = 0;
+let pressesUnderWay = 0;
 
 /**
  * The record as a tagged PDF/A-3 carrying the exact signed JSON export. PDFKit and the font are not
@@ -349,10 +353,15 @@ let presses = 0;
  */
 export async function exportPdf(versions: SignedRecord[]): Promise<void> {
   presses += 1;
-  await preparing.catch(() => undefined);
-  const latest = versions.at(-1)!;
-  const bytes = await pdfBytes(versions);
-  downloadBlob(fileName(latest, 'pdf'), new Blob([bytes as BlobPart], { type: 'application/pdf' }));
+  pressesUnderWay += 1;
+  try {
+    await preparing.catch(() => undefined);
+    const latest = versions.at(-1)!;
+    const bytes = await pdfBytes(versions);
+    downloadBlob(fileName(latest, 'pdf'), new Blob([bytes as BlobPart], { type: 'application/pdf' }));
+  } finally {
+    pressesUnderWay -= 1;
+  }
 }
 
 /** Where a case's review meetings are read from: its repeatable task's date and the lists it carries. */
@@ -379,7 +388,7 @@ export async function preparePdf(versions: SignedRecord[], stillOpen: () => bool
   const pressesBefore = presses;
   const latest = versions.at(-1)!;
   const [{ prepareFont, prepareFontEmbedding }, fonts] = await loadPdfCode();
-  const needed = () => stillOpen() && presses === pressesBefore;
+  const needed = () => stillOpen() && presses === pressesBefore && pressesUnderWay === 0;
   const idle = () => new Promise<void>((resolve) => whenIdle(resolve));
   /** Runs `step` once the browser is idle; false, without running it, once there is no need to. */
   const takeStep = async (step: () => unknown): Promise<boolean> => {

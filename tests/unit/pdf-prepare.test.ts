@@ -48,6 +48,16 @@ vi.mock('../../machines', async (original) => {
     loadJourney: (id: string) => journeyHeld.until.then(() => machines.loadJourney(id)),
   };
 });
+/** When the browser counts as idle: soon, or, with `never`, not at all (from when a PDF is begun, with `neverOnceAPdfBegins`). */
+const idleness = vi.hoisted(() => ({ never: false, neverOnceAPdfBegins: false }));
+vi.mock('../../src/app/lazyScreen', async (original) => ({
+  ...(await original<typeof import('../../src/app/lazyScreen')>()),
+  whenIdle: (work: () => void) => {
+    if (idleness.never) return () => {};
+    const timer = setTimeout(work, 20);
+    return () => clearTimeout(timer);
+  },
+}));
 /** How many PDFs have been made, for download or ahead. */
 const pdfsMade = vi.hoisted(() => ({ count: 0 }));
 vi.mock('pdfkit', async (original) => {
@@ -56,6 +66,7 @@ vi.mock('pdfkit', async (original) => {
     constructor(...args: never[]) {
       super(...args);
       pdfsMade.count += 1;
+      if (idleness.neverOnceAPdfBegins) idleness.never = true;
     }
   }
   return { default: CountedDocument };
@@ -82,6 +93,8 @@ beforeEach(async () => {
   vi.resetModules();
   laidOut.length = 0;
   journeyHeld.until = Promise.resolve();
+  idleness.never = false;
+  idleness.neverOnceAPdfBegins = false;
   laidOutInPdf.length = 0;
   pdfsMade.count = 0;
   downloads.length = 0;
@@ -144,6 +157,17 @@ describe('preparing "Download as PDF" while a record is open', () => {
     const versionWords = laidOutInPdf.filter((_, index) => laidOut[index].includes('colluding'));
     expect(versionWords.length).toBeGreaterThan(0);
     expect(versionWords.every((begun) => begun === 2)).toBe(true);
+  }, 60_000);
+
+  it('a press does not wait for the browser to be idle: a PDF made ahead that waits for it gives up at once', async () => {
+    // Once the PDF made ahead is begun, the browser is never idle: it waits before its next part for good.
+    idleness.neverOnceAPdfBegins = true;
+    const preparing = service.preparePdf(versions, () => true);
+    await vi.waitUntil(() => pdfsMade.count === 1, { timeout: 30_000, interval: 5 });
+    await service.exportPdf(versions);
+    await preparing;
+    expect(downloads).toEqual(['decision-record-REF-PREPARE-1-v1.pdf']);
+    expect(pdfsMade.count).toBe(2);
   }, 60_000);
 
   it('a preparation begun while a press is making its PDF takes no step while it lasts', async () => {

@@ -344,6 +344,11 @@ let preparing: Promise<unknown> = Promise.resolve();
  */
 let presses = 0;
 let pressesUnderWay = 0;
+/**
+ * A PDF being made ahead waits for the browser to be idle before each part, which can take seconds; a
+ * press wakes it, and it gives up at once rather than keep the press waiting.
+ */
+const partsWaiting = new Set<() => void>();
 
 /**
  * The record as a tagged PDF/A-3 carrying the exact signed JSON export. PDFKit and the font are not
@@ -354,6 +359,7 @@ let pressesUnderWay = 0;
 export async function exportPdf(versions: SignedRecord[]): Promise<void> {
   presses += 1;
   pressesUnderWay += 1;
+  for (const wake of [...partsWaiting]) wake();
   try {
     await preparing.catch(() => undefined);
     const latest = versions.at(-1)!;
@@ -404,7 +410,15 @@ export async function preparePdf(versions: SignedRecord[], stillOpen: () => bool
   }
   // Made a part at a time, each when the browser is idle, and given up at the next part once not needed.
   const nextPart = async () => {
-    await idle();
+    await new Promise<void>((resolve) => {
+      const wake = () => {
+        partsWaiting.delete(wake);
+        cancel();
+        resolve();
+      };
+      const cancel = whenIdle(wake);
+      partsWaiting.add(wake);
+    });
     if (!needed()) throw new PdfNotNeeded();
   };
   if (lastMade?.recordId !== latest.recordId || lastMade.version !== latest.version)

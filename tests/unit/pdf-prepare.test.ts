@@ -40,12 +40,15 @@ const downloads: string[] = vi.hoisted(() => []);
  * Each PDF waits for its journey to load; `journeyHeld.until` holds that back, to keep a press making its
  * PDF for as long as a test needs.
  */
-const journeyHeld = vi.hoisted(() => ({ until: Promise.resolve() }));
+const journeyHeld = vi.hoisted(() => ({ until: Promise.resolve(), asked: 0 }));
 vi.mock('../../machines', async (original) => {
   const machines = await original<typeof import('../../machines')>();
   return {
     ...machines,
-    loadJourney: (id: string) => journeyHeld.until.then(() => machines.loadJourney(id)),
+    loadJourney: (id: string) => {
+      journeyHeld.asked += 1;
+      return journeyHeld.until.then(() => machines.loadJourney(id));
+    },
   };
 });
 /** When the browser counts as idle: soon, or, with `never`, not at all (from when a PDF is begun, with `neverOnceAPdfBegins`). */
@@ -93,6 +96,7 @@ beforeEach(async () => {
   vi.resetModules();
   laidOut.length = 0;
   journeyHeld.until = Promise.resolve();
+  journeyHeld.asked = 0;
   idleness.never = false;
   idleness.neverOnceAPdfBegins = false;
   laidOutInPdf.length = 0;
@@ -168,6 +172,20 @@ describe('preparing "Download as PDF" while a record is open', () => {
     await preparing;
     expect(downloads).toEqual(['decision-record-REF-PREPARE-1-v1.pdf']);
     expect(pdfsMade.count).toBe(2);
+  }, 60_000);
+
+  it('a press that comes before the PDF made ahead has reached its first part stops it there', async () => {
+    let release = () => {};
+    journeyHeld.until = new Promise((resolve) => (release = resolve));
+    const preparing = service.preparePdf(versions, () => true);
+    // The PDF made ahead has begun: it waits for its journey before its first part.
+    await vi.waitUntil(() => journeyHeld.asked === 1, { timeout: 30_000, interval: 5 });
+    const pressing = service.exportPdf(versions);
+    // From now on the browser is never idle, so a PDF made ahead that waited for it would wait for good.
+    idleness.never = true;
+    release();
+    await Promise.all([pressing, preparing]);
+    expect(downloads).toEqual(['decision-record-REF-PREPARE-1-v1.pdf']);
   }, 60_000);
 
   it('a preparation begun while a press is making its PDF takes no step while it lasts', async () => {

@@ -410,6 +410,7 @@ export async function preparePdf(versions: SignedRecord[], stillOpen: () => bool
   }
   // Made a part at a time, each when the browser is idle, and given up at the next part once not needed.
   const nextPart = async () => {
+    if (!needed()) throw new PdfNotNeeded();
     await new Promise<void>((resolve) => {
       const wake = () => {
         partsWaiting.delete(wake);

@@ -345,10 +345,20 @@ let preparing: Promise<unknown> = Promise.resolve();
 let presses = 0;
 let pressesUnderWay = 0;
 /**
- * A PDF being made ahead waits for the browser to be idle before each part, which can take seconds; a
- * press wakes it, and it gives up at once rather than keep the press waiting.
+ * Each step of preparePdf, and each part of the PDF it makes, waits for the browser to be idle first,
+ * which can take seconds; a press wakes them, and they stop at once rather than keep the press waiting.
  */
-const partsWaiting = new Set<() => void>();
+const waitingForIdle = new Set<() => void>();
+const idleOrPressed = () =>
+  new Promise<void>((resolve) => {
+    const wake = () => {
+      waitingForIdle.delete(wake);
+      cancel();
+      resolve();
+    };
+    const cancel = whenIdle(wake);
+    waitingForIdle.add(wake);
+  });
 
 /**
  * The record as a tagged PDF/A-3 carrying the exact signed JSON export. PDFKit and the font are not
@@ -359,7 +369,7 @@ const partsWaiting = new Set<() => void>();
 export async function exportPdf(versions: SignedRecord[]): Promise<void> {
   presses += 1;
   pressesUnderWay += 1;
-  for (const wake of [...partsWaiting]) wake();
+  for (const wake of [...waitingForIdle]) wake();
   try {
     await preparing.catch(() => undefined);
     const latest = versions.at(-1)!;
@@ -395,10 +405,9 @@ export async function preparePdf(versions: SignedRecord[], stillOpen: () => bool
   const latest = versions.at(-1)!;
   const [{ prepareFont, prepareFontEmbedding }, fonts] = await loadPdfCode();
   const needed = () => stillOpen() && presses === pressesBefore && pressesUnderWay === 0;
-  const idle = () => new Promise<void>((resolve) => whenIdle(resolve));
   /** Runs `step` once the browser is idle; false, without running it, once there is no need to. */
   const takeStep = async (step: () => unknown): Promise<boolean> => {
-    await idle();
+    await idleOrPressed();
     if (!needed()) return false;
     await (preparing = preparing.catch(() => undefined).then(step));
     return true;
@@ -411,15 +420,7 @@ export async function preparePdf(versions: SignedRecord[], stillOpen: () => bool
   // Made a part at a time, each when the browser is idle, and given up at the next part once not needed.
   const nextPart = async () => {
     if (!needed()) throw new PdfNotNeeded();
-    await new Promise<void>((resolve) => {
-      const wake = () => {
-        partsWaiting.delete(wake);
-        cancel();
-        resolve();
-      };
-      const cancel = whenIdle(wake);
-      partsWaiting.add(wake);
-    });
+    await idleOrPressed();
     if (!needed()) throw new PdfNotNeeded();
   };
   if (lastMade?.recordId !== latest.recordId || lastMade.version !== latest.version)

@@ -33,6 +33,20 @@ export async function newPage(browser, { viewport = { width: 412, height: 823 } 
 
 export const heading = (page) => page.locator('h1').first().textContent();
 
+/**
+ * The page as it is shown now, as HTML with every script and module preload removed and the
+ * stylesheets kept: what the browser alone costs to show it, with none of the app's code.
+ */
+export function pageWithoutScripts(page) {
+  return page.evaluate(() => {
+    const copy = document.documentElement.cloneNode(true);
+    copy
+      .querySelectorAll('script, link[rel="modulepreload"], link[rel="manifest"]')
+      .forEach((node) => node.remove());
+    return `<!doctype html>\n${copy.outerHTML}`;
+  });
+}
+
 async function waitForHeading(page, text) {
   await page.locator('h1', { hasText: text }).first().waitFor({ timeout: 30_000 });
 }
@@ -126,6 +140,41 @@ export function answerAndTime(page, { save = true } = {}) {
     if (!(stepMs > 0)) return null;
     return { from: before, to: document.querySelector('h1')?.textContent, stepMs, savedMs: savedMs ?? null };
   }, save);
+}
+
+/**
+ * In the page: puts `html` in main, as the app would draw a step's screen but with none of its code,
+ * and times it as `answerAndTime` times a step: until the new heading is painted, with the same observer
+ * watching the page. The heading takes focus and the page starts at the top, as each step's does.
+ */
+export function showStaticAndTime(page, html) {
+  return page.evaluate(async (html) => {
+    const main = document.querySelector('main');
+    const before = document.querySelector('h1')?.textContent;
+    const paint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    let start;
+    const painted = new Promise((resolve) => {
+      const observer = new MutationObserver(async () => {
+        const now = document.querySelector('h1')?.textContent;
+        if (!now || now === before) return;
+        observer.disconnect();
+        await paint();
+        resolve(performance.now() - start);
+      });
+      observer.observe(document.body, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+        attributeFilter: ['data-save-state'],
+      });
+    });
+    start = performance.now();
+    main.innerHTML = html;
+    window.scrollTo(0, 0);
+    main.querySelector('h1')?.focus();
+    return painted;
+  }, html);
 }
 
 /**

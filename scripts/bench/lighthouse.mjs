@@ -4,7 +4,7 @@
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
-import { launchBrowser, newPage } from './app.mjs';
+import { launchBrowser, newPage, pageWithoutScripts } from './app.mjs';
 
 const run = promisify(execFile);
 const lighthouseCli = createRequire(import.meta.url).resolve('lighthouse/cli/index.js');
@@ -19,13 +19,7 @@ export async function staticCopyOfFirstScreen(baseUrl) {
   try {
     await page.goto(baseUrl, { waitUntil: 'networkidle' });
     await page.locator('h1').first().waitFor();
-    const html = await page.evaluate(() => {
-      const copy = document.documentElement.cloneNode(true);
-      copy
-        .querySelectorAll('script, link[rel="modulepreload"], link[rel="manifest"]')
-        .forEach((node) => node.remove());
-      return `<!doctype html>\n${copy.outerHTML}`;
-    });
+    const html = await pageWithoutScripts(page);
     return { html, heading: await page.locator('h1').first().textContent() };
   } finally {
     await close();

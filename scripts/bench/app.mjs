@@ -72,6 +72,15 @@ export async function openJourney(page, title, caseReference) {
   await page.getByLabel('What is the case reference?').pressSequentially(caseReference, { delay: 150 });
 }
 
+/** What the timing of a step watches in the page for the new heading (and the save status). */
+const watchedChanges = {
+  subtree: true,
+  childList: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: ['data-save-state'],
+};
+
 /**
  * In the page: answers the screen as shown (the first option of a question, the last box of a
  * checklist, a short note in any empty text field), presses its Continue (or "Start", "Confirm and finish"), and
@@ -82,64 +91,66 @@ export async function openJourney(page, title, caseReference) {
  * timing ends with the step rather than waiting out the 15 seconds for one.
  */
 export function answerAndTime(page, { save = true } = {}) {
-  return page.evaluate(async (awaitSave) => {
-    const main = document.querySelector('main');
-    const radios = [...main.querySelectorAll('input[type=radio]')];
-    if (radios.length && !radios.some((radio) => radio.checked)) radios[0].click();
-    const boxes = [...main.querySelectorAll('input[type=checkbox]')];
-    if (boxes.length && !boxes.some((box) => box.checked)) boxes[boxes.length - 1].click();
-    for (const field of main.querySelectorAll('textarea, input[type=text], input:not([type])')) {
-      if (field.value) continue;
-      const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field), 'value').set;
-      setter.call(field, 'Door not answered on 3 visits; GP says prescriptions not collected since May.');
-      field.dispatchEvent(new Event('input', { bubbles: true }));
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    const button = [...main.querySelectorAll('button')].find((candidate) =>
-      /^(Continue|Confirm and finish|Start)$/.test(candidate.textContent.trim()),
-    );
-    if (!button) return null;
-    const before = document.querySelector('h1')?.textContent;
-    const paint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-    let stepMs;
-    let savedMs;
-    let sawSaving = false;
-    const start = performance.now();
-    const settled = new Promise((resolve) => {
-      const check = async () => {
-        const status = document.querySelector('[data-save-state]');
-        if (status?.dataset.saveState === 'saving') sawSaving = true;
-        if (sawSaving && savedMs === undefined && status?.dataset.saveState === 'saved')
-          savedMs = performance.now() - start;
-        const now = document.querySelector('h1')?.textContent;
-        if (stepMs === undefined && now && now !== before) {
-          stepMs = -1;
-          await paint();
-          stepMs = performance.now() - start;
-        }
-        if (stepMs > 0 && (savedMs !== undefined || !awaitSave)) {
+  return page.evaluate(
+    async ({ awaitSave, watched }) => {
+      const main = document.querySelector('main');
+      const radios = [...main.querySelectorAll('input[type=radio]')];
+      if (radios.length && !radios.some((radio) => radio.checked)) radios[0].click();
+      const boxes = [...main.querySelectorAll('input[type=checkbox]')];
+      if (boxes.length && !boxes.some((box) => box.checked)) boxes[boxes.length - 1].click();
+      for (const field of main.querySelectorAll('textarea, input[type=text], input:not([type])')) {
+        if (field.value) continue;
+        const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field), 'value').set;
+        setter.call(field, 'Door not answered on 3 visits; GP says prescriptions not collected since May.');
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const button = [...main.querySelectorAll('button')].find((candidate) =>
+        /^(Continue|Confirm and finish|Start)$/.test(candidate.textContent.trim()),
+      );
+      if (!button) return null;
+      const before = document.querySelector('h1')?.textContent;
+      const paint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      let stepMs;
+      let savedMs;
+      let sawSaving = false;
+      const start = performance.now();
+      const settled = new Promise((resolve) => {
+        const check = async () => {
+          const status = document.querySelector('[data-save-state]');
+          if (status?.dataset.saveState === 'saving') sawSaving = true;
+          if (sawSaving && savedMs === undefined && status?.dataset.saveState === 'saved')
+            savedMs = performance.now() - start;
+          const now = document.querySelector('h1')?.textContent;
+          if (stepMs === undefined && now && now !== before) {
+            stepMs = -1;
+            await paint();
+            stepMs = performance.now() - start;
+          }
+          if (stepMs > 0 && (savedMs !== undefined || !awaitSave)) {
+            observer.disconnect();
+            resolve();
+          }
+        };
+        const observer = new MutationObserver(() => void check());
+        observer.observe(document.body, watched);
+        setTimeout(() => {
           observer.disconnect();
           resolve();
-        }
-      };
-      const observer = new MutationObserver(() => void check());
-      observer.observe(document.body, {
-        subtree: true,
-        childList: true,
-        characterData: true,
-        attributes: true,
-        attributeFilter: ['data-save-state'],
+        }, 15_000);
       });
-      setTimeout(() => {
-        observer.disconnect();
-        resolve();
-      }, 15_000);
-    });
-    button.click();
-    await settled;
-    if (!(stepMs > 0)) return null;
-    return { from: before, to: document.querySelector('h1')?.textContent, stepMs, savedMs: savedMs ?? null };
-  }, save);
+      button.click();
+      await settled;
+      if (!(stepMs > 0)) return null;
+      return {
+        from: before,
+        to: document.querySelector('h1')?.textContent,
+        stepMs,
+        savedMs: savedMs ?? null,
+      };
+    },
+    { awaitSave: save, watched: watchedChanges },
+  );
 }
 
 /**
@@ -148,33 +159,30 @@ export function answerAndTime(page, { save = true } = {}) {
  * watching the page. The heading takes focus and the page starts at the top, as each step's does.
  */
 export function showStaticAndTime(page, html) {
-  return page.evaluate(async (html) => {
-    const main = document.querySelector('main');
-    const before = document.querySelector('h1')?.textContent;
-    const paint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-    let start;
-    const painted = new Promise((resolve) => {
-      const observer = new MutationObserver(async () => {
-        const now = document.querySelector('h1')?.textContent;
-        if (!now || now === before) return;
-        observer.disconnect();
-        await paint();
-        resolve(performance.now() - start);
+  return page.evaluate(
+    async ({ html, watched }) => {
+      const main = document.querySelector('main');
+      const before = document.querySelector('h1')?.textContent;
+      const paint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      let start;
+      const painted = new Promise((resolve) => {
+        const observer = new MutationObserver(async () => {
+          const now = document.querySelector('h1')?.textContent;
+          if (!now || now === before) return;
+          observer.disconnect();
+          await paint();
+          resolve(performance.now() - start);
+        });
+        observer.observe(document.body, watched);
       });
-      observer.observe(document.body, {
-        subtree: true,
-        childList: true,
-        characterData: true,
-        attributes: true,
-        attributeFilter: ['data-save-state'],
-      });
-    });
-    start = performance.now();
-    main.innerHTML = html;
-    window.scrollTo(0, 0);
-    main.querySelector('h1')?.focus();
-    return painted;
-  }, html);
+      start = performance.now();
+      main.innerHTML = html;
+      window.scrollTo(0, 0);
+      main.querySelector('h1')?.focus();
+      return painted;
+    },
+    { html, watched: watchedChanges },
+  );
 }
 
 /**

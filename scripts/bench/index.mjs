@@ -247,7 +247,7 @@ ${machine.join('\n')}
 - Returning device's first screen: a device with protection set up, opened again, so its service worker
   answers with the page's frame and the app draws the locked screen in it. Its largest contentful paint
   as Chromium observed it at ${slowdown}× CPU (not Lighthouse, which starts from an empty profile), against
-  the same screen saved as HTML with no script, opened in a fresh page at ${slowdown}×. Each run is one
+  the same screen saved as HTML with no script, opened in a fresh page once, then again as timed at ${slowdown}×. Each run is one
   device opened three times, each time followed by the static copy; the medians of each.
 - Step and save: each run sets up protection on a fresh profile, then walks both journeys from the case
   reference to check answers, answering each screen with its first option (checklists: the last box;
@@ -255,11 +255,11 @@ ${machine.join('\n')}
   heading painted; a save from the press to "Saved on this device" after a "Saving…". The bare put is
   a copy of the newest draft exactly as stored (sealed), put in a database of its own with strict
   durability, after each step.
+${walked}
 - Steps as static HTML (the steps' baseline): after each run, a fresh page with the app's stylesheets
   and none of its code is shown the very screens the run showed, in the same order (home and the case
   reference before each journey, not timed), each put in the page's main and timed as a step is, at
   ${slowdown}× CPU: what the browser alone takes to style, lay out and paint each screen the first time.
-${walked}
 - Home at a caseload: ${caseloadSize.toLocaleString('en-GB')} drafts and ${caseloadSize.toLocaleString('en-GB')} records written as the version before protection stored them, sealed in place when protection is set up (records are copies of a real signed record under new ids; the home screen does not check signatures). Timed from opening the home screen until both lists are shown and painted: the paint of its last change, once nothing has changed for half a second; settled, it showed ${figures.fullHome[0].shown.rows} table rows with the caseload ("${figures.fullHome[0].shown.heading}"), ${figures.emptyHome[0].shown.rows} on the empty device. Each device opens home three times and unlocks three times, and gives the median of each; a run is one empty device and one with the caseload, one after the other, and the table gives the median of the runs with their range.
 - PDF: a record signed from the collusion self-check, exported as PDF at ${slowdown}×, timed from the press to the download. While a record is open the app loads the PDF code and font and makes the record's PDF once ahead, each step when the page is idle. The first press straight after the JSON download comes while that is still under way; the press after ${readMs / 1000} s on the record (at ${slowdown}× from the moment it is shown) is a worker who reads the record first. Later presses follow the first.
 

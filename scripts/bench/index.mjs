@@ -106,36 +106,36 @@ try {
 }
 
 const lh = figures.lighthouse;
-const lcpApp = median(lh.app.map((run) => run.lcp));
-const lcpPlain = median(lh.plain.map((run) => run.lcp));
 const each = (list, pick) => list.map(pick);
+/** A figure across runs, set against the same figure of its baseline from the same runs. */
+const againstBaseline = (what, measured, baseline, baselineIs, goal) => [
+  what,
+  acrossRuns(measured),
+  `${acrossRuns(baseline)} ${baselineIs}`,
+  ratio(median(measured) / median(baseline)),
+  goal,
+];
 const j = figures.journeys;
 const stepP95 = median(each(j, (run) => run.stepP95));
 const plainSteps = figures.staticSteps;
 /** A step figure, with the same figure for the same screens as static HTML as its baseline. */
-const stepRow = (what, pick, goal) => [
-  what,
-  acrossRuns(each(j, pick)),
-  `${acrossRuns(each(plainSteps, pick))} same screens, static HTML`,
-  ratio(median(each(j, pick)) / median(each(plainSteps, pick))),
-  goal,
-];
+const stepRow = (what, pick, goal) =>
+  againstBaseline(what, each(j, pick), each(plainSteps, pick), 'same screens, static HTML', goal);
 const bareP95 = median(each(j, (run) => run.bareP95));
 const saveP95 = median(each(j, (run) => run.saveP95));
-const homeFigure = (devices, pick) => median(each(devices, pick));
-const openHome = (run) => run.openHome;
-const unlockToHome = (run) => run.unlockToHome;
-const homeRatio = homeFigure(figures.fullHome, openHome) / homeFigure(figures.emptyHome, openHome);
+/** A figure of the device with the caseload, against the same figure of the empty device. */
+const homeRow = (what, pick, goal) =>
+  againstBaseline(what, each(figures.fullHome, pick), each(figures.emptyHome, pick), 'empty device', goal);
 
 const rows = [
   ['what', 'this build', 'baseline (same run)', 'ratio', 'goal'],
-  [
+  againstBaseline(
     `First screen LCP, Lighthouse mobile ("${lh.firstScreen}")`,
-    acrossRuns(each(lh.app, (run) => run.lcp)),
-    `${acrossRuns(each(lh.plain, (run) => run.lcp))} static copy, no script`,
-    ratio(lcpApp / lcpPlain),
+    each(lh.app, (run) => run.lcp),
+    each(lh.plain, (run) => run.lcp),
+    'static copy, no script',
     '≤ 1.1×',
-  ],
+  ),
   [
     'First screen FCP / CLS / total bytes',
     `${ms(median(each(lh.app, (run) => run.fcp)))} / ${median(each(lh.app, (run) => run.cls)).toFixed(3)} / ${(median(each(lh.app, (run) => run.bytes)) / 1024).toFixed(1)} kB`,
@@ -143,16 +143,13 @@ const rows = [
     '',
     'CLS 0',
   ],
-  [
+  againstBaseline(
     `Returning device's first screen ("The app is locked") LCP at ${slowdown}×, answered by the service worker`,
-    acrossRuns(each(figures.lockedScreen, (run) => run.appLcp)),
-    `${acrossRuns(each(figures.lockedScreen, (run) => run.plainLcp))} static copy, no script`,
-    ratio(
-      median(each(figures.lockedScreen, (run) => run.appLcp)) /
-        median(each(figures.lockedScreen, (run) => run.plainLcp)),
-    ),
+    each(figures.lockedScreen, (run) => run.appLcp),
+    each(figures.lockedScreen, (run) => run.plainLcp),
+    'static copy, no script',
     '≤ 1.1×',
-  ],
+  ),
   stepRow(`Step to next step at ${slowdown}×: median`, (run) => run.stepMedian, ''),
   stepRow(`Step to next step at ${slowdown}×: p95`, (run) => run.stepP95, '≤ 50 ms'),
   stepRow(
@@ -167,20 +164,16 @@ const rows = [
     ratio(saveP95 / (stepP95 + bareP95)),
     '≤ 2×',
   ],
-  [
+  homeRow(
     `Home with ${caseloadSize.toLocaleString('en-GB')} drafts and ${caseloadSize.toLocaleString('en-GB')} records at ${slowdown}×, opened from another screen`,
-    acrossRuns(each(figures.fullHome, openHome)),
-    `${acrossRuns(each(figures.emptyHome, openHome))} empty device`,
-    ratio(homeRatio),
+    (run) => run.openHome,
     '≤ 1.25×',
-  ],
-  [
+  ),
+  homeRow(
     `Unlock with the passphrase until home has settled, ${caseloadSize.toLocaleString('en-GB')} + ${caseloadSize.toLocaleString('en-GB')} at ${slowdown}×`,
-    acrossRuns(each(figures.fullHome, unlockToHome)),
-    `${acrossRuns(each(figures.emptyHome, unlockToHome))} empty device`,
-    ratio(homeFigure(figures.fullHome, unlockToHome) / homeFigure(figures.emptyHome, unlockToHome)),
+    (run) => run.unlockToHome,
     '',
-  ],
+  ),
   [
     'Unlock with the passphrase until home has settled, empty device, full speed',
     ms(figures.emptyHomeFullSpeed.unlockToHome),

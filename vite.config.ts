@@ -9,12 +9,13 @@ import { VitePWA } from 'vite-plugin-pwa';
  * Renders the page's frame (header, main, footer: src/app/AppFrame.tsx) into index.html at build time,
  * so it is painted before the first screen's script has loaded; the app hydrates it. index.html is what
  * a new device is first given, so its main holds the opening of the set-up screen (the part that is the
- * same on every device). frame.html has the frame with an empty main: the service worker answers with it
- * once protection is set up on the device (src/pwa/sw.ts), where the app starts locked, so a returning
- * device never shows the set-up screen.
+ * same on every device). Once protection is set up on the device, the service worker answers with one of
+ * two other pages (src/pwa/sw.ts), so a returning device never shows the set-up screen: locked.html, whose
+ * main holds the opening of the locked screen, where the app is sure to start locked (no other window of
+ * it is open to hand over the key); and frame.html, with an empty main, where it may start unlocked.
  */
 function prerenderFrame(): Plugin {
-  let frameOnly: string | undefined;
+  const otherPages = new Map<string, string>();
   return {
     name: 'prerender-frame',
     apply: 'build',
@@ -33,14 +34,16 @@ function prerenderFrame(): Plugin {
           const { SetUpProtectionOpening } = await server.ssrLoadModule(
             '/src/screens/protection/SetUpProtectionOpening.tsx',
           );
+          const { UnlockOpening } = await server.ssrLoadModule('/src/screens/protection/UnlockOpening.tsx');
           if (!html.includes('<div id="app"></div>')) throw new Error('index.html has no empty #app');
           const page = (main: VNode | null) =>
             html.replace(
               '<div id="app"></div>',
               `<div id="app">${renderToString(h(AppFrame, {}, main))}</div>`,
             );
-          frameOnly = page(null);
-          // The wrapper is the set-up screen's own (SetUpProtectionScreen), so the app hydrates it as it is.
+          // Each wrapper is its screen's own (SetUpProtectionScreen, UnlockScreen), so the app hydrates it as it is.
+          otherPages.set('frame.html', page(null));
+          otherPages.set('locked.html', page(h('div', null, h(UnlockOpening, {}))));
           return page(h('div', null, h(SetUpProtectionOpening, {})));
         } finally {
           await server.close();
@@ -50,8 +53,8 @@ function prerenderFrame(): Plugin {
     generateBundle: {
       order: 'post',
       handler() {
-        if (!frameOnly) throw new Error('index.html was not rendered');
-        this.emitFile({ type: 'asset', fileName: 'frame.html', source: frameOnly });
+        if (otherPages.size === 0) throw new Error('index.html was not rendered');
+        for (const [fileName, source] of otherPages) this.emitFile({ type: 'asset', fileName, source });
       },
     },
   };

@@ -2,7 +2,9 @@
 // index.html, rendered at build time, so they show before any script runs (and with none); the app then
 // takes them over rather than drawing them a second time, and the rest of the first screen filling in
 // shifts nothing on the screen. A device with protection set up is answered by the service worker with the
-// frame alone, so it never shows the set-up screen.
+// frame and the opening of the locked screen when no other window of the app is open, and with the frame
+// alone when one is (it may hand this one the key), so it never shows the set-up screen, and never says
+// "locked" in a tab that then shows home.
 import type { Page } from '@playwright/test';
 import {
   expect,
@@ -17,6 +19,8 @@ test.use({ passThroughLock: false });
 
 const setUpHeading = 'Protect the information on this device';
 const setUpOpening = 'What you record here is personal information about an adult at risk.';
+const lockedHeading = 'The app is locked';
+const lockedOpening = 'Nothing about any case is shown while the app is locked.';
 
 test('the frame and the opening of the set-up screen are in the page itself, before and without any script', async ({
   browser,
@@ -32,7 +36,14 @@ test('the frame and the opening of the set-up screen are in the page itself, bef
   await expect(page.locator('main#main-content p').first()).toContainText(setUpOpening);
   // What depends on the device (whether it offers a passkey) is left to the script.
   await expect(page.locator('main#main-content form, main#main-content button')).toHaveCount(0);
-  // The page for a device with protection: the frame alone, its screen drawn by the script.
+  // The pages for a device with protection: the frame and the opening of the locked screen, where the app
+  // starts locked; the frame alone, its screen drawn by the script.
+  await page.goto('/locked.html');
+  await expect(page.getByRole('link', { name: 'Safeguarding Adults Decision Aid' })).toBeVisible();
+  await expect(page.locator('main#main-content h1')).toHaveText(lockedHeading);
+  await expect(page.locator('main#main-content p').first()).toContainText(lockedOpening);
+  // How it unlocks depends on the device and is left to the script.
+  await expect(page.locator('main#main-content form, main#main-content button')).toHaveCount(0);
   await page.goto('/frame.html');
   await expect(page.getByRole('link', { name: 'Safeguarding Adults Decision Aid' })).toBeVisible();
   await expect(page.locator('main#main-content')).toBeEmpty();
@@ -88,6 +99,14 @@ function keepOpening() {
   });
 }
 
+/** Whether the heading and first paragraph kept by keepOpening are in the page, and are those shown now. */
+const openingTakenOver = (page: Page) =>
+  page.evaluate(() => {
+    const before = (window as unknown as { __opening: (Element | null)[] }).__opening;
+    const now = [document.querySelector('main h1'), document.querySelector('main p')];
+    return before.length === 2 && before.every((node, index) => node !== null && node === now[index]);
+  });
+
 test('the app takes the frame and the opening over: one header, one main, and the first screen inside it, shifting nothing', async ({
   page,
 }) => {
@@ -101,13 +120,7 @@ test('the app takes the frame and the opening over: one header, one main, and th
   await expect(page.locator('main')).toContainText(setUpHeading);
   await expect(page.locator('main h1')).toHaveCount(1);
   // The heading and paragraph painted from the page are the ones the app shows: taken over, not drawn again.
-  expect(
-    await page.evaluate(() => {
-      const before = (window as unknown as { __opening: (Element | null)[] }).__opening;
-      const now = [document.querySelector('main h1'), document.querySelector('main p')];
-      return before.length === 2 && before.every((node, index) => node !== null && node === now[index]);
-    }),
-  ).toBe(true);
+  expect(await openingTakenOver(page)).toBe(true);
   // Filling the frame in moved nothing on the screen.
   expect(await shifts(page)).toEqual([]);
   // The skip link is the app's once it has taken the frame over: it moves focus without changing the
@@ -221,16 +234,24 @@ test.describe('on a phone', () => {
   });
 });
 
-/** Records whether a heading of the set-up screen is ever in the page, from the first byte parsed. */
-function watchForSetUpScreen() {
-  const w = window as unknown as { __sawSetUp: boolean };
-  w.__sawSetUp = false;
+/** Records the text of every h1 that is ever in the page, from the first byte parsed. */
+function recordHeadingsSeen() {
+  const w = window as unknown as { __headingsSeen: string[] };
+  w.__headingsSeen = [];
   const check = () => {
-    for (const heading of document.querySelectorAll('h1'))
-      if (heading.textContent?.includes('Protect the information on this device')) w.__sawSetUp = true;
+    for (const heading of document.querySelectorAll('h1')) {
+      const text = heading.textContent?.trim() ?? '';
+      if (!w.__headingsSeen.includes(text)) w.__headingsSeen.push(text);
+    }
   };
   new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true });
 }
+
+const headingsSeen = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __headingsSeen: string[] }).__headingsSeen);
+
+const answeredByServiceWorker = (page: Page) =>
+  page.evaluate(() => navigator.serviceWorker.controller !== null);
 
 test('a device with protection set up starts on the locked screen and never shows the set-up screen', async ({
   page,
@@ -238,15 +259,60 @@ test('a device with protection set up starts on the locked screen and never show
   await page.goto('/');
   await setUpProtection(page);
   await waitForActivatedServiceWorker(page);
-  await page.addInitScript(watchForSetUpScreen);
+  await page.addInitScript(recordHeadingsSeen);
   for (const address of ['/', '/index.html', '/#/library']) {
     await page.goto(address);
-    await expect(page.getByRole('heading', { name: 'The app is locked' })).toBeVisible();
-    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-    expect(await page.evaluate(() => (window as unknown as { __sawSetUp: boolean }).__sawSetUp)).toBe(false);
+    await expect(page.getByRole('heading', { name: lockedHeading })).toBeVisible();
+    expect(await answeredByServiceWorker(page)).toBe(true);
+    expect(await headingsSeen(page)).not.toContain(setUpHeading);
   }
   await unlockWithPassphrase(page);
   await page.reload();
-  await expect(page.getByRole('heading', { name: 'The app is locked' })).toBeVisible();
-  expect(await page.evaluate(() => (window as unknown as { __sawSetUp: boolean }).__sawSetUp)).toBe(false);
+  await expect(page.getByRole('heading', { name: lockedHeading })).toBeVisible();
+  expect(await headingsSeen(page)).not.toContain(setUpHeading);
+});
+
+test('opened with no other window of the app, as each day, the locked screen’s opening is in the page itself, and the app takes it over, shifting nothing', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/');
+  await setUpProtection(page);
+  await waitForActivatedServiceWorker(page);
+  await page.close();
+  await context.addInitScript(recordShifts);
+  await context.addInitScript(keepOpening);
+  const today = await context.newPage();
+  await today.goto('/');
+  await expect(today.getByLabel('Passphrase', { exact: true })).toBeVisible();
+  expect(await answeredByServiceWorker(today)).toBe(true);
+  // Parsed from the page, before any module script ran: the locked screen's heading and first paragraph.
+  expect(
+    await today.evaluate(() =>
+      (window as unknown as { __opening: (Element | null)[] }).__opening.map((node) => node?.textContent),
+    ),
+  ).toEqual([lockedHeading, expect.stringContaining(lockedOpening)]);
+  expect(await openingTakenOver(today)).toBe(true);
+  await today.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+  expect(await shifts(today)).toEqual([]);
+  await unlockWithPassphrase(today);
+  await expect(today.locator('h1')).toHaveText('Safeguarding Adults Decision Aid');
+});
+
+test('a tab opened while another is unlocked is given the key and shows home, never saying the app is locked', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/');
+  await setUpProtection(page);
+  await waitForActivatedServiceWorker(page);
+  await expect(page.locator('h1')).toHaveText('Safeguarding Adults Decision Aid');
+  await context.addInitScript(recordHeadingsSeen);
+  const other = await context.newPage();
+  await other.goto('/');
+  await expect(other.locator('h1')).toHaveText('Safeguarding Adults Decision Aid');
+  expect(await answeredByServiceWorker(other)).toBe(true);
+  expect(await headingsSeen(other)).not.toContain(lockedHeading);
 });

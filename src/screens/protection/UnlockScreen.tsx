@@ -3,12 +3,12 @@
 import { useState } from 'preact/hooks';
 import { href } from '../../app/routes';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
-import { PageHeading } from '../../components/PageHeading';
 import { Button } from '../../components/Button';
 import { ErrorSummary, useSubmitError, type FieldError } from '../../components/ErrorSummary';
 import { TextInput } from '../../components/TextInput';
 import { toStorageError } from '../../storage/errors';
 import { unlock, type ProtectionState, type UnlockSecret } from '../../storage/protection';
+import { UnlockOpening } from './UnlockOpening';
 
 const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 const waitText = (ms: number) => {
@@ -70,10 +70,7 @@ export function UnlockScreen({
 
   return (
     <div>
-      <PageHeading class="heading-xl">The app is locked</PageHeading>
-      <p class="body">
-        Nothing about any case is shown while the app is locked. Unlock it to carry on where you were.
-      </p>
+      <UnlockOpening />
       <ErrorSummary errors={errors} attempt={submit.attempt} />
       {has('passkey') && protection.passkey && (
         <div class="form-group" id="passkey-unlock">

@@ -260,11 +260,15 @@ test('a device with protection set up starts on the locked screen and never show
   await setUpProtection(page);
   await waitForActivatedServiceWorker(page);
   await page.addInitScript(recordHeadingsSeen);
+  await page.addInitScript(keepOpening);
   for (const address of ['/', '/index.html', '/#/library']) {
     await page.goto(address);
     await expect(page.getByRole('heading', { name: lockedHeading })).toBeVisible();
     expect(await answeredByServiceWorker(page)).toBe(true);
     expect(await headingsSeen(page)).not.toContain(setUpHeading);
+    // The page it replaces in this tab is no other window: this one too starts locked, and is given the
+    // locked screen's opening.
+    expect(await openingTakenOver(page)).toBe(true);
   }
   await unlockWithPassphrase(page);
   await page.reload();

@@ -71,6 +71,10 @@ function recordShifts() {
   }).observe({ type: 'layout-shift', buffered: true });
 }
 
+/** Two frames, for any layout shift to have been reported. */
+const twoFrames = (page: Page) =>
+  page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
 /**
  * The first screen as it ends up: its heading, and the passkey part and passphrase form as they stay
  * (the browser here offers no passkey); then two frames, for any shift to have been reported.
@@ -81,9 +85,7 @@ async function firstScreenShown(page: Page): Promise<void> {
     'A passkey is not available in this browser on this device, so protect the app with a passphrase.',
   );
   await expect(page.getByLabel('Enter the passphrase again')).toBeVisible();
-  await page.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-  );
+  await twoFrames(page);
 }
 
 const shifts = (page: Page) => page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts);
@@ -250,15 +252,20 @@ function recordHeadingsSeen() {
 const headingsSeen = (page: Page) =>
   page.evaluate(() => (window as unknown as { __headingsSeen: string[] }).__headingsSeen);
 
+/** Sets protection up on this device and waits until its service worker answers the app's pages. */
+async function protectDevice(page: Page): Promise<void> {
+  await page.goto('/');
+  await setUpProtection(page);
+  await waitForActivatedServiceWorker(page);
+}
+
 const answeredByServiceWorker = (page: Page) =>
   page.evaluate(() => navigator.serviceWorker.controller !== null);
 
 test('a device with protection set up starts on the locked screen and never shows the set-up screen', async ({
   page,
 }) => {
-  await page.goto('/');
-  await setUpProtection(page);
-  await waitForActivatedServiceWorker(page);
+  await protectDevice(page);
   await page.addInitScript(recordHeadingsSeen);
   await page.addInitScript(keepOpening);
   for (const address of ['/', '/index.html', '/#/library']) {
@@ -280,9 +287,7 @@ test('opened with no other window of the app, as each day, the locked screen’s
   page,
   context,
 }) => {
-  await page.goto('/');
-  await setUpProtection(page);
-  await waitForActivatedServiceWorker(page);
+  await protectDevice(page);
   await page.close();
   await context.addInitScript(recordShifts);
   await context.addInitScript(keepOpening);
@@ -297,9 +302,7 @@ test('opened with no other window of the app, as each day, the locked screen’s
     ),
   ).toEqual([lockedHeading, expect.stringContaining(lockedOpening)]);
   expect(await openingTakenOver(today)).toBe(true);
-  await today.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-  );
+  await twoFrames(today);
   expect(await shifts(today)).toEqual([]);
   await unlockWithPassphrase(today);
   await expect(today.locator('h1')).toHaveText('Safeguarding Adults Decision Aid');
@@ -309,9 +312,7 @@ test('a tab opened while another is unlocked is given the key and shows home, ne
   page,
   context,
 }) => {
-  await page.goto('/');
-  await setUpProtection(page);
-  await waitForActivatedServiceWorker(page);
+  await protectDevice(page);
   await expect(page.locator('h1')).toHaveText('Safeguarding Adults Decision Aid');
   await context.addInitScript(recordHeadingsSeen);
   const other = await context.newPage();

@@ -31,20 +31,26 @@ function prerenderFrame(): Plugin {
         });
         try {
           const { AppFrame } = await server.ssrLoadModule('/src/app/AppFrame.tsx');
-          const { SetUpProtectionOpening } = await server.ssrLoadModule(
+          const { documentTitle } = await server.ssrLoadModule('/src/app/useDocumentTitle.ts');
+          const { SetUpProtectionOpening, setUpHeading } = await server.ssrLoadModule(
             '/src/screens/protection/SetUpProtectionOpening.tsx',
           );
-          const { UnlockOpening } = await server.ssrLoadModule('/src/screens/protection/UnlockOpening.tsx');
-          if (!html.includes('<div id="app"></div>')) throw new Error('index.html has no empty #app');
-          const page = (main: VNode | null) =>
-            html.replace(
-              '<div id="app"></div>',
-              `<div id="app">${renderToString(h(AppFrame, {}, main))}</div>`,
-            );
+          const { UnlockOpening, unlockHeading } = await server.ssrLoadModule(
+            '/src/screens/protection/UnlockOpening.tsx',
+          );
+          const emptyApp = '<div id="app"></div>';
+          const title = /<title>[^<]*<\/title>/;
+          if (!html.includes(emptyApp) || !title.test(html))
+            throw new Error('index.html has no empty #app or no title');
+          // The page named as its screen names it once the app has started (useDocumentTitle).
+          const page = (main: VNode | null, screenTitle: string) =>
+            html
+              .replace(title, renderToString(h('title', null, documentTitle(screenTitle))))
+              .replace(emptyApp, `<div id="app">${renderToString(h(AppFrame, {}, main))}</div>`);
           // Each wrapper is its screen's own (SetUpProtectionScreen, UnlockScreen), so the app hydrates it as it is.
-          otherPages.set('frame.html', page(null));
-          otherPages.set('locked.html', page(h('div', null, h(UnlockOpening, {}))));
-          return page(h('div', null, h(SetUpProtectionOpening, {})));
+          otherPages.set('frame.html', page(null, ''));
+          otherPages.set('locked.html', page(h('div', null, h(UnlockOpening, {})), unlockHeading));
+          return page(h('div', null, h(SetUpProtectionOpening, {})), setUpHeading);
         } finally {
           await server.close();
         }

@@ -17,6 +17,7 @@ import {
 
 test.use({ passThroughLock: false });
 
+const appName = 'Safeguarding Adults Decision Aid';
 const setUpHeading = 'Protect the information on this device';
 const setUpOpening = 'What you record here is personal information about an adult at risk.';
 const lockedHeading = 'The app is locked';
@@ -34,6 +35,8 @@ test('the frame and the opening of the set-up screen are in the page itself, bef
   ).toBeVisible();
   await expect(page.locator('main#main-content h1')).toHaveText(setUpHeading);
   await expect(page.locator('main#main-content p').first()).toContainText(setUpOpening);
+  // Named as the screen names it once the app has started, so it is announced rightly from the first.
+  await expect(page).toHaveTitle(`${setUpHeading} – ${appName}`);
   // What depends on the device (whether it offers a passkey) is left to the script.
   await expect(page.locator('main#main-content form, main#main-content button')).toHaveCount(0);
   // The pages for a device with protection: the frame and the opening of the locked screen, where the app
@@ -42,11 +45,13 @@ test('the frame and the opening of the set-up screen are in the page itself, bef
   await expect(page.getByRole('link', { name: 'Safeguarding Adults Decision Aid' })).toBeVisible();
   await expect(page.locator('main#main-content h1')).toHaveText(lockedHeading);
   await expect(page.locator('main#main-content p').first()).toContainText(lockedOpening);
+  await expect(page).toHaveTitle(`${lockedHeading} – ${appName}`);
   // How it unlocks depends on the device and is left to the script.
   await expect(page.locator('main#main-content form, main#main-content button')).toHaveCount(0);
   await page.goto('/frame.html');
   await expect(page.getByRole('link', { name: 'Safeguarding Adults Decision Aid' })).toBeVisible();
   await expect(page.locator('main#main-content')).toBeEmpty();
+  await expect(page).toHaveTitle(appName);
   await context.close();
 });
 

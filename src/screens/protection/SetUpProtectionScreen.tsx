@@ -7,7 +7,7 @@ import { Button } from '../../components/Button';
 import { ErrorSummary, useSubmitError, type FieldError } from '../../components/ErrorSummary';
 import { TextInput } from '../../components/TextInput';
 import { WarningText } from '../../components/WarningText';
-import { SetUpProtectionOpening } from './SetUpProtectionOpening';
+import { SetUpProtectionOpening, setUpHeading } from './SetUpProtectionOpening';
 import { createPasskey, PasskeyUnavailable } from '../../protection/passkey';
 import { platformAuthenticatorAvailable } from '../../record/webauthn';
 import { minimumPassphraseLength, passphraseProblem } from '../../protection/passphrase';
@@ -44,7 +44,7 @@ export function SetUpProtectionScreen({
   onSetUp,
   passkeyAvailable,
 }: SetUpProtectionProps & { passkeyAvailable: boolean }) {
-  useDocumentTitle('Protect the information on this device');
+  useDocumentTitle(setUpHeading);
   // Offered until making one fails in a way that shows the device cannot.
   const [passkeyOffered, setPasskeyOffered] = useState(passkeyAvailable);
   const [passkey, setPasskey] = useState<PasskeySecret>();

@@ -8,7 +8,7 @@ import { ErrorSummary, useSubmitError, type FieldError } from '../../components/
 import { TextInput } from '../../components/TextInput';
 import { toStorageError } from '../../storage/errors';
 import { unlock, type ProtectionState, type UnlockSecret } from '../../storage/protection';
-import { UnlockOpening } from './UnlockOpening';
+import { UnlockOpening, unlockHeading } from './UnlockOpening';
 
 const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 const waitText = (ms: number) => {
@@ -29,7 +29,7 @@ export function UnlockScreen({
   protection: ProtectionState;
   onAttempt: () => void;
 }) {
-  useDocumentTitle('The app is locked');
+  useDocumentTitle(unlockHeading);
   const [passphrase, setPassphrase] = useState('');
   const [recoveryCode, setRecoveryCode] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);

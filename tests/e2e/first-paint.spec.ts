@@ -276,6 +276,8 @@ test('a device with protection set up starts on the locked screen and never show
   for (const address of ['/', '/index.html', '/#/library']) {
     await page.goto(address);
     await expect(page.getByRole('heading', { name: lockedHeading })).toBeVisible();
+    // The app has started: only it draws the ways to unlock.
+    await expect(page.getByLabel('Passphrase', { exact: true })).toBeVisible();
     expect(await answeredByServiceWorker(page)).toBe(true);
     expect(await headingsSeen(page)).not.toContain(setUpHeading);
     // The page it replaces in this tab is no other window: this one too starts locked, and is given the

@@ -21,8 +21,15 @@ function open(): Promise<IDBPDatabase<AidSchema>> {
     let opened: IDBPDatabase<AidSchema> | undefined;
     openDB<AidSchema>(databaseName, migrations.length, {
       upgrade(db, oldVersion, newVersion, transaction) {
+        // One after another: a migration that waits for requests holds back the next until it is done.
+        let running: Promise<void> | undefined;
         for (let version = oldVersion; version < (newVersion ?? migrations.length); version += 1) {
-          migrations[version].migrate(db, transaction);
+          const migration = migrations[version];
+          if (running) running = running.then(() => migration.migrate(db, transaction));
+          else {
+            const work = migration.migrate(db, transaction);
+            if (work) running = work;
+          }
         }
       },
       blocked() {

@@ -28,11 +28,14 @@ export interface RecordSummary {
   lastExport?: RecordExport;
 }
 
-/** A record as the records list shows it: its latest version (the only one opened) and its last export. */
+/**
+ * A record as the records list shows it: its latest version (the only one opened) and, if that version
+ * has been exported, when it was last exported.
+ */
 export interface RecordListing {
   recordId: string;
   latest: StoredRecordVersion;
-  lastExport?: RecordExport;
+  exportedAt?: string;
 }
 
 const deviceKeyId = 'device';
@@ -70,15 +73,17 @@ export function sealLegacyVersions(
 ): Promise<SealedRecordVersion[]> {
   // Keys come in order, so a record's last row is its latest version.
   const latestVersion = new Map(rows.map((row) => [row.recordId, row.version]));
-  const exported = new Map(exports.map((entry) => [entry.recordId, entry.version]));
+  const lastExport = new Map(exports.map((entry) => [entry.recordId, entry]));
   return Promise.all(
     rows.map(async (row) => {
       if ('sealed' in row) return row;
-      const { latest: _latest, notExported: _notExported, ...version } = row;
+      const { latest: _latest, notExported: _notExported, exportedAt: _exportedAt, ...version } = row;
+      const exported = lastExport.get(version.recordId);
       const marks = listMarks(
         version.version,
         latestVersion.get(version.recordId)!,
-        exported.get(version.recordId),
+        exported?.version,
+        exported?.exportedAt,
       );
       return { ...(await sealRecordVersion(version, dataKey)), ...marks };
     }),
@@ -89,6 +94,7 @@ const openRecordVersion = ({
   signedAt: _readableCopy,
   latest: _latest,
   notExported: _notExported,
+  exportedAt: _exportedAt,
   ...row
 }: Row & { signedAt?: string }): Promise<StoredRecordVersion> =>
   openFields(currentDataKey(), 'records', [row.recordId, row.version], row);
@@ -109,7 +115,10 @@ async function markLatest<Name extends StoreName>(
   const latestVersion = Math.max(...rows.map((row) => row.version));
   await Promise.all(
     rows.map((row) => {
-      const marked = withMarks(row, listMarks(row.version, latestVersion, exported?.version));
+      const marked = withMarks(
+        row,
+        listMarks(row.version, latestVersion, exported?.version, exported?.exportedAt),
+      );
       return marked.changed ? store.put(marked.row) : undefined;
     }),
   );
@@ -302,11 +311,11 @@ const readTotals = async <Name extends StoreName>(
 };
 
 /**
- * The latest versions in a page of records, each with its last export, and the totals, read in one
- * transaction; `untimed` when some versions are not in the bySigned index yet.
+ * The latest versions in a page of records and the totals, read in one transaction (each version's
+ * export time is among its marks); `untimed` when some versions are not in the bySigned index yet.
  */
 function readRecordsPage(after: RecordsPageKey | undefined, limit: number) {
-  return transact(['records', 'exports'], 'readonly', async (tx) => {
+  return transact('records', 'readonly', async (tx) => {
     const store = tx.objectStore('records');
     const [totals, versions, timed] = await Promise.all([
       readTotals(tx),
@@ -329,12 +338,7 @@ function readRecordsPage(after: RecordsPageKey | undefined, limit: number) {
       if (rows.length < wanted) break;
       below = signedKey(rows[rows.length - 1]);
     }
-    const exports = await Promise.all(latest.map(({ row }) => tx.objectStore('exports').get(row.recordId)));
-    return {
-      latest: latest.map((entry, index) => ({ ...entry, lastExport: exports[index] })),
-      totals,
-      untimed: timed !== versions,
-    };
+    return { latest, totals, untimed: timed !== versions };
   });
 }
 
@@ -349,10 +353,10 @@ async function readAndOpen(after: RecordsPageKey | undefined, limit: number) {
   const found = read.latest;
   const page: Page<RecordListing, RecordsPageKey> = {
     items: await Promise.all(
-      found.map(async ({ row, lastExport }) => ({
+      found.map(async ({ row }) => ({
         recordId: row.recordId,
         latest: await openRecordVersion(row),
-        lastExport,
+        exportedAt: row.exportedAt,
       })),
     ),
     next: found.length === limit ? found.at(-1)!.key : undefined,

@@ -95,23 +95,38 @@ export type SealedRecordVersion = Pick<StoredRecordVersion, 'recordId' | 'versio
 /**
  * Readable marks on a record's latest version, so the records list is counted and read from indexes
  * without reading every version's key: `latest` on the latest version alone, and `notExported` there
- * too while that version has not been exported. Each is present or absent, never anything but 1.
+ * too while that version has not been exported; each is present or absent, never anything but 1. Once
+ * it has been exported, `exportedAt` there is when it was last exported (a time, as the signing time
+ * is), which the list shows without reading the exports store.
  */
 export interface ListMarks {
   latest?: 1;
   notExported?: 1;
+  exportedAt?: string;
 }
 
-/** The marks a version of a record carries, given its record's latest version and last export. */
-export function listMarks(version: number, latestVersion: number, exportedVersion = 0): ListMarks {
+/**
+ * The marks a version of a record carries, given its record's latest version and the version and time
+ * of its last export.
+ */
+export function listMarks(
+  version: number,
+  latestVersion: number,
+  exportedVersion = 0,
+  exportedAt?: string,
+): ListMarks {
   if (version !== latestVersion) return {};
-  return exportedVersion < version ? { latest: 1, notExported: 1 } : { latest: 1 };
+  if (exportedVersion < version) return { latest: 1, notExported: 1 };
+  return exportedAt === undefined ? { latest: 1 } : { latest: 1, exportedAt };
 }
 
 /** `row` with exactly the marks given, and whether that changes it. */
 export function withMarks<Row extends ListMarks>(row: Row, marks: ListMarks): { row: Row; changed: boolean } {
-  const { latest: _latest, notExported: _notExported, ...rest } = row;
-  const changed = row.latest !== marks.latest || row.notExported !== marks.notExported;
+  const { latest: _latest, notExported: _notExported, exportedAt: _exportedAt, ...rest } = row;
+  const changed =
+    row.latest !== marks.latest ||
+    row.notExported !== marks.notExported ||
+    row.exportedAt !== marks.exportedAt;
   return { row: { ...rest, ...marks } as Row, changed };
 }
 
@@ -194,7 +209,12 @@ type UpgradeTransaction = IDBPTransaction<AidSchema, StoreName[], 'versionchange
 
 interface Migration {
   name: string;
-  migrate(db: IDBPDatabase<AidSchema>, transaction: UpgradeTransaction): void;
+  /**
+   * Changes the schema, and the stored values where needed. Work that waits for requests is returned as
+   * a promise: the upgrade waits for it before the next migration starts, so each reads what the ones
+   * before it wrote.
+   */
+  migrate(db: IDBPDatabase<AidSchema>, transaction: UpgradeTransaction): void | Promise<void>;
 }
 
 export const databaseName = 'safeguarding-adults-decision-aid';
@@ -228,8 +248,8 @@ export const migrations: Migration[] = [
   {
     name: 'drop training progress fields nothing reads (attempts, lastMatched, lastSummary, lastAt), keeping the rest',
     migrate(_db, transaction) {
-      // The upgrade waits for these requests: each saved progress is rewritten without the old fields.
-      void (async () => {
+      // Each saved progress is rewritten without the old fields.
+      return (async () => {
         let cursor = await transaction.objectStore('trainingProgress').openCursor();
         while (cursor) {
           const { attempts: _a, lastMatched: _m, lastSummary: _s, lastAt: _t, ...kept } = cursor.value;
@@ -275,8 +295,7 @@ export const migrations: Migration[] = [
       const records = transaction.objectStore('records');
       records.createIndex('byLatest', 'latest');
       records.createIndex('byNotExported', 'notExported');
-      // The upgrade waits for these requests.
-      void (async () => {
+      return (async () => {
         const [keys, exports] = await Promise.all([
           records.getAllKeys(),
           transaction.objectStore('exports').getAll(),
@@ -290,6 +309,29 @@ export const migrations: Migration[] = [
           const marked = withMarks(
             cursor.value,
             listMarks(version, latestVersion.get(recordId) ?? version, exported.get(recordId)),
+          );
+          if (marked.changed) await cursor.update(marked.row);
+          cursor = await cursor.continue();
+        }
+      })();
+    },
+  },
+  {
+    // The records list showed each latest version's export time from the exports store, a read per
+    // record; it now comes with the version. Times and export marks are readable, so it is added here.
+    name: "carry the time of each record's last export on its latest version, for the records list",
+    migrate(_db, transaction) {
+      const records = transaction.objectStore('records');
+      return (async () => {
+        const exports = await transaction.objectStore('exports').getAll();
+        const lastExport = new Map(exports.map((entry) => [entry.recordId, entry]));
+        let cursor = await records.index('byLatest').openCursor();
+        while (cursor) {
+          const { recordId, version } = cursor.value;
+          const exported = lastExport.get(recordId);
+          const marked = withMarks(
+            cursor.value,
+            listMarks(version, version, exported?.version, exported?.exportedAt),
           );
           if (marked.changed) await cursor.update(marked.row);
           cursor = await cursor.continue();

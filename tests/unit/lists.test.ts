@@ -120,14 +120,17 @@ async function seedRecords(total = 1000): Promise<StoredRecordVersion[]> {
     if (n <= 300) exports.push({ recordId, version: amended ? 2 : 1, exportedAt: '2026-06-01T10:00:00Z' });
     else if (n <= 400 && amended) exports.push({ recordId, version: 1, exportedAt: '2026-06-01T10:00:00Z' });
   }
-  // Stored as the app stores them: each record's latest version marked, and whether it is exported.
+  // Stored as the app stores them: each record's latest version marked, and whether and when it was exported.
   const latest = new Map(versions.map((version) => [version.recordId, version.version]));
-  const exported = new Map(exports.map((entry) => [entry.recordId, entry.version]));
+  const exported = new Map(exports.map((entry) => [entry.recordId, entry]));
   const rows = await Promise.all(
-    versions.map(async (version) => ({
-      ...(await records.sealRecordVersion(version)),
-      ...listMarks(version.version, latest.get(version.recordId)!, exported.get(version.recordId)),
-    })),
+    versions.map(async (version) => {
+      const last = exported.get(version.recordId);
+      return {
+        ...(await records.sealRecordVersion(version)),
+        ...listMarks(version.version, latest.get(version.recordId)!, last?.version, last?.exportedAt),
+      };
+    }),
   );
   const database = await db.database();
   const tx = database.transaction(['records', 'exports'], 'readwrite');
@@ -248,12 +251,14 @@ describe('signed records, 1,000 of them with 1,250 versions, page by page', () =
   it('give their count, those not exported and the first page from one read, opening only that page', async () => {
     const versions = await seedRecords();
     // Record 1000 (amended) exported at its latest version, record 996 (amended) at version 1 only.
+    const exportedFrom = Date.now();
     await records.markExported('record-1000', 2);
     await records.markExported('record-0996', 1);
     const transaction = vi.spyOn(IDBDatabase.prototype, 'transaction');
     const decrypt = decryptions();
     const overview = await records.recordsOverview();
     expect(transaction).toHaveBeenCalledTimes(1);
+    expect(transaction.mock.calls[0][0], 'the export times come with the versions').toEqual(['records']);
     expect(decrypt).toHaveBeenCalledTimes(20);
     expect(overview.records).toBe(1000);
     // The 700 of the seeded caseload, less record 1000; record 996 is still not exported at version 2.
@@ -264,9 +269,10 @@ describe('signed records, 1,000 of them with 1,250 versions, page by page', () =
     expect(overview.page.items[0].latest).toEqual(
       versions.find((version) => version.recordId === 'record-1000' && version.version === 2),
     );
-    expect(overview.page.items[0].lastExport).toMatchObject({ version: 2 });
-    expect(overview.page.items[1].lastExport).toMatchObject({ version: 1 });
-    expect(overview.page.items[2].lastExport).toBeUndefined();
+    // Exported at its latest version, so when it was is shown; record 996 is exported at version 1 only.
+    expect(Date.parse(overview.page.items[0].exportedAt!)).toBeGreaterThanOrEqual(exportedFrom);
+    expect(overview.page.items[1].exportedAt).toBeUndefined();
+    expect(overview.page.items[2].exportedAt).toBeUndefined();
     // The same as the totals and the page read apart.
     expect(await records.recordTotals()).toEqual({ records: 1000, notExported: 699 });
     const apart = await records.recordsPage();
@@ -312,7 +318,7 @@ describe('signed records, 1,000 of them with 1,250 versions, page by page', () =
     expect(first.items[0].latest).toEqual(
       versions.find((version) => version.recordId === 'record-1000' && version.version === 2),
     );
-    expect(first.items[0].lastExport).toBeUndefined();
+    expect(first.items[0].exportedAt).toBeUndefined();
 
     const seen: string[] = [...first.items.map((record) => record.recordId)];
     let next = first.next;
@@ -365,7 +371,7 @@ describe('signed records, 1,000 of them with 1,250 versions, page by page', () =
     const found = await records.findRecords('rec-0100');
     expect(found.map((record) => record.recordId)).toEqual(['record-0100']);
     expect(found[0].latest.version).toBe(2);
-    expect(found[0].lastExport).toMatchObject({ version: 2 });
+    expect(found[0].exportedAt).toBe('2026-06-01T10:00:00Z');
     expect((await records.findRecords('REC-099')).map((record) => record.recordId)).toEqual(
       // The amended ones first: their version 2 was signed after every version 1.
       [996, 992, 999, 998, 997, 995, 994, 993, 991, 990].map((n) => `record-0${n}`),
@@ -414,9 +420,11 @@ describe('signed records, 1,000 of them with 1,250 versions, page by page', () =
     await seedRecords(4);
     const rows = await (await db.database()).getAll('records');
     for (const row of rows) {
-      const { latest, notExported, ...rest } = row as ListMarks;
+      const { latest, notExported, exportedAt, ...rest } = row as ListMarks;
       expect(Object.keys(rest).sort()).toEqual(['draftId', 'recordId', 'sealed', 'signedAt', 'version']);
       expect([latest, notExported].every((mark) => mark === undefined || mark === 1)).toBe(true);
+      // The time of the last export, on the latest version alone, and nothing else.
+      expect(exportedAt).toBe(latest ? '2026-06-01T10:00:00Z' : undefined);
       expect(JSON.stringify(row)).not.toContain('REC-');
       expect(JSON.stringify(row)).not.toContain('Sam Patel');
     }
@@ -460,6 +468,30 @@ describe("a record's latest version, marked so the list is counted from an index
       { version: 2, latest: 1, notExported: undefined },
     ]);
     expect(await records.recordTotals()).toEqual({ records: 1, notExported: 0 });
+  });
+
+  it('carries when its latest version was last exported, and no time once a later version is signed', async () => {
+    const exportTimes = async (recordId: string) =>
+      (await (await db.database()).getAllFromIndex('records', 'byRecord', recordId)).map(
+        (row) => (row as ListMarks).exportedAt,
+      );
+    const listed = async () => (await records.recordsPage()).items.map((item) => item.exportedAt);
+    await records.storeSignedVersion('draft-d', signed('d', 1, 1));
+    expect(await exportTimes('d')).toEqual([undefined]);
+    const before = Date.now();
+    await records.markExported('d', 1);
+    const [exportedAt] = await exportTimes('d');
+    expect(Date.parse(exportedAt!)).toBeGreaterThanOrEqual(before);
+    expect((await (await db.database()).get('exports', 'd'))?.exportedAt).toBe(exportedAt);
+    expect(await listed()).toEqual([exportedAt]);
+    // Amended: the new version is not exported, and the earlier one keeps no mark.
+    await records.storeSignedVersion('draft-d', signed('d', 2, 2));
+    expect(await exportTimes('d')).toEqual([undefined, undefined]);
+    expect(await listed()).toEqual([undefined]);
+    await records.markExported('d', 2);
+    const [, again] = await exportTimes('d');
+    expect(again).toBeDefined();
+    expect(await listed()).toEqual([again]);
   });
 
   it('is the highest version once a file adds versions, exported as the file was', async () => {
@@ -521,9 +553,13 @@ describe("a record's latest version, marked so the list is counted from an index
 
     expect(await records.recordTotals()).toEqual({ records: 3, notExported: 2 });
     const after = await (await db.database()).getAll('records');
-    expect(after.map((row) => ({ ...row, latest: undefined, notExported: undefined }))).toEqual(
-      sealedBefore.map((row) => ({ ...row, latest: undefined, notExported: undefined })),
-    );
+    const unmarked = (row: object) => ({
+      ...row,
+      latest: undefined,
+      notExported: undefined,
+      exportedAt: undefined,
+    });
+    expect(after.map(unmarked)).toEqual(sealedBefore.map(unmarked));
     expect(after.map((row) => [row.recordId, row.version, (row as ListMarks).latest ?? 0])).toEqual([
       ['x', 1, 0],
       ['x', 2, 1],
@@ -536,5 +572,84 @@ describe("a record's latest version, marked so the list is counted from an index
       ['y', 1],
       ['x', 2],
     ]);
+    // y is exported at its latest version, so its export time comes with it; x only at version 1.
+    expect(page.items.map((record) => record.exportedAt)).toEqual([
+      undefined,
+      '2026-06-01T10:00:00Z',
+      undefined,
+    ]);
+  });
+
+  it('carries its export time once the device is upgraded from marks without it, sealed as it was', async () => {
+    // The database as the version before export times were carried: marked, but no time on any version.
+    globalThis.indexedDB = new IDBFactory();
+    vi.resetModules();
+    records = await import('../../src/storage/records');
+    db = await import('../../src/storage/db');
+    await unlockStorage();
+    const before = migrations.findIndex((migration) =>
+      migration.name.startsWith("carry the time of each record's last export"),
+    );
+    expect(before, 'the migration is there, after the one that marks the latest versions').toBeGreaterThan(
+      migrations.findIndex((migration) => migration.name.startsWith("mark each record's latest")),
+    );
+    const { openDB } = await import('idb');
+    const old = await openDB(databaseName, before, {
+      upgrade: (database, _from, _to, transaction) =>
+        migrations
+          .slice(0, before)
+          .forEach((migration) => migration.migrate(database as never, transaction as never)),
+    });
+    const versions = [signed('p', 1, 1), signed('p', 2, 2), signed('q', 1, 3), signed('r', 1, 4)];
+    const exports = [
+      { recordId: 'p', version: 1, exportedAt: '2026-06-01T10:00:00Z' },
+      { recordId: 'q', version: 1, exportedAt: '2026-06-02T11:00:00Z' },
+    ];
+    const rows = await Promise.all(
+      versions.map(async (version) => {
+        const latest = Math.max(
+          ...versions.filter((v) => v.recordId === version.recordId).map((v) => v.version),
+        );
+        const exported = exports.find((entry) => entry.recordId === version.recordId);
+        return {
+          ...(await records.sealRecordVersion({
+            recordId: version.recordId,
+            version: version.version,
+            draftId: '',
+            signed: version,
+          })),
+          // As that version marked them: latest and not exported, without a time.
+          ...listMarks(version.version, latest, exported?.version),
+        };
+      }),
+    );
+    const tx = old.transaction(['records', 'exports'], 'readwrite');
+    await Promise.all([
+      ...rows.map((row) => tx.objectStore('records').put(row as never)),
+      ...exports.map((entry) => tx.objectStore('exports').put(entry)),
+      tx.done,
+    ]);
+    const stored = await old.getAll('records');
+    expect(stored.some((row) => (row as ListMarks).exportedAt !== undefined)).toBe(false);
+    old.close();
+
+    expect(await records.recordTotals()).toEqual({ records: 3, notExported: 2 });
+    const after = await (await db.database()).getAll('records');
+    expect(after.map((row) => ({ ...row, exportedAt: undefined }))).toEqual(
+      stored.map((row) => ({ ...row, exportedAt: undefined })),
+    );
+    expect(after.map((row) => [row.recordId, row.version, (row as ListMarks).exportedAt])).toEqual([
+      ['p', 1, undefined],
+      ['p', 2, undefined],
+      ['q', 1, '2026-06-02T11:00:00Z'],
+      ['r', 1, undefined],
+    ]);
+    expect((await records.recordsPage()).items.map((record) => [record.recordId, record.exportedAt])).toEqual(
+      [
+        ['r', undefined],
+        ['q', '2026-06-02T11:00:00Z'],
+        ['p', undefined],
+      ],
+    );
   });
 });

@@ -432,9 +432,10 @@ describe('a device with data from the version before protection', () => {
     const [listed] = await m.records.recordsPage().then((page) => page.items);
     // Counted from the marks on its latest version: exported at version 1 only.
     expect(await m.records.recordTotals()).toEqual({ records: 1, notExported: 1 });
-    expect(listed.lastExport?.version).toBe(1);
+    expect(listed.exportedAt).toBeUndefined();
     expect(listed.latest.signed).toEqual(v2);
     const summary = await m.records.getRecord(listed.recordId);
+    expect(summary?.lastExport?.version).toBe(1);
     expect(summary?.versions.map((version) => version.signed)).toEqual([v1, v2]);
     const result = await m.verify.verifyExport(
       m.record.exportBundle(summary!.versions.map((version) => version.signed)),

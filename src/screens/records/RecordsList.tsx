@@ -12,10 +12,6 @@ import { href } from '../../app/routes';
 import { count } from '../count';
 import { PagedList, type ListSource, type Together } from '../PagedList';
 
-/** Whether the latest version of the record has been exported as signed JSON. */
-export const isExported = (record: RecordListing) =>
-  !!record.lastExport && record.lastExport.version >= record.latest.version;
-
 /**
  * Signed records on this device, newest first a page at a time (only those whose case reference matches
  * `search`, when there is one), with a warning for any not exported to the case file; shown `together`
@@ -84,18 +80,14 @@ export function RecordsList({ search, together }: { search: string; together?: T
                     <td>{latest.version}</td>
                     <td>{formatDateTime(latest.signedAt)}</td>
                     <td>
-                      {isExported(record) ? (
-                        formatDateTime(record.lastExport!.exportedAt)
-                      ) : (
-                        <strong>Not exported</strong>
-                      )}
+                      {record.exportedAt ? formatDateTime(record.exportedAt) : <strong>Not exported</strong>}
                     </td>
                     <td class="table__actions">
                       <a href={href({ name: 'record', recordId: record.recordId })}>
                         View and export
                         <span class="visually-hidden">{which}</span>
                       </a>{' '}
-                      {isExported(record) && (
+                      {record.exportedAt && (
                         <a href={href({ name: 'deleteRecord', recordId: record.recordId })}>
                           Delete
                           <span class="visually-hidden">{which}</span>

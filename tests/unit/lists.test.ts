@@ -512,16 +512,17 @@ describe("a record's latest version, marked so the list is counted from an index
     expect(await records.recordTotals()).toEqual({ records: 1, notExported: 0 });
   });
 
-  it('is marked in place, sealed as it was, on a device whose records were stored before the marks', async () => {
-    // The database as the version before the marks left it: no marks, some versions not yet timed.
+  /**
+   * A new device whose database is as the app left it just before the migration whose name starts with
+   * `name`: that migration's index, and the database opened at that version. Storage is reloaded.
+   */
+  async function databaseBefore(name: string) {
     globalThis.indexedDB = new IDBFactory();
     vi.resetModules();
     records = await import('../../src/storage/records');
     db = await import('../../src/storage/db');
     await unlockStorage();
-    const before = migrations.findIndex((migration) =>
-      migration.name.startsWith("mark each record's latest"),
-    );
+    const before = migrations.findIndex((migration) => migration.name.startsWith(name));
     expect(before, 'the migration is there, after the ones that made the stores').toBeGreaterThan(0);
     const { openDB } = await import('idb');
     const old = await openDB(databaseName, before, {
@@ -530,6 +531,12 @@ describe("a record's latest version, marked so the list is counted from an index
           .slice(0, before)
           .forEach((migration) => migration.migrate(database as never, transaction as never)),
     });
+    return { before, old };
+  }
+
+  it('is marked in place, sealed as it was, on a device whose records were stored before the marks', async () => {
+    // The database as the version before the marks left it: no marks, some versions not yet timed.
+    const { old } = await databaseBefore("mark each record's latest");
     const versions = [signed('x', 1, 1), signed('x', 2, 2), signed('y', 1, 3), signed('z', 1, 4)].map(
       (version): StoredRecordVersion => ({
         recordId: version.recordId,
@@ -582,24 +589,10 @@ describe("a record's latest version, marked so the list is counted from an index
 
   it('carries its export time once the device is upgraded from marks without it, sealed as it was', async () => {
     // The database as the version before export times were carried: marked, but no time on any version.
-    globalThis.indexedDB = new IDBFactory();
-    vi.resetModules();
-    records = await import('../../src/storage/records');
-    db = await import('../../src/storage/db');
-    await unlockStorage();
-    const before = migrations.findIndex((migration) =>
-      migration.name.startsWith("carry the time of each record's last export"),
-    );
-    expect(before, 'the migration is there, after the one that marks the latest versions').toBeGreaterThan(
+    const { before, old } = await databaseBefore("carry the time of each record's last export");
+    expect(before, 'after the migration that marks the latest versions').toBeGreaterThan(
       migrations.findIndex((migration) => migration.name.startsWith("mark each record's latest")),
     );
-    const { openDB } = await import('idb');
-    const old = await openDB(databaseName, before, {
-      upgrade: (database, _from, _to, transaction) =>
-        migrations
-          .slice(0, before)
-          .forEach((migration) => migration.migrate(database as never, transaction as never)),
-    });
     const versions = [signed('p', 1, 1), signed('p', 2, 2), signed('q', 1, 3), signed('r', 1, 4)];
     const exports = [
       { recordId: 'p', version: 1, exportedAt: '2026-06-01T10:00:00Z' },

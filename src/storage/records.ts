@@ -12,6 +12,7 @@ import { findByReference, newestFirst, pageSize, type Page } from './lists';
 import {
   listMarks,
   withMarks,
+  withoutMarks,
   type AidSchema,
   type Legacy,
   type ListMarks,
@@ -77,7 +78,7 @@ export function sealLegacyVersions(
   return Promise.all(
     rows.map(async (row) => {
       if ('sealed' in row) return row;
-      const { latest: _latest, notExported: _notExported, exportedAt: _exportedAt, ...version } = row;
+      const version = withoutMarks(row);
       const exported = lastExport.get(version.recordId);
       const marks = listMarks(
         version.version,
@@ -90,14 +91,13 @@ export function sealLegacyVersions(
   );
 }
 
-const openRecordVersion = ({
-  signedAt: _readableCopy,
-  latest: _latest,
-  notExported: _notExported,
-  exportedAt: _exportedAt,
-  ...row
-}: Row & { signedAt?: string }): Promise<StoredRecordVersion> =>
-  openFields(currentDataKey(), 'records', [row.recordId, row.version], row);
+const openRecordVersion = ({ signedAt: _readableCopy, ...row }: Row & { signedAt?: string }) =>
+  openFields<StoredRecordVersion>(
+    currentDataKey(),
+    'records',
+    [row.recordId, row.version],
+    withoutMarks(row),
+  );
 
 /**
  * Marks a record's latest version, and whether it is exported (ListMarks), in the transaction that

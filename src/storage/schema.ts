@@ -120,9 +120,15 @@ export function listMarks(
   return exportedAt === undefined ? { latest: 1 } : { latest: 1, exportedAt };
 }
 
+/** `row` without any of its marks. */
+export function withoutMarks<Row extends ListMarks>(row: Row): Omit<Row, keyof ListMarks> {
+  const { latest: _latest, notExported: _notExported, exportedAt: _exportedAt, ...rest } = row;
+  return rest;
+}
+
 /** `row` with exactly the marks given, and whether that changes it. */
 export function withMarks<Row extends ListMarks>(row: Row, marks: ListMarks): { row: Row; changed: boolean } {
-  const { latest: _latest, notExported: _notExported, exportedAt: _exportedAt, ...rest } = row;
+  const rest = withoutMarks(row);
   const changed =
     row.latest !== marks.latest ||
     row.notExported !== marks.notExported ||
